@@ -1,0 +1,56 @@
+package kz.shanyraq.cli;
+
+import kz.shanyraq.law.parameter.Parameter;
+import kz.shanyraq.law.parameter.ParameterBook;
+import kz.shanyraq.law.parameter.ParameterVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** Shows legal parameters and their dated history (and validates extra parameter files). */
+@Command(name = "parameters", mixinStandardHelpOptions = true,
+        description = {"Lists the legal parameters, or shows the history of one.",
+                "With --parameters DIR the extra files are validated first (errors name file, line, parameter)."})
+final class ParametersCommand implements Runnable {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "A parameter, e.g. mrp.")
+    String name;
+
+    @Option(names = "--parameters", paramLabel = "DIR", description = "A folder of extra parameter files.")
+    Path extra;
+
+    @Option(names = "--lang", defaultValue = "en", description = "ru, kk or en.")
+    String lang;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        Locale locale = Locale.forLanguageTag(lang);
+        ParameterBook book = extra == null ? ParameterBook.standard()
+                : ParameterBook.builder().addShipped().addFolder(extra).build();
+        if (name == null) {
+            book.all().stream().sorted(Comparator.comparing(Parameter::name))
+                    .forEach(p -> out.printf("%-48s %-8s %s%n", p.name(), p.unit().code(), p.title().in(locale)));
+            return;
+        }
+        Parameter p = book.parameter(name);
+        out.println(p.name() + ": " + p.title().in(locale) + " [" + p.unit().code() + "]");
+        for (ParameterVersion v : p.versions()) {
+            out.printf("  %s – %s  %s  %s  %s%n", v.from(), v.to() == null ? "…" : v.to(),
+                    v.isKeyed() ? v.values() : String.valueOf(v.valueFor(null)), v.status().code(),
+                    v.reference().citation());
+            if (v.note() != null) {
+                out.println("      " + v.note());
+            }
+        }
+    }
+}

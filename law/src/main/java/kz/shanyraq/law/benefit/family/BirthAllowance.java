@@ -1,0 +1,121 @@
+package kz.shanyraq.law.benefit.family;
+
+import kz.shanyraq.law.explain.Text;
+import kz.shanyraq.law.family.Family;
+import kz.shanyraq.law.family.Member;
+import kz.shanyraq.law.measure.Calculation;
+import kz.shanyraq.law.measure.Decision;
+import kz.shanyraq.law.measure.Financing;
+import kz.shanyraq.law.measure.InputKey;
+import kz.shanyraq.law.measure.Inputs;
+import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.Payment;
+import kz.shanyraq.law.parameter.Law;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One-time state allowance on the birth of a child (единовременное пособие на рождение ребёнка):
+ * 38 МРП for the 1st–3rd child, 63 МРП for the 4th and later, by the МРП in force on the day of birth;
+ * the published fixed amounts for the first half of 2017.
+ */
+public final class BirthAllowance implements Measure {
+
+    public static final String ID = "birth-allowance";
+    static final Text TITLE = Text.of("Единовременное пособие на рождение ребёнка",
+            "Бала тууына байланысты біржолғы жәрдемақы", "One-time birth allowance");
+    private static final Text ORDER = Text.of("Очерёдность рождения ребёнка у матери",
+            "Баланың анасынан туу реттілігі", "Birth order of the child");
+    private static final Text RESIDENT = Text.of("Ребёнок и семья постоянно проживают в РК",
+            "Бала мен отбасы ҚР-да тұрақты тұрады", "Child and family permanently reside in Kazakhstan");
+    private static final Text RECENT = Text.of("Ребёнок родился в пределах срока обращения",
+            "Бала жүгіну мерзімі ішінде туған", "Child born within the claim period");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Text title() {
+        return TITLE;
+    }
+
+    @Override
+    public Financing financing() {
+        return Financing.REPUBLICAN_BUDGET;
+    }
+
+    @Override
+    public Payment payment() {
+        return Payment.ONE_TIME;
+    }
+
+    @Override
+    public String normParameter() {
+        return "birth-allowance.coefficient";
+    }
+
+    @Override
+    public List<InputKey> inputs() {
+        return List.of(InputKey.number("child-order", 1, 30,
+                Text.of("очерёдность рождения", "туу реттілігі", "birth order of the child (1 = first)")));
+    }
+
+    @Override
+    public Decision calculate(Inputs inputs, Law law, boolean explain) {
+        int order = (int) inputs.number("child-order");
+        return Calculation.run(this, "child", law, explain, c -> amount(c, order, law.day()));
+    }
+
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        List<Decision> decisions = new ArrayList<>();
+        LocalDate today = law.day();
+        for (Member child : family.members()) {
+            if (child.birthDate().isAfter(today) || child.ageOn(today) >= 1) {
+                continue;
+            }
+            decisions.add(Calculation.run(this, child.id(), law, explain, c -> {
+                long months = c.number("birth-allowance.claim-months").longValue();
+                if (!c.check("recent-birth", RECENT, child.birthDate(),
+                        !child.birthDate().plusMonths(months).isBefore(today))) {
+                    return c.refuse("recent-birth", Text.of("Срок обращения истёк", "Жүгіну мерзімі өтті",
+                            "The claim period has passed"));
+                }
+                if (!c.check("resident", RESIDENT, child.status(), child.permanentlyResident())) {
+                    return c.refuse("resident", Text.of("Ребёнок не проживает постоянно в РК",
+                            "Бала ҚР-да тұрақты тұрмайды", "The child does not permanently reside in Kazakhstan"));
+                }
+                Integer order = child.birthOrder();
+                if (!c.check("child-order", ORDER, order, order != null && order >= 1)) {
+                    return c.refuse("child-order", Text.of("Не указана очерёдность рождения",
+                            "Туу реттілігі көрсетілмеген", "The birth order of the child is not known"));
+                }
+                // The right arises on the day of birth: the law of that day sets the amount.
+                return amount(c, order, child.birthDate());
+            }));
+        }
+        return decisions;
+    }
+
+    /** The amount by the law of the day of birth. */
+    private Decision amount(Calculation c, int order, LocalDate birthDay) {
+        String key = String.valueOf(order);
+        BigDecimal raw;
+        if (c.law().book().parameter("birth-allowance.fixed-amount").versionOn(birthDay) != null) {
+            raw = c.step("amount", TITLE, "fixed amount for the child order",
+                    c.numberOn(birthDay, "birth-allowance.fixed-amount", key));
+        } else {
+            BigDecimal coefficient = c.numberOn(birthDay, "birth-allowance.coefficient", key);
+            BigDecimal mrp = c.numberOn(birthDay, "mrp", "social-benefits");
+            raw = c.step("amount", TITLE, "coefficient × МРП = " + coefficient.toPlainString() + " × "
+                    + mrp.toPlainString(), coefficient.multiply(mrp));
+        }
+        long amount = c.roundOn(birthDay, "birth-allowance.rounding", raw);
+        return c.entitle(Payment.ONE_TIME, birthDay, birthDay, amount);
+    }
+}

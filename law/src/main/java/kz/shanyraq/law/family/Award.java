@@ -1,0 +1,6 @@
+package kz.shanyraq.law.family;
+
+import java.time.LocalDate;
+
+public record Award(AwardKind kind, LocalDate awardedOn) {
+}
