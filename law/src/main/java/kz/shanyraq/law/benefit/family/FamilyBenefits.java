@@ -12,6 +12,7 @@ public final class FamilyBenefits {
 
     /** Every measure of this group, in the order they are reported. */
     public static List<Measure> all() {
-        return List.of(new BirthAllowance());
+        return List.of(new BirthAllowance(), new ChildCareAllowance(), new MultiChildAllowance(),
+                new AwardedMotherAllowance(), new DisabledChildCarerAllowance());
     }
 }

@@ -1,0 +1,179 @@
+package kz.shanyraq.law.benefit.family;
+
+import kz.shanyraq.law.explain.Text;
+import kz.shanyraq.law.family.Family;
+import kz.shanyraq.law.family.Member;
+import kz.shanyraq.law.family.SocialInsurance;
+import kz.shanyraq.law.measure.Calculation;
+import kz.shanyraq.law.measure.Decision;
+import kz.shanyraq.law.measure.Financing;
+import kz.shanyraq.law.measure.InputKey;
+import kz.shanyraq.law.measure.Inputs;
+import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.Payment;
+import kz.shanyraq.law.parameter.Law;
+import kz.shanyraq.law.parameter.ParameterUnknownException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Monthly state allowance for the care of a child to age 1.5 (пособие по уходу за ребёнком до достижения им
+ * возраста полутора лет), paid from the budget only when the carer is not a participant of compulsory social
+ * insurance: an insured carer gets the ГФСС child-care payment instead. Coefficient by birth order × МРП.
+ * The care period was one year until 31.12.2022 ({@code childcare-allowance.duration-months}).
+ *
+ * <p>Family evaluation: one decision per child within the care period; the beneficiary is the child, the carer is
+ * a member who declares care for the child ({@code caresFor}) or else the mother.
+ *
+ * <p>Insurance rule (ours, the Rules' wording was not read): the carer is taken as insured when a social
+ * contribution was paid for the evaluation month or the month before (insured now), or for the month of birth or
+ * the month before (insured when the right arose: the ГФСС then pays for the whole period, although no
+ * contributions are paid during the leave).
+ */
+public final class ChildCareAllowance implements Measure {
+
+    public static final String ID = "childcare-allowance";
+    static final Text TITLE = Text.of("Пособие по уходу за ребёнком до 1,5 лет",
+            "Бала 1,5 жасқа толғанға дейін оның күтіміне байланысты жәрдемақы",
+            "Child-care allowance to age 1.5");
+    private static final Text PERIOD = Text.of("Ребёнок не достиг конца периода ухода (месяцев от рождения)",
+            "Бала күтім кезеңінің соңына жетпеген (туғаннан бері ай)",
+            "The child is within the care period (months since birth)");
+    private static final Text RESIDENT = Text.of("Ребёнок и лицо, осуществляющее уход, постоянно проживают в РК",
+            "Бала мен күтім жасайтын адам ҚР-да тұрақты тұрады",
+            "Child and carer permanently reside in Kazakhstan");
+    private static final Text CARER = Text.of("В семье есть лицо, осуществляющее уход за ребёнком",
+            "Отбасында баланы күтетін адам бар", "A member of the family cares for the child");
+    private static final Text UNINSURED = Text.of(
+            "Лицо, осуществляющее уход, не участвует в обязательном социальном страховании",
+            "Күтім жасайтын адам міндетті әлеуметтік сақтандыруға қатыспайды",
+            "The carer is not a participant of compulsory social insurance");
+    private static final Text ORDER = Text.of("Очерёдность рождения ребёнка у матери",
+            "Баланың анасынан туу реттілігі", "Birth order of the child");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Text title() {
+        return TITLE;
+    }
+
+    @Override
+    public Financing financing() {
+        return Financing.REPUBLICAN_BUDGET;
+    }
+
+    @Override
+    public Payment payment() {
+        return Payment.MONTHLY;
+    }
+
+    @Override
+    public String normParameter() {
+        return "childcare-allowance.coefficient";
+    }
+
+    @Override
+    public List<InputKey> inputs() {
+        return List.of(InputKey.number("child-order", 1, 30,
+                Text.of("очерёдность рождения", "туу реттілігі", "birth order of the child (1 = first)")));
+    }
+
+    @Override
+    public Decision calculate(Inputs inputs, Law law, boolean explain) {
+        int order = (int) inputs.number("child-order");
+        // A direct question presumes a carer outside social insurance; the period is open here.
+        return Calculation.run(this, "child", law, explain, c -> amount(c, order, law.day(), null));
+    }
+
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        List<Decision> decisions = new ArrayList<>();
+        LocalDate today = law.day();
+        long reportMonths = reportedMonths(law);
+        for (Member child : family.members()) {
+            if (child.birthDate().isAfter(today) || child.ageInMonthsOn(today) >= reportMonths) {
+                continue;
+            }
+            decisions.add(Calculation.run(this, child.id(), law, explain, c -> decide(c, family, child)));
+        }
+        return decisions;
+    }
+
+    private Decision decide(Calculation c, Family family, Member child) {
+        LocalDate today = c.day();
+        long months = c.number("childcare-allowance.duration-months").longValue();
+        LocalDate periodEnd = child.birthDate().plusMonths(months).minusDays(1);
+        if (!c.check("care-period", PERIOD, child.ageInMonthsOn(today) + " < " + months,
+                !today.isAfter(periodEnd))) {
+            return c.refuse("care-period", Text.of("Ребёнок старше периода ухода (" + months + " мес.)",
+                    "Бала күтім кезеңінен (" + months + " ай) үлкен",
+                    "The child is past the care period (" + months + " months)"));
+        }
+        Optional<Member> carer = Carers.of(family, child);
+        if (!c.check("carer", CARER, carer.map(Member::id).orElse("—"), carer.isPresent())) {
+            return c.refuse("carer", Text.of("В семье нет матери или иного лица, осуществляющего уход",
+                    "Отбасында анасы немесе күтім жасайтын басқа адам жоқ",
+                    "No mother or other carer of the child in the family"));
+        }
+        boolean resident = child.permanentlyResident() && carer.get().permanentlyResident();
+        if (!c.check("resident", RESIDENT, child.status() + " / " + carer.get().status(), resident)) {
+            return c.refuse("resident", Text.of("Ребёнок или лицо, осуществляющее уход, не проживает постоянно в РК",
+                    "Бала немесе күтім жасайтын адам ҚР-да тұрақты тұрмайды",
+                    "The child or the carer does not permanently reside in Kazakhstan"));
+        }
+        boolean insured = insured(carer.get().socialInsurance(), today, child.birthDate());
+        if (!c.check("not-insured", UNINSURED, insured ? "insured" : "not insured", !insured)) {
+            return c.refuse("not-insured", Text.of(
+                    "Лицо, осуществляющее уход, участвует в обязательном социальном страховании: вместо пособия"
+                            + " назначается социальная выплата ГФСС по уходу за ребёнком",
+                    "Күтім жасайтын адам міндетті әлеуметтік сақтандыруға қатысады: жәрдемақының орнына МӘСҚ-тан"
+                            + " бала күтіміне байланысты әлеуметтік төлем тағайындалады",
+                    "The carer is insured in compulsory social insurance: the ГФСС child-care payment replaces"
+                            + " this allowance"));
+        }
+        Integer order = child.birthOrder();
+        if (!c.check("child-order", ORDER, order, order != null && order >= 1)) {
+            return c.refuse("child-order", Text.of("Не указана очерёдность рождения",
+                    "Туу реттілігі көрсетілмеген", "The birth order of the child is not known"));
+        }
+        return amount(c, order, child.birthDate(), periodEnd);
+    }
+
+    /** Monthly amount by the МРП of the calculation's day. */
+    private Decision amount(Calculation c, int order, LocalDate from, LocalDate to) {
+        BigDecimal coefficient = c.number("childcare-allowance.coefficient", String.valueOf(order));
+        BigDecimal mrp = c.number("mrp", "social-benefits");
+        BigDecimal raw = c.step("amount", TITLE, "coefficient × МРП = " + coefficient.toPlainString() + " × "
+                + mrp.toPlainString(), coefficient.multiply(mrp));
+        long amount = c.round("childcare-allowance.rounding", raw);
+        return c.entitle(Payment.MONTHLY, from, to, amount);
+    }
+
+    static boolean insured(SocialInsurance insurance, LocalDate today, LocalDate birth) {
+        if (insurance == null) {
+            return false;
+        }
+        YearMonth now = YearMonth.from(today);
+        YearMonth born = YearMonth.from(birth);
+        return insurance.contributedIn(now) || insurance.contributedIn(now.minusMonths(1))
+                || insurance.contributedIn(born) || insurance.contributedIn(born.minusMonths(1));
+    }
+
+    /** Children younger than this many months are reported; when the period is unknown, a generous bound. */
+    private static long reportedMonths(Law law) {
+        try {
+            return law.number("childcare-allowance.duration-months").longValue();
+        } catch (ParameterUnknownException e) {
+            return 24;
+        }
+    }
+}

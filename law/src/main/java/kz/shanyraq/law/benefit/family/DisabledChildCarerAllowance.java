@@ -1,0 +1,128 @@
+package kz.shanyraq.law.benefit.family;
+
+import kz.shanyraq.law.explain.Text;
+import kz.shanyraq.law.family.Family;
+import kz.shanyraq.law.family.Member;
+import kz.shanyraq.law.measure.Calculation;
+import kz.shanyraq.law.measure.Decision;
+import kz.shanyraq.law.measure.Financing;
+import kz.shanyraq.law.measure.InputKey;
+import kz.shanyraq.law.measure.Inputs;
+import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.Payment;
+import kz.shanyraq.law.parameter.Law;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Monthly allowance to a parent or guardian raising a child with disability (пособие лицу, воспитывающему ребёнка с
+ * инвалидностью): 1.61 ПМ from 01.07.2023 (gfss.kz); the coefficient before is unknown. The stored sources do not
+ * say whether it is paid per child, so we pay it for each child with disability.
+ *
+ * <p>Family evaluation: one decision per child under 18 with a disability in force; the beneficiary is the child,
+ * the carer (a member declaring care, otherwise the mother) is checked and named in the conditions.
+ */
+public final class DisabledChildCarerAllowance implements Measure {
+
+    public static final String ID = "disabled-child-carer-allowance";
+    static final Text TITLE = Text.of("Пособие лицу, воспитывающему ребёнка с инвалидностью",
+            "Мүгедектігі бар баланы тәрбиелеп отырған адамға жәрдемақы",
+            "Allowance for raising a child with disability");
+    private static final Text CARER = Text.of("В семье есть родитель или опекун, воспитывающий ребёнка",
+            "Отбасында баланы тәрбиелейтін ата-ана немесе қорғаншы бар",
+            "A parent or guardian in the family raises the child");
+    private static final Text RESIDENT = Text.of("Ребёнок и воспитывающее его лицо постоянно проживают в РК",
+            "Бала мен оны тәрбиелейтін адам ҚР-да тұрақты тұрады",
+            "Child and the person raising the child permanently reside in Kazakhstan");
+    private static final Text DISABLED_CHILD = Text.of("Ребёнку до 18 лет установлена инвалидность",
+            "18 жасқа дейінгі балаға мүгедектік белгіленген", "A child under 18 has an established disability");
+    /** Civil Code: a child is a person under 18. */
+    private static final int MAJORITY = 18;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Text title() {
+        return TITLE;
+    }
+
+    @Override
+    public Financing financing() {
+        return Financing.REPUBLICAN_BUDGET;
+    }
+
+    @Override
+    public Payment payment() {
+        return Payment.MONTHLY;
+    }
+
+    @Override
+    public String normParameter() {
+        return "disabled-child-carer-allowance.coefficient";
+    }
+
+    @Override
+    public List<InputKey> inputs() {
+        return List.of(InputKey.optionalNumber("children", 1, 20, Text.of(
+                "число детей с инвалидностью (по умолчанию 1)", "мүгедектігі бар балалар саны (әдепкі 1)",
+                "number of children with disability raised (default 1)")));
+    }
+
+    @Override
+    public Decision calculate(Inputs inputs, Law law, boolean explain) {
+        int children = (int) inputs.number("children", 1);
+        return Calculation.run(this, "carer", law, explain, c -> amount(c, children));
+    }
+
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        List<Decision> decisions = new ArrayList<>();
+        LocalDate today = law.day();
+        for (Member child : family.members()) {
+            if (child.birthDate().isAfter(today) || child.ageOn(today) >= MAJORITY || !child.disabledOn(today)) {
+                continue;
+            }
+            decisions.add(Calculation.run(this, child.id(), law, explain, c -> {
+                c.check("disabled-child", DISABLED_CHILD, child.ageOn(today) + " y, since "
+                        + child.disability().from(), true);
+                Optional<Member> carer = Carers.of(family, child);
+                if (!c.check("carer", CARER, carer.map(Member::id).orElse("—"), carer.isPresent())) {
+                    return c.refuse("carer", Text.of("В семье нет родителя или опекуна, воспитывающего ребёнка",
+                            "Отбасында баланы тәрбиелейтін ата-ана немесе қорғаншы жоқ",
+                            "No parent or guardian raising the child in the family"));
+                }
+                boolean resident = child.permanentlyResident() && carer.get().permanentlyResident();
+                if (!c.check("resident", RESIDENT, child.status() + " / " + carer.get().status(), resident)) {
+                    return c.refuse("resident", Text.of(
+                            "Ребёнок или воспитывающее его лицо не проживает постоянно в РК",
+                            "Бала немесе оны тәрбиелейтін адам ҚР-да тұрақты тұрмайды",
+                            "The child or the person raising the child does not permanently reside in Kazakhstan"));
+                }
+                return amount(c, 1);
+            }));
+        }
+        return decisions;
+    }
+
+    private Decision amount(Calculation c, int children) {
+        BigDecimal coefficient = c.number("disabled-child-carer-allowance.coefficient");
+        BigDecimal pm = c.number("subsistence-minimum");
+        BigDecimal raw = c.step("per-child", Text.of("Пособие на одного ребёнка", "Бір балаға жәрдемақы",
+                "Allowance per child"), "coefficient × ПМ = " + coefficient.toPlainString() + " × "
+                + pm.toPlainString(), coefficient.multiply(pm));
+        long perChild = c.round("disabled-child-carer-allowance.rounding", raw);
+        long amount = perChild;
+        if (children > 1) {
+            amount = c.step("amount", TITLE, "per child × children = " + perChild + " × " + children,
+                    BigDecimal.valueOf(perChild * children)).longValueExact();
+        }
+        return c.entitle(Payment.MONTHLY, c.day(), null, amount);
+    }
+}

@@ -1,0 +1,152 @@
+package kz.shanyraq.law.benefit.state;
+
+import kz.shanyraq.law.explain.Text;
+import kz.shanyraq.law.family.Disability;
+import kz.shanyraq.law.family.DisabilityCause;
+import kz.shanyraq.law.family.Family;
+import kz.shanyraq.law.family.Member;
+import kz.shanyraq.law.measure.Calculation;
+import kz.shanyraq.law.measure.Decision;
+import kz.shanyraq.law.measure.Financing;
+import kz.shanyraq.law.measure.InputKey;
+import kz.shanyraq.law.measure.Inputs;
+import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.Payment;
+import kz.shanyraq.law.parameter.Law;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Monthly state social benefit for disability (ГСП по инвалидности) = coefficient × budget ПМ, by category and
+ * group (Social Code art. 177 as cited by S28, from 01.07.2023; the multipliers under Law No. 126 before are unknown):
+ * children with disability under 7 without a group; children with disability from 7 to 18 and persons disabled since
+ * childhood by group; adults disabled by general illness by group; other causes (work injury, occupational disease,
+ * other) are unknown to us and give an undetermined result.
+ *
+ * <p>Family evaluation: one decision per member with a disability in force on the day.
+ */
+public final class DisabilityBenefit implements Measure {
+
+    public static final String ID = "disability-benefit";
+    static final Text TITLE = Text.of("Государственное социальное пособие по инвалидности",
+            "Мүгедектігі бойынша мемлекеттік әлеуметтік жәрдемақы", "State disability benefit");
+    private static final Text CATEGORY = Text.of("Категория получателя по возрасту и причине инвалидности",
+            "Алушы санаты (жасы мен мүгедектік себебі бойынша)", "Category by age and cause of disability");
+    private static final Text GROUP = Text.of("Установлена группа инвалидности (с 7 лет)",
+            "Мүгедектік тобы белгіленген (7 жастан бастап)", "A disability group is established (from age 7)");
+    private static final Text RESIDENT = Text.of("Постоянно проживает в РК", "ҚР-да тұрақты тұрады",
+            "Permanently resides in Kazakhstan");
+    private static final Text ACTIVE = Text.of("Инвалидность установлена на дату", "Мүгедектік күнге белгіленген",
+            "Disability established on the day");
+    /** Civil Code: a child is a person under 18. */
+    private static final int MAJORITY = 18;
+
+    public static final List<String> CAUSES = List.of("general-illness", "childhood", "work-injury",
+            "occupational-disease", "other");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Text title() {
+        return TITLE;
+    }
+
+    @Override
+    public Financing financing() {
+        return Financing.REPUBLICAN_BUDGET;
+    }
+
+    @Override
+    public Payment payment() {
+        return Payment.MONTHLY;
+    }
+
+    @Override
+    public String normParameter() {
+        return "disability-benefit.coefficient";
+    }
+
+    @Override
+    public List<InputKey> inputs() {
+        return List.of(
+                InputKey.optionalChoice("group", List.of("1", "2", "3"), Text.of(
+                        "группа инвалидности (не нужна детям до 7 лет)", "мүгедектік тобы (7 жасқа дейінгі балаларға керек емес)",
+                        "disability group (not used for children under 7)")),
+                InputKey.choice("cause", CAUSES, Text.of("причина инвалидности", "мүгедектік себебі",
+                        "cause of disability (childhood also covers children with disability)")),
+                InputKey.number("age", 0, 120, Text.of("возраст (полных лет)", "жасы (толық жыл)",
+                        "age in whole years")));
+    }
+
+    @Override
+    public Decision calculate(Inputs inputs, Law law, boolean explain) {
+        Integer group = inputs.has("group") ? (int) inputs.number("group") : null;
+        String cause = inputs.choice("cause");
+        int age = (int) inputs.number("age");
+        return Calculation.run(this, "person", law, explain,
+                c -> amount(c, age, group, cause, c.day(), null));
+    }
+
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        List<Decision> decisions = new ArrayList<>();
+        LocalDate today = law.day();
+        for (Member m : family.members()) {
+            if (m.disability() == null || m.birthDate().isAfter(today)) {
+                continue;
+            }
+            Disability d = m.disability();
+            decisions.add(Calculation.run(this, m.id(), law, explain, c -> {
+                if (!c.check("disability", ACTIVE, d.from() + " – " + (d.until() == null ? "…" : d.until()),
+                        d.activeOn(today))) {
+                    return c.refuse("disability", Text.of("Инвалидность на дату не установлена",
+                            "Мүгедектік бұл күнге белгіленбеген", "No disability is established on the day"));
+                }
+                if (!c.check("resident", RESIDENT, m.status(), m.permanentlyResident())) {
+                    return c.refuse("resident", Text.of("Не проживает постоянно в РК", "ҚР-да тұрақты тұрмайды",
+                            "Does not permanently reside in Kazakhstan"));
+                }
+                String cause = d.cause() == null ? "other" : code(d.cause());
+                return amount(c, m.ageOn(today), d.group(), cause, d.from(), d.until());
+            }));
+        }
+        return decisions;
+    }
+
+    private Decision amount(Calculation c, int age, Integer group, String cause, LocalDate from, LocalDate to) {
+        int youngAge = c.number("disability-benefit.young-child-age").intValue();
+        String category;
+        if (age < youngAge) {
+            // No groups are set under 7: a group given is not used.
+            category = "young-child";
+            c.check("category", CATEGORY, "child under " + youngAge + (group == null ? ""
+                    : " (group " + group + " not used: no groups under " + youngAge + ")"), true);
+        } else {
+            if (!c.check("group", GROUP, group == null ? "—" : group, group != null && group >= 1 && group <= 3)) {
+                return c.refuse("group", Text.of("Не установлена группа инвалидности",
+                        "Мүгедектік тобы белгіленбеген", "No disability group is established"));
+            }
+            // Children from 7 to 18 share the table of persons disabled since childhood, whatever the cause.
+            String table = age < MAJORITY ? "childhood" : cause;
+            category = table + "-group-" + group;
+            c.check("category", CATEGORY, (age < MAJORITY ? "child " + youngAge + "–" + MAJORITY
+                    : "adult, " + cause) + ", group " + group, true);
+        }
+        BigDecimal coefficient = c.number("disability-benefit.coefficient", category);
+        BigDecimal pm = c.number("subsistence-minimum");
+        BigDecimal raw = c.step("amount", TITLE, "coefficient × ПМ = " + coefficient.toPlainString() + " × "
+                + pm.toPlainString(), coefficient.multiply(pm));
+        long amount = c.round("disability-benefit.rounding", raw);
+        return c.entitle(Payment.MONTHLY, from, to, amount);
+    }
+
+    static String code(DisabilityCause cause) {
+        return cause.name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,158 @@
+package kz.shanyraq.law.benefit.state;
+
+import kz.shanyraq.law.explain.Text;
+import kz.shanyraq.law.family.BreadwinnerLoss;
+import kz.shanyraq.law.family.Family;
+import kz.shanyraq.law.family.Member;
+import kz.shanyraq.law.measure.Calculation;
+import kz.shanyraq.law.measure.Decision;
+import kz.shanyraq.law.measure.Financing;
+import kz.shanyraq.law.measure.InputKey;
+import kz.shanyraq.law.measure.Inputs;
+import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.Payment;
+import kz.shanyraq.law.parameter.Law;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Monthly state social benefit on the loss of a breadwinner (ГСП по случаю потери кормильца) = coefficient × budget
+ * ПМ by the number of dependants, as one total for the family (for six and more dependants the total is split in
+ * equal shares). Children who lost both parents get a coefficient per child instead
+ * ({@code survivor-benefit.orphan-coefficient}); how other dependants of such a family are paid is not known to us,
+ * so a family with both gives an undetermined result.
+ *
+ * <p>The multipliers are known for January–June 2023 (Law No. 126) and from 2026; which applied in between is
+ * unknown (see the parameter file), so those dates give an undetermined result.
+ *
+ * <p>Family evaluation: one decision for the family, from {@code family.breadwinnerLoss}. The dependants are those
+ * listed there (their status as dependants is established by the registry); those who do not permanently reside in
+ * Kazakhstan are not counted. With both parents lost, the dependants under 18 are counted as orphans.
+ */
+public final class SurvivorBenefit implements Measure {
+
+    public static final String ID = "survivor-benefit";
+    static final Text TITLE = Text.of("Государственное социальное пособие по случаю потери кормильца",
+            "Асыраушысынан айырылу жағдайы бойынша мемлекеттік әлеуметтік жәрдемақы",
+            "State survivor (loss of breadwinner) benefit");
+    private static final Text DEPENDANTS = Text.of("Число иждивенцев умершего кормильца, постоянно проживающих в РК",
+            "Қайтыс болған асыраушының ҚР-да тұрақты тұратын асырауындағылар саны",
+            "Dependants of the deceased breadwinner permanently residing in Kazakhstan");
+    private static final Text ORPHANS = Text.of("Из них детей, потерявших обоих родителей",
+            "Оның ішінде ата-анасының екеуінен де айырылған балалар",
+            "Of whom children who lost both parents");
+    private static final Text DEATH = Text.of("Кормилец умер (объявлен умершим) до даты",
+            "Асыраушы осы күнге дейін қайтыс болған (қайтыс болды деп жарияланған)",
+            "The breadwinner died (or was declared dead) by the day");
+    /** Civil Code: a child is a person under 18. */
+    private static final int MAJORITY = 18;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Text title() {
+        return TITLE;
+    }
+
+    @Override
+    public Financing financing() {
+        return Financing.REPUBLICAN_BUDGET;
+    }
+
+    @Override
+    public Payment payment() {
+        return Payment.MONTHLY;
+    }
+
+    @Override
+    public String normParameter() {
+        return "survivor-benefit.coefficient";
+    }
+
+    @Override
+    public List<InputKey> inputs() {
+        return List.of(
+                InputKey.number("dependants", 1, 30, Text.of("число иждивенцев умершего кормильца",
+                        "қайтыс болған асыраушының асырауындағылар саны", "number of dependants of the deceased")),
+                InputKey.optionalNumber("orphans", 0, 30, Text.of(
+                        "из них детей, потерявших обоих родителей (по умолчанию 0)",
+                        "оның ішінде ата-анасының екеуінен де айырылған балалар (әдепкі 0)",
+                        "of whom children who lost both parents (default 0)")));
+    }
+
+    @Override
+    public Decision calculate(Inputs inputs, Law law, boolean explain) {
+        int dependants = (int) inputs.number("dependants");
+        int orphans = (int) inputs.number("orphans", 0);
+        return Calculation.run(this, "family", law, explain, c -> amount(c, dependants, orphans, c.day()));
+    }
+
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        BreadwinnerLoss loss = family.breadwinnerLoss();
+        if (loss == null) {
+            return List.of();
+        }
+        return List.of(Calculation.run(this, family.id(), law, explain, c -> {
+            LocalDate today = c.day();
+            if (!c.check("death", DEATH, loss.diedOn(), loss.diedOn() != null && !loss.diedOn().isAfter(today))) {
+                return c.refuse("death", Text.of("Дата смерти кормильца не наступила или не указана",
+                        "Асыраушының қайтыс болған күні көрсетілмеген немесе әлі келмеген",
+                        "The breadwinner's date of death is missing or after the day"));
+            }
+            List<Member> dependants = loss.dependants().stream().map(family::member)
+                    .flatMap(Optional::stream).filter(Member::permanentlyResident).toList();
+            int orphans = loss.bothParentsLost()
+                    ? (int) dependants.stream().filter(m -> m.ageOn(today) < MAJORITY).count() : 0;
+            return amount(c, dependants.size(), orphans, loss.diedOn());
+        }));
+    }
+
+    private Decision amount(Calculation c, int dependants, int orphans, LocalDate from) {
+        if (!c.check("dependants", DEPENDANTS, dependants, dependants >= 1)) {
+            return c.refuse("dependants", Text.of("Нет иждивенцев, постоянно проживающих в РК",
+                    "ҚР-да тұрақты тұратын асырауындағылар жоқ",
+                    "No dependants permanently residing in Kazakhstan"));
+        }
+        if (!c.check("orphans", ORPHANS, orphans, orphans <= dependants)) {
+            return c.refuse("orphans", Text.of("Детей-сирот указано больше, чем иждивенцев",
+                    "Жетім балалар асырауындағылардан көп көрсетілген",
+                    "More orphans given than dependants"));
+        }
+        BigDecimal pm = c.number("subsistence-minimum");
+        long amount;
+        if (orphans == 0) {
+            BigDecimal coefficient = c.number("survivor-benefit.coefficient", String.valueOf(dependants));
+            BigDecimal raw = c.step("amount", TITLE, "coefficient × ПМ = " + coefficient.toPlainString() + " × "
+                    + pm.toPlainString(), coefficient.multiply(pm));
+            amount = c.round("survivor-benefit.rounding", raw);
+            if (dependants >= 6) {
+                // The family total is split in equal shares; the share is shown, the total is the amount.
+                c.step("share", Text.of("Доля каждого иждивенца", "Әр асырауындағының үлесі", "Share per dependant"),
+                        "total ÷ dependants = " + amount + " ÷ " + dependants,
+                        BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(dependants), 2, RoundingMode.HALF_UP));
+            }
+        } else {
+            BigDecimal coefficient = c.number("survivor-benefit.orphan-coefficient");
+            BigDecimal raw = c.step("per-orphan", Text.of("Пособие на ребёнка, потерявшего обоих родителей",
+                    "Ата-анасының екеуінен де айырылған балаға жәрдемақы", "Benefit per child who lost both parents"),
+                    "coefficient × ПМ = " + coefficient.toPlainString() + " × " + pm.toPlainString(),
+                    coefficient.multiply(pm));
+            long perOrphan = c.round("survivor-benefit.rounding", raw);
+            if (orphans < dependants) {
+                // The rule for the other dependants of orphans is unknown: this read makes the result undetermined.
+                c.number("survivor-benefit.other-member-of-orphans-coefficient");
+            }
+            amount = c.step("amount", TITLE, "per orphan × orphans = " + perOrphan + " × " + orphans,
+                    BigDecimal.valueOf(perOrphan * orphans)).longValueExact();
+        }
+        return c.entitle(Payment.MONTHLY, from, null, amount);
+    }
+}
