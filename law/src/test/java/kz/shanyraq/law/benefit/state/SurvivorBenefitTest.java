@@ -73,17 +73,19 @@ class SurvivorBenefitTest {
     }
 
     @Test
-    void law_126_multipliers_end_30_june_2023_and_the_social_code_multipliers_until_2026_are_unknown() {
+    void law_126_multipliers_end_30_june_2023_and_the_second_half_of_2023_is_unknown() {
         assertThat(amount(LocalDate.of(2023, 6, 30), 1)).isEqualTo(34_888);
         Decision july = ask(LocalDate.of(2023, 7, 1), 1, null);
         assertThat(july).isInstanceOf(Undetermined.class);
         assertThat(((Undetermined) july).parameter()).isEqualTo("survivor-benefit.coefficient");
-        assertThat(ask(LocalDate.of(2025, 6, 1), 1, null)).isInstanceOf(Undetermined.class);
+        assertThat(ask(LocalDate.of(2023, 12, 31), 1, null)).isInstanceOf(Undetermined.class);
     }
 
     @Test
-    void the_current_multipliers_are_certain_from_1_january_2026() {
-        assertThat(ask(LocalDate.of(2025, 12, 31), 2, null)).isInstanceOf(Undetermined.class);
+    void the_current_multipliers_apply_from_2024_as_derived_from_seed_000_and_S32_and_are_certain_in_2026() {
+        // Seed 000: the 2025 rise was only the ПМ growth (+6.5 %), so 2024 and 2025 share the 2026 multipliers.
+        assertThat(amount(LocalDate.of(2024, 1, 1), 1)).isEqualTo(39_935); // 0.92 × 43 407 = 39 934.44
+        assertThat(amount(LocalDate.of(2025, 12, 31), 2)).isEqualTo(78_588); // 1.70 × 46 228 = 78 587.6
         assertThat(amount(LocalDate.of(2026, 1, 1), 2)).isEqualTo(86_447); // 1.70 × 50 851 = 86 446.7
     }
 
