@@ -72,8 +72,13 @@ public final class AverageMonthlyIncome {
 
     /** ДСМ limited to cap × МЗП, both in force on the day the right arises. */
     public static BigDecimal capped(Calculation c, BigDecimal average, LocalDate rightArises, String capParameter) {
+        return capped(c, average, rightArises, capParameter, c.numberOn(rightArises, "minimum-wage", null));
+    }
+
+    /** The same with the МЗП the payment has already read (so the explanation lists it once). */
+    public static BigDecimal capped(Calculation c, BigDecimal average, LocalDate rightArises, String capParameter,
+                                    BigDecimal mzp) {
         BigDecimal times = c.numberOn(rightArises, capParameter, null);
-        BigDecimal mzp = c.numberOn(rightArises, "minimum-wage", null);
         BigDecimal cap = c.step("income-cap", CAP, plain(times) + " × МЗП " + plain(mzp), times.multiply(mzp));
         return c.step("capped-average-income", CAPPED, "min(" + plain(average) + "; " + plain(cap) + ")",
                 average.min(cap));

@@ -135,8 +135,8 @@ public final class BreadwinnerLossPayment implements Measure {
     }
 
     private Decision amount(Calculation c, BigDecimal average, int participation, int dependants, LocalDate rightDay) {
-        BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "breadwinner-loss-payment.income-cap-mzp");
         BigDecimal mzp = c.numberOn(rightDay, "minimum-wage", null);
+        BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "breadwinner-loss-payment.income-cap-mzp", mzp);
         BigDecimal share = c.numberOn(rightDay, "breadwinner-loss-payment.mzp-deduction", null);
         BigDecimal base = c.step("base", BASE, plain(dsm) + " − " + plain(share) + " × " + plain(mzp),
                 dsm.subtract(share.multiply(mzp)));

@@ -147,8 +147,8 @@ public final class WorkCapacityLossPayment implements Measure {
         if (!c.check("loss-degree", LOSS, lossPercent + " %", kut.compareTo(leastLoss) >= 0)) {
             return c.refuse("loss-degree", TOO_LITTLE_LOSS);
         }
-        BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "work-capacity-loss-payment.income-cap-mzp");
         BigDecimal mzp = c.numberOn(rightDay, "minimum-wage", null);
+        BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "work-capacity-loss-payment.income-cap-mzp", mzp);
         BigDecimal share = c.numberOn(rightDay, "work-capacity-loss-payment.mzp-deduction", null);
         BigDecimal base = c.step("base", BASE, plain(dsm) + " − " + plain(share) + " × " + plain(mzp),
                 dsm.subtract(share.multiply(mzp)));

@@ -44,9 +44,10 @@ class RentSubsidyTest {
     }
 
     @Test
-    void before_2025_the_range_is_not_known_so_the_amount_is_undetermined() {
+    void before_2025_the_range_is_not_known_so_the_amount_is_undetermined_and_from_1_january_2025_it_is() {
         assertThat(amount(measure, "2024-12-31", "rate-mrp=20")).isInstanceOfSatisfying(Undetermined.class,
                 u -> assertThat(u.parameter()).isEqualTo("rent-subsidy.rate-range"));
+        assertThat(tenge(amount(measure, "2025-01-01", "rate-mrp=20"))).isEqualTo(78_640);
     }
 
     @Test
