@@ -12,6 +12,7 @@ public final class SocialInsurancePayments {
 
     /** Every measure of this group, in the order they are reported. */
     public static List<Measure> all() {
-        return List.of();
+        return List.of(new WorkCapacityLossPayment(), new BreadwinnerLossPayment(), new JobLossPayment(),
+                new MaternityPayment(), new ChildcarePayment());
     }
 }

@@ -1,0 +1,196 @@
+package kz.shanyraq.law.benefit.insurance;
+
+import kz.shanyraq.law.explain.Text;
+import kz.shanyraq.law.family.Family;
+import kz.shanyraq.law.family.Maternity;
+import kz.shanyraq.law.family.Member;
+import kz.shanyraq.law.measure.Calculation;
+import kz.shanyraq.law.measure.Decision;
+import kz.shanyraq.law.measure.Financing;
+import kz.shanyraq.law.measure.InputKey;
+import kz.shanyraq.law.measure.Inputs;
+import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.Payment;
+import kz.shanyraq.law.parameter.Law;
+import kz.shanyraq.law.parameter.Parameter;
+import kz.shanyraq.law.parameter.ParameterVersion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
+
+/**
+ * ГФСС social payment for child care until age 1.5 (социальная выплата на случай потери дохода в связи с уходом за
+ * ребёнком по достижении им возраста полутора лет), monthly, per child: 40 % of ДСМ over the last 24 months, not
+ * below the budget child-care allowance for that birth order and at most 40 % × 7 МЗП (S41). Paid until the child
+ * is 1 year old before 01.01.2023 and 1.5 years from then (S38); the age limit in force on the day evaluated applies.
+ *
+ * <p>The right arises on the day of birth, or the day after the carer's pregnancy-and-childbirth leave ends when
+ * that leave covers the birth; the 24 months before that month are averaged.
+ */
+public final class ChildcarePayment implements Measure {
+
+    public static final String ID = "childcare-payment";
+    static final String DURATION = "childcare-payment.duration-months";
+    static final Text TITLE = Text.of("Социальная выплата по уходу за ребёнком до полутора лет",
+            "Бала бір жарым жасқа толғанға дейін оның күтіміне байланысты әлеуметтік төлем",
+            "Social payment for child care until age 1.5");
+    private static final Text CARER = Text.of("Ухаживающий родитель участвует в социальном страховании",
+            "Баланы күтетін ата-ана әлеуметтік сақтандыруға қатысады", "The carer participates in social insurance");
+    private static final Text NO_CARER = Text.of("Никто из ухаживающих за ребёнком не участвует в социальном страховании (положено государственное пособие)",
+            "Баланы күтетіндердің ешқайсысы әлеуметтік сақтандыруға қатыспайды",
+            "No carer of the child participates in social insurance (the budget allowance applies instead)");
+    private static final Text UNDER_LIMIT = Text.of("Ребёнок не достиг возраста окончания выплаты",
+            "Бала төлем аяқталатын жасқа толмаған", "The child is under the age the payment ends");
+    private static final Text OVER_LIMIT = Text.of("Ребёнок достиг возраста окончания выплаты",
+            "Бала төлем аяқталатын жасқа толды", "The child has reached the age the payment ends");
+    private static final Text ORDER = Text.of("Очерёдность рождения ребёнка", "Баланың туу реттілігі",
+            "Birth order of the child");
+    private static final Text NO_ORDER = Text.of("Не указана очерёдность рождения", "Туу реттілігі көрсетілмеген",
+            "The birth order of the child is not known");
+    private static final Text BY_INCOME = Text.of("Доля среднемесячного дохода", "Орташа айлық табыстың үлесі",
+            "Share of average income");
+    private static final Text MINIMUM = Text.of("Наименьший размер (государственное пособие по уходу за ребёнком)",
+            "Ең төменгі мөлшер (бала күтімі жөніндегі мемлекеттік жәрдемақы)",
+            "Least amount (the budget child-care allowance)");
+    private static final Text LARGER = Text.of("Большее из двух", "Екеуінің үлкені", "The larger of the two");
+    private static final Text DURATION_TEXT = Text.of("Выплачивается до достижения ребёнком возраста (месяцев)",
+            "Бала осы жасқа толғанға дейін төленеді (ай)", "Paid until the child is this many months old");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Text title() {
+        return TITLE;
+    }
+
+    @Override
+    public Financing financing() {
+        return Financing.SOCIAL_INSURANCE_FUND;
+    }
+
+    @Override
+    public Payment payment() {
+        return Payment.MONTHLY;
+    }
+
+    @Override
+    public String normParameter() {
+        return "childcare-payment.rate";
+    }
+
+    @Override
+    public List<InputKey> inputs() {
+        return List.of(InsuranceTexts.AVERAGE_INCOME, InputKey.number("child-order", 1, 30,
+                Text.of("очерёдность рождения", "туу реттілігі", "birth order of the child (1 = first)")));
+    }
+
+    @Override
+    public Decision calculate(Inputs inputs, Law law, boolean explain) {
+        BigDecimal average = BigDecimal.valueOf(inputs.number("average-income"));
+        int order = (int) inputs.number("child-order");
+        return Calculation.run(this, "child", law, explain, c -> {
+            c.step("duration", DURATION_TEXT, null, c.number(DURATION));
+            return c.entitle(Payment.MONTHLY, law.day(), null, amount(c, average, order, law.day()));
+        });
+    }
+
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        List<Decision> decisions = new ArrayList<>();
+        LocalDate today = law.day();
+        long longest = longestDuration(law);
+        for (Member child : family.members()) {
+            // A child younger than the longest age limit the law has had may be paid; the limit of today decides.
+            if (child.birthDate().isAfter(today) || child.ageInMonthsOn(today) >= longest) {
+                continue;
+            }
+            decisions.add(Calculation.run(this, child.id(), law, explain, c -> {
+                Member carer = insuredCarer(family, child);
+                if (!c.check("insured-carer", CARER, carer == null ? null : carer.id(), carer != null)) {
+                    return c.refuse("insured-carer", NO_CARER);
+                }
+                int months = c.number(DURATION).intValueExact();
+                LocalDate until = child.birthDate().plusMonths(months).minusDays(1);
+                if (!c.check("age-limit", UNDER_LIMIT, child.ageInMonthsOn(today) + " < " + months + " months",
+                        !today.isAfter(until))) {
+                    return c.refuse("age-limit", OVER_LIMIT);
+                }
+                Integer order = child.birthOrder();
+                if (!c.check("child-order", ORDER, order, order != null && order >= 1)) {
+                    return c.refuse("child-order", NO_ORDER);
+                }
+                LocalDate rightDay = rightArises(carer, child.birthDate());
+                BigDecimal average = AverageMonthlyIncome.fromContributions(c, carer.socialInsurance().contributions(),
+                        rightDay, "childcare-payment.average-income-months");
+                if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, plain(average),
+                        average.signum() > 0)) {
+                    return c.refuse("contributions", InsuranceTexts.NO_CONTRIBUTIONS_IN_WINDOW);
+                }
+                return c.entitle(Payment.MONTHLY, rightDay, until, amount(c, average, order, rightDay));
+            }));
+        }
+        return decisions;
+    }
+
+    /** The amount by the law of the day the right arises: max(40 % × capped ДСМ, allowance), rounded. */
+    private static long amount(Calculation c, BigDecimal average, int order, LocalDate rightDay) {
+        BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "childcare-payment.income-cap-mzp");
+        BigDecimal rate = c.numberOn(rightDay, "childcare-payment.rate", null);
+        BigDecimal byIncome = c.step("by-income", BY_INCOME, plain(rate) + " × " + plain(dsm), rate.multiply(dsm));
+        BigDecimal coefficient = c.numberOn(rightDay, "childcare-payment.minimum-coefficient", String.valueOf(order));
+        BigDecimal mrp = c.numberOn(rightDay, "mrp", "social-benefits");
+        BigDecimal minimum = c.step("minimum", MINIMUM, plain(coefficient) + " МРП × " + plain(mrp),
+                coefficient.multiply(mrp));
+        // Rounding half-up is monotonic, so rounding the larger equals the larger of the rounded amounts.
+        BigDecimal raw = c.step("amount", LARGER, "max(" + plain(byIncome) + "; " + plain(minimum) + ")",
+                byIncome.max(minimum));
+        return c.roundOn(rightDay, "childcare-payment.rounding", raw);
+    }
+
+    /** The mother if she is insured, otherwise another insured member caring for the child. */
+    private static Member insuredCarer(Family family, Member child) {
+        if (child.motherId() != null) {
+            Member mother = family.member(child.motherId()).orElse(null);
+            if (mother != null && mother.socialInsurance() != null) {
+                return mother;
+            }
+        }
+        for (Member m : family.members()) {
+            if (m.caresFor().contains(child.id()) && m.socialInsurance() != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Birth day, or the day after the carer's maternity leave when that leave covers the birth. */
+    static LocalDate rightArises(Member carer, LocalDate birth) {
+        Maternity leave = carer.maternity();
+        if (leave != null && leave.leaveStartsOn() != null && !leave.leaveStartsOn().isAfter(birth)) {
+            LocalDate afterLeave = leave.leaveStartsOn().plusDays(leave.days());
+            if (afterLeave.isAfter(birth)) {
+                return afterLeave;
+            }
+        }
+        return birth;
+    }
+
+    /** The longest age limit in our history, to choose which children may be paid at all. */
+    private static long longestDuration(Law law) {
+        Parameter p = law.book().parameter(DURATION);
+        long longest = 0;
+        for (ParameterVersion v : p.versions()) {
+            if (v.value() instanceof BigDecimal months) {
+                longest = Math.max(longest, months.longValueExact());
+            }
+        }
+        return longest;
+    }
+}
