@@ -12,6 +12,6 @@ public final class AssistanceMeasures {
 
     /** Every measure of this group, in the order they are reported. */
     public static List<Measure> all() {
-        return List.of();
+        return List.of(new TargetedSocialAssistance(), new AspChildSupplement());
     }
 }

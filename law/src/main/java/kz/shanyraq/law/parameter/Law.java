@@ -1,5 +1,7 @@
 package kz.shanyraq.law.parameter;
 
+import kz.shanyraq.law.region.RegionalFigures;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,11 @@ public final class Law {
 
     public ParameterBook book() {
         return book;
+    }
+
+    /** Regional figures (statistical regional ПМ, median income, published poverty lines) loaded with the law. */
+    public RegionalFigures regional() {
+        return book.regional();
     }
 
     /** The same law on another day (parameters resolve per day). */

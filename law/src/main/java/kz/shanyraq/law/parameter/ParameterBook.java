@@ -1,9 +1,13 @@
 package kz.shanyraq.law.parameter;
 
+import kz.shanyraq.law.region.RegionalFigures;
+import kz.shanyraq.law.region.RegionalFileReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,14 +29,18 @@ public final class ParameterBook {
 
     /** Classpath folder of the shipped parameter files and the index listing them. */
     static final String SHIPPED = "kz/shanyraq/law/parameters/";
+    /** Classpath folder of the shipped regional-figure files and the index listing them. */
+    static final String SHIPPED_REGIONAL = "kz/shanyraq/law/regional/";
 
     private static volatile ParameterBook standard;
 
     private final Map<String, Parameter> parameters;
+    private final RegionalFigures regional;
     private final Map<LocalDate, Law> lawByDay = new ConcurrentHashMap<>();
 
-    private ParameterBook(Map<String, Parameter> parameters) {
+    private ParameterBook(Map<String, Parameter> parameters, RegionalFigures regional) {
         this.parameters = parameters;
+        this.regional = regional;
     }
 
     /** The parameters shipped with Shanyraq (the files listed in {@code parameters/INDEX}). */
@@ -75,14 +83,32 @@ public final class ParameterBook {
         return parameters.values();
     }
 
-    /** Collects parameter files; a name defined twice is an error naming both places. */
+    /** Regional figures (statistical regional ПМ, median income, published poverty lines) loaded with the book. */
+    public RegionalFigures regional() {
+        return regional;
+    }
+
+    /**
+     * Collects parameter files and regional-figure files; a parameter name defined twice, or a regional figure
+     * given twice, is an error naming both places.
+     */
     public static final class Builder {
         private final Map<String, Parameter> parameters = new LinkedHashMap<>();
+        private final RegionalFigures.Builder regional = RegionalFigures.builder();
 
+        /** The shipped parameter files and the shipped regional-figure files. */
         public Builder addShipped() {
-            for (String file : shippedFiles()) {
+            for (String file : shippedFiles(SHIPPED)) {
                 try (InputStream in = resource(SHIPPED + file)) {
                     add(file, new InputStreamReader(in, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            for (String file : shippedFiles(SHIPPED_REGIONAL)) {
+                try (InputStream in = resource(SHIPPED_REGIONAL + file)) {
+                    regional.addShipped(RegionalFileReader.read("regional/" + file,
+                            new InputStreamReader(in, StandardCharsets.UTF_8)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -90,7 +116,10 @@ public final class ParameterBook {
             return this;
         }
 
-        /** Adds every {@code *.yaml} file of a folder (an operator's additions). */
+        /**
+         * Adds every {@code *.yaml} file of a folder (an operator's additions): parameter files, and
+         * regional-figure files (recognised by their top-level {@code regional-figures:} key).
+         */
         public Builder addFolder(Path folder) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
@@ -102,12 +131,23 @@ public final class ParameterBook {
             return this;
         }
 
+        /** Adds a parameter file or a regional-figure file. */
         public Builder addFile(Path file) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return add(file.toString(), r);
+            try {
+                String content = Files.readString(file, StandardCharsets.UTF_8);
+                if (RegionalFileReader.isRegionalFile(content)) {
+                    return addRegional(file.toString(), new StringReader(content));
+                }
+                return add(file.toString(), new StringReader(content));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Adds one regional-figure file (any provenance; see {@link RegionalFileReader} for the format). */
+        public Builder addRegional(String fileName, Reader content) {
+            regional.add(RegionalFileReader.read(fileName, content));
+            return this;
         }
 
         public Builder add(String fileName, Reader content) {
@@ -122,11 +162,11 @@ public final class ParameterBook {
         }
 
         public ParameterBook build() {
-            return new ParameterBook(Map.copyOf(parameters));
+            return new ParameterBook(Map.copyOf(parameters), regional.build());
         }
 
-        private static List<String> shippedFiles() {
-            try (InputStream in = resource(SHIPPED + "INDEX")) {
+        private static List<String> shippedFiles(String folder) {
+            try (InputStream in = resource(folder + "INDEX")) {
                 List<String> files = new ArrayList<>();
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     String f = line.strip();
