@@ -15,6 +15,7 @@ import kz.shanyraq.law.family.Problem;
 import kz.shanyraq.law.family.Sex;
 import kz.shanyraq.law.family.TestIins;
 import kz.shanyraq.law.json.LawJson;
+import kz.shanyraq.law.json.SchemaDocumentation;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Entitlement;
@@ -273,6 +274,14 @@ class FamilyEvaluatorTest {
             assertThat(all).anyMatch(e -> !e.refusals().isEmpty());
             assertThat(all).anyMatch(e -> !e.undetermined().isEmpty());
             assertThat(all).anyMatch(e -> !e.warnings().isEmpty());
+        }
+
+        @Test
+        void the_schema_documents_every_field_with_a_description_and_examples() throws IOException {
+            try (InputStream in = FamilyEvaluatorTest.class.getClassLoader()
+                    .getResourceAsStream(EvaluationJson.SCHEMA_RESOURCE)) {
+                assertThat(SchemaDocumentation.gaps(LawJson.mapper().readTree(in))).isEmpty();
+            }
         }
 
         @Test
