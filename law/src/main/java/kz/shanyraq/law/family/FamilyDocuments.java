@@ -77,7 +77,7 @@ public final class FamilyDocuments {
         }
     }
 
-    /** Every problem of a parsed document, in document order; empty when it is valid. */
+    /** Every problem of a parsed document (top-level fields in schema order, array items by index); empty if valid. */
     public static List<Problem> problems(JsonNode document, LocalDate on) {
         List<Problem> problems = new ArrayList<>(schemaProblems(document));
         problems.addAll(FamilyDocumentChecks.check(document, on));

@@ -22,7 +22,7 @@ public class InvalidFamilyDocumentException extends RuntimeException {
         return source;
     }
 
-    /** Every problem, in document order. */
+    /** Every problem, top-level fields in schema order and array items by index. */
     public List<Problem> problems() {
         return problems;
     }
