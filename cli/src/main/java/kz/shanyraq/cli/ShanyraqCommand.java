@@ -1,7 +1,10 @@
 package kz.shanyraq.cli;
 
+import kz.shanyraq.law.parameter.ParameterFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
 
 /**
  * Entry point of the law's command line. Exit codes: 0 done; 2 invalid command, measure, key or value;
@@ -9,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "shanyraq", mixinStandardHelpOptions = true, version = "Shanyraq 0.1.0",
         description = "Shanyraq: benefit law as code.",
-        subcommands = {AmountCommand.class, MeasuresCommand.class, ParametersCommand.class,
+        subcommands = {AmountCommand.class, EvaluateCommand.class, MeasuresCommand.class, ParametersCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ShanyraqCommand implements Runnable {
 
@@ -26,20 +29,27 @@ public final class ShanyraqCommand implements Runnable {
 
     /** Runs a command line and returns its exit code (used by tests without a new JVM). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Same, printing to the given writers (tests capture them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new ShanyraqCommand());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             return INVALID;
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("error: " + ex.getMessage());
-            return ex instanceof IllegalArgumentException ? INVALID : 1;
+            return ex instanceof IllegalArgumentException || ex instanceof ParameterFileException ? INVALID : 1;
         });
         return cl.execute(args);
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }
