@@ -13,8 +13,9 @@ public class ParameterUnknownException extends RuntimeException {
     private final LocalDate on;
 
     public ParameterUnknownException(String parameter, String key, LocalDate on, String why) {
+        // A signal of the law's state, not a bug: no stack trace, so undetermined results stay cheap.
         super("parameter unknown: " + parameter + (key == null ? "" : " [" + key + "]") + " on " + on
-                + (why == null || why.isBlank() ? "" : " (" + why + ")"));
+                + (why == null || why.isBlank() ? "" : " (" + why + ")"), null, false, false);
         this.parameter = parameter;
         this.key = key;
         this.on = on;
