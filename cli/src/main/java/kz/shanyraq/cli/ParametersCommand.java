@@ -28,6 +28,9 @@ final class ParametersCommand implements Runnable {
     @Option(names = "--lang", defaultValue = "en", description = "ru, kk or en.")
     String lang;
 
+    @Option(names = "--unknown", description = "List every period whose value the law, as we hold it, does not give.")
+    boolean unknown;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,6 +40,13 @@ final class ParametersCommand implements Runnable {
         Locale locale = Locale.forLanguageTag(lang);
         ParameterBook book = extra == null ? ParameterBook.standard()
                 : ParameterBook.builder().addShipped().addFolder(extra).build();
+        if (unknown) {
+            book.all().stream().sorted(Comparator.comparing(Parameter::name)).forEach(p -> p.versions().stream()
+                    .filter(v -> v.status() == kz.shanyraq.law.parameter.SourceStatus.UNKNOWN)
+                    .forEach(v -> out.printf("%-52s %s – %s  %s%n", p.name(), v.from(),
+                            v.to() == null ? "…" : v.to(), v.note())));
+            return;
+        }
         if (name == null) {
             book.all().stream().sorted(Comparator.comparing(Parameter::name))
                     .forEach(p -> out.printf("%-48s %-8s %s%n", p.name(), p.unit().code(), p.title().in(locale)));
