@@ -10,6 +10,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.measure.Refusal;
 import kz.shanyraq.law.measure.Undetermined;
@@ -49,29 +50,12 @@ public final class AspChildSupplement implements Measure {
 
     private final TargetedSocialAssistance asp = new TargetedSocialAssistance();
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.LOCAL_BUDGET, Payment.MONTHLY, "asp-child-supplement.coefficient");
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.LOCAL_BUDGET;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.MONTHLY;
-    }
-
-    @Override
-    public String normParameter() {
-        return "asp-child-supplement.coefficient";
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

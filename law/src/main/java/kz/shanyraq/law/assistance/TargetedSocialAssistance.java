@@ -10,6 +10,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterUnknownException;
@@ -52,29 +53,12 @@ public final class TargetedSocialAssistance implements Measure {
             "АӘК айлық сомасы: (КШ − ЖБТ) × отбасы мүшелерінің саны",
             "Monthly amount: (poverty line − per-capita income) × members");
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.LOCAL_BUDGET, Payment.MONTHLY, "asp.eligibility.income-at-line-eligible");
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.LOCAL_BUDGET;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.MONTHLY;
-    }
-
-    @Override
-    public String normParameter() {
-        return "asp.eligibility.income-at-line-eligible";
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -12,17 +12,30 @@ import java.util.List;
  */
 public interface Measure {
 
+    /** Id, title, financing, payment and norm parameter of the measure. */
+    MeasureDescription description();
+
     /** Stable id used in the command line, the API and stored decisions, e.g. {@code birth-allowance}. */
-    String id();
+    default String id() {
+        return description().id();
+    }
 
-    Text title();
+    default Text title() {
+        return description().title();
+    }
 
-    Financing financing();
+    default Financing financing() {
+        return description().financing();
+    }
 
-    Payment payment();
+    default Payment payment() {
+        return description().payment();
+    }
 
     /** The parameter whose legal reference is the measure's norm (act and article) on a date. */
-    String normParameter();
+    default String normParameter() {
+        return description().normParameter();
+    }
 
     /** Keys accepted by {@link #calculate}. */
     List<InputKey> inputs();

@@ -11,6 +11,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
@@ -38,29 +39,12 @@ public final class AwardedMotherAllowance implements Measure {
     private static final Text RESIDENT = Text.of("Мать постоянно проживает в РК", "Ана ҚР-да тұрақты тұрады",
             "The mother permanently resides in Kazakhstan");
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.REPUBLICAN_BUDGET, Payment.MONTHLY, "awarded-mother-allowance.coefficient");
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.REPUBLICAN_BUDGET;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.MONTHLY;
-    }
-
-    @Override
-    public String normParameter() {
-        return "awarded-mother-allowance.coefficient";
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -9,6 +9,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
@@ -34,29 +35,12 @@ public final class BirthAllowance implements Measure {
     private static final Text RECENT = Text.of("Ребёнок родился в пределах срока обращения",
             "Бала жүгіну мерзімі ішінде туған", "Child born within the claim period");
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.REPUBLICAN_BUDGET, Payment.ONE_TIME, "birth-allowance.coefficient");
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.REPUBLICAN_BUDGET;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.ONE_TIME;
-    }
-
-    @Override
-    public String normParameter() {
-        return "birth-allowance.coefficient";
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

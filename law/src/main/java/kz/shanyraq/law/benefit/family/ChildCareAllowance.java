@@ -10,6 +10,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterUnknownException;
@@ -56,29 +57,12 @@ public final class ChildCareAllowance implements Measure {
     private static final Text ORDER = Text.of("Очерёдность рождения ребёнка у матери",
             "Баланың анасынан туу реттілігі", "Birth order of the child");
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.REPUBLICAN_BUDGET, Payment.MONTHLY, "childcare-allowance.coefficient");
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.REPUBLICAN_BUDGET;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.MONTHLY;
-    }
-
-    @Override
-    public String normParameter() {
-        return "childcare-allowance.coefficient";
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -9,6 +9,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
@@ -43,29 +44,12 @@ public final class DisabledChildCarerAllowance implements Measure {
     /** Civil Code: a child is a person under 18. */
     private static final int MAJORITY = 18;
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.REPUBLICAN_BUDGET, Payment.MONTHLY, "disabled-child-carer-allowance.coefficient");
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.REPUBLICAN_BUDGET;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.MONTHLY;
-    }
-
-    @Override
-    public String normParameter() {
-        return "disabled-child-carer-allowance.coefficient";
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -11,6 +11,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
@@ -51,29 +52,12 @@ public final class BreadwinnerLossPayment implements Measure {
             "Асыраушының орташа айлық табысы ЕТЖ шегерімінен аспайды",
             "The breadwinner's average income does not exceed the minimum-wage deduction");
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.SOCIAL_INSURANCE_FUND, Payment.MONTHLY, "breadwinner-loss-payment.replacement-rate");
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.SOCIAL_INSURANCE_FUND;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.MONTHLY;
-    }
-
-    @Override
-    public String normParameter() {
-        return "breadwinner-loss-payment.replacement-rate";
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -10,6 +10,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.Parameter;
@@ -60,29 +61,12 @@ public final class ChildcarePayment implements Measure {
     private static final Text DURATION_TEXT = Text.of("Выплачивается до достижения ребёнком возраста (месяцев)",
             "Бала осы жасқа толғанға дейін төленеді (ай)", "Paid until the child is this many months old");
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.SOCIAL_INSURANCE_FUND, Payment.MONTHLY, "childcare-payment.rate");
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.SOCIAL_INSURANCE_FUND;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.MONTHLY;
-    }
-
-    @Override
-    public String normParameter() {
-        return "childcare-payment.rate";
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

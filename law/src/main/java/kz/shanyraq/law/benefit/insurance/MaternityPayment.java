@@ -11,6 +11,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
@@ -47,29 +48,12 @@ public final class MaternityPayment implements Measure {
     private static final Text NET = Text.of("К выплате после удержания ОПВ", "МЗЖ ұстағаннан кейін төленетін сома",
             "Paid after withholding pension contributions");
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.SOCIAL_INSURANCE_FUND, Payment.ONE_TIME, "maternity-payment.average-income-months");
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.SOCIAL_INSURANCE_FUND;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.ONE_TIME;
-    }
-
-    @Override
-    public String normParameter() {
-        return "maternity-payment.average-income-months";
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -9,6 +9,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
@@ -38,29 +39,12 @@ public final class RelocationSubsidy implements Measure {
     private static final Text MEMBERS = Text.of("Число переселяющихся (глава и члены семьи)",
             "Қоныс аударатындар саны (отбасы басшысы мен мүшелері)", "People moving (head and family members)");
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.REPUBLICAN_BUDGET, Payment.ONE_TIME, COEFFICIENT);
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.REPUBLICAN_BUDGET;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.ONE_TIME;
-    }
-
-    @Override
-    public String normParameter() {
-        return COEFFICIENT;
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -9,6 +9,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterUnknownException;
@@ -44,29 +45,12 @@ public final class RentSubsidy implements Measure {
             "The subsidy period is over");
     private static final Text MONTHLY = Text.of("Субсидия в месяц", "Айына субсидия", "Subsidy per month");
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.REPUBLICAN_BUDGET, Payment.MONTHLY, RANGE);
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.REPUBLICAN_BUDGET;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.MONTHLY;
-    }
-
-    @Override
-    public String normParameter() {
-        return RANGE;
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -11,6 +11,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
@@ -47,29 +48,12 @@ public final class DisabilityBenefit implements Measure {
     public static final List<String> CAUSES = List.of("general-illness", "childhood", "work-injury",
             "occupational-disease", "other");
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
+            Financing.REPUBLICAN_BUDGET, Payment.MONTHLY, "disability-benefit.coefficient");
 
     @Override
-    public Text title() {
-        return TITLE;
-    }
-
-    @Override
-    public Financing financing() {
-        return Financing.REPUBLICAN_BUDGET;
-    }
-
-    @Override
-    public Payment payment() {
-        return Payment.MONTHLY;
-    }
-
-    @Override
-    public String normParameter() {
-        return "disability-benefit.coefficient";
+    public MeasureDescription description() {
+        return DESCRIPTION;
     }
 
     @Override
