@@ -171,7 +171,7 @@ class RefusingBadBatchesTest extends RegistryDatabase {
                 iin,month,type,amount,bonus
                 %s,2025-04,wage,100,5
                 """.formatted(DAULET)))
-                .containsExactly(tuple(1, "bonus", Reason.UNKNOWN_FIELD), tuple(1, "source", Reason.MISSING_COLUMN));
+                .containsExactly(tuple(1, "source", Reason.MISSING_COLUMN), tuple(1, "bonus", Reason.UNKNOWN_FIELD));
     }
 
     @Test
@@ -187,8 +187,8 @@ class RefusingBadBatchesTest extends RegistryDatabase {
                         tuple(1, "$[1].amount", Reason.WRONG_TYPE),
                         tuple(2, "$[2].iin", Reason.WRONG_TYPE),
                         tuple(2, "$[2].bonus", Reason.UNKNOWN_FIELD),
-                        tuple(3, "$[3].amount", Reason.WRONG_TYPE),
-                        tuple(3, "$[3].iin", Reason.INVALID_IIN));
+                        tuple(3, "$[3].iin", Reason.INVALID_IIN),
+                        tuple(3, "$[3].amount", Reason.WRONG_TYPE));
     }
 
     @Test

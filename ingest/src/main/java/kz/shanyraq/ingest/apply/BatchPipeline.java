@@ -116,7 +116,7 @@ public final class BatchPipeline {
         BatchContext ctx = new BatchContext(batchId, importedBy, LocalDate.now(clock));
         List<Row> rows = Validation.validate(layout, records, ctx, c, errors);
         if (!errors.isEmpty()) {
-            throw new BatchRejectedException(batchId, errors.inFileOrder());
+            throw new BatchRejectedException(batchId, errors.inFileOrder(layout.format()));
         }
         ctx.assignIds(c);
         BitSet changed = new BitSet(rows.size());

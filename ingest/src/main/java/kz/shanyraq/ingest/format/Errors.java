@@ -27,10 +27,21 @@ public final class Errors {
         return list.isEmpty();
     }
 
-    /** In file order; within a record, in the order they were found (field order). */
-    public List<ImportError> inFileOrder() {
+    /** In file order; within a record, in the order of the format's fields (then anything else, as found). */
+    public List<ImportError> inFileOrder(RecordFormat format) {
         List<ImportError> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparingInt(ImportError::line));
+        sorted.sort(Comparator.comparingInt(ImportError::line).thenComparingInt(e -> fieldPosition(format, e.field())));
         return sorted;
+    }
+
+    private static int fieldPosition(RecordFormat format, String path) {
+        String name = path.substring(path.lastIndexOf('.') + 1);
+        List<Field> fields = format.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return fields.size();
     }
 }
