@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +48,8 @@ public final class FormatDocs {
             } else {
                 p.putArray("type").add(f.type().json().schemaName()).add("null");
             }
-            for (Map.Entry<String, Object> k : f.type().schema().entrySet()) {
+            // Sorted: Map.of iterates in an order that changes from run to run, and the shipped files must not.
+            for (Map.Entry<String, Object> k : new TreeMap<>(f.type().schema()).entrySet()) {
                 p.set(k.getKey(), MAPPER.valueToTree(k.getValue()));
             }
         }
