@@ -46,12 +46,13 @@ public class DemoUsers {
 
     /** Creates the demo users that do not exist yet; returns how many were created. */
     int ensureCreated() {
+        if (users.countDemoUsers() >= ALL.size()) {
+            return 0;
+        }
         int created = 0;
-        String hash = null;
+        // One hash for all: a BCrypt hash costs tens of milliseconds, and the password is the same.
+        String hash = encoder.encode(PASSWORD);
         for (DemoUser u : ALL) {
-            if (hash == null) {
-                hash = encoder.encode(PASSWORD);
-            }
             Territory scope = u.scope();
             if (scope != null && scope.district() != null && !places.districtExists(scope.district())) {
                 // A registry loaded by another tool may divide the region differently: keep the user, widen the scope.

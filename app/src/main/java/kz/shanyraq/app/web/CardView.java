@@ -94,13 +94,14 @@ record CardView(long familyId, LocalDate on, String place, String locality, List
         for (Undetermined e : card.entitlements().undetermined()) {
             unknown.add(decision(e, members, locale, null, null, null, null, e.reason().in(locale)));
         }
+        List<Fact> facts = r.facts().stream().map(f -> withPlaceNames(f, locale, places)).toList();
         List<FactGroup> groups = new ArrayList<>();
-        List<Fact> familyFacts = r.facts().stream().filter(f -> f.memberId() == null).toList();
+        List<Fact> familyFacts = facts.stream().filter(f -> f.memberId() == null).toList();
         if (!familyFacts.isEmpty()) {
             groups.add(new FactGroup(null, familyFacts));
         }
         for (MemberView m : members.values()) {
-            List<Fact> own = r.facts().stream().filter(f -> m.id().equals(f.memberId())).toList();
+            List<Fact> own = facts.stream().filter(f -> m.id().equals(f.memberId())).toList();
             if (!own.isEmpty()) {
                 groups.add(new FactGroup(m, own));
             }
@@ -109,6 +110,17 @@ record CardView(long familyId, LocalDate on, String place, String locality, List
                 r.family().locality() == null ? null : code(r.family().locality()),
                 List.copyOf(members.values()), entitled, refused, unknown, groups,
                 incomeMonths(r.incomes(), members, YearMonth.from(on)), r.gaps());
+    }
+
+    /** Region and district codes in a fact's details shown by their names. */
+    private static Fact withPlaceNames(Fact f, Locale locale, PlaceNames places) {
+        if (!f.details().containsKey("region") && !f.details().containsKey("district")) {
+            return f;
+        }
+        Map<String, String> details = new LinkedHashMap<>(f.details());
+        details.computeIfPresent("region", (k, code) -> places.region(code, locale));
+        details.computeIfPresent("district", (k, id) -> places.district(id, locale));
+        return new Fact(f.memberId(), f.kind(), f.from(), f.to(), f.inForce(), details);
     }
 
     private static List<IncomeMonth> incomeMonths(List<MonthlyIncome> incomes, Map<String, MemberView> members,

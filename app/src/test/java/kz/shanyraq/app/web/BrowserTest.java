@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -109,6 +111,22 @@ class BrowserTest extends ServerTest {
         assertThat(body.getText()).contains("Норма", "Социальный кодекс", "МРП", "Округление");
         assertThat(body.findElements(By.cssSelector(".conditions li.met"))).isNotEmpty();
         screenshot("3-family-card-explained");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("facts-title")));
+        screenshot("3b-facts-and-incomes");
+
+        // The date picker (htmx): the day before the birth, the card has three members and no birth allowance.
+        LocalDate born = jdbc.sql("select birth_date from person where id = 1003").query(LocalDate.class).single();
+        ((JavascriptExecutor) browser).executeScript("const on = document.getElementById('on');"
+                + "on.value = arguments[0]; on.dispatchEvent(new Event('change', {bubbles: true}));",
+                born.minusDays(1).toString());
+        wait.until(d -> d.findElements(By.cssSelector("table.members tbody tr")).size() == 3);
+        assertThat(browser.getCurrentUrl()).contains("on=" + born.minusDays(1));
+        assertThat(browser.findElements(By.cssSelector(".decision.entitled .measure")))
+                .extracting(WebElement::getText).doesNotContain("Единовременное пособие на рождение ребёнка");
+        screenshot("3c-before-the-birth");
+        browser.navigate().back();
+        wait.until(d -> d.findElements(By.cssSelector("table.members tbody tr")).size() == 4);
 
         // Switch to English: the same card, English labels.
         browser.findElement(By.cssSelector(".lang a[lang=en]")).click();
