@@ -139,6 +139,16 @@ class BrowserTest extends ServerTest {
     }
 
     @Test
+    void theApiDocumentationIsBrowsableUnderTheContentSecurityPolicy() throws IOException {
+        browser.get(url("/swagger-ui.html"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".swagger-ui .info .title"), "Shanyraq API"));
+        assertThat(browser.findElement(By.cssSelector(".swagger-ui")).getText())
+                .contains("/api/families/{id}", "/api/persons/{iin}");
+        screenshot("6-swagger-ui");
+    }
+
+    @Test
     void aConsultantIsRefusedAFamilyOfAnotherDistrict() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.manage().deleteAllCookies();
