@@ -1,0 +1,43 @@
+package kz.shanyraq.app.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import kz.shanyraq.db.EmbeddedDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+
+/**
+ * The default database: real PostgreSQL 17 started in-process on the data folder, behind a connection pool.
+ * Off as soon as {@code spring.datasource.url} is set; Spring Boot then builds the pool for the external database.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabase.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(DataFolderProperties properties) {
+        long started = System.nanoTime();
+        EmbeddedDatabase database = EmbeddedDatabase.start(properties.data(), properties.databasePort());
+        log.info("Embedded PostgreSQL started in {} ms on port {}, data in {}",
+                (System.nanoTime() - started) / 1_000_000, database.port(), database.dataDirectory());
+        return database;
+    }
+
+    /** A pool over the embedded server: zonky's own DataSource opens a new backend per connection. */
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedDatabase database) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("registry");
+        config.setJdbcUrl(database.jdbcUrl());
+        config.setUsername(EmbeddedDatabase.USER);
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
+    }
+}

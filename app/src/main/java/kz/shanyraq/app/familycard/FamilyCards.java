@@ -1,0 +1,124 @@
+package kz.shanyraq.app.familycard;
+
+import kz.shanyraq.app.audit.AuditEntry;
+import kz.shanyraq.app.audit.AuditTrail;
+import kz.shanyraq.app.entitlements.FamilyEntitlements;
+import kz.shanyraq.app.registry.FamilyRecord;
+import kz.shanyraq.app.registry.FamilyRegistry;
+import kz.shanyraq.app.registry.PersonOnDate;
+import kz.shanyraq.app.registry.Territory;
+import kz.shanyraq.app.security.AccessPolicy;
+import kz.shanyraq.law.family.Iin;
+import kz.shanyraq.law.family.Member;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens family cards and looks persons up, for a reader with a purpose. The order is fixed: check the role,
+ * find the subject, check the territory, write the audit record, and only then return data.
+ */
+@Service
+public class FamilyCards {
+
+    static final String CARD = "family-card";
+    static final String LOOKUP = "person-lookup";
+    static final String SEARCH = "family-search";
+
+    private final FamilyRegistry registry;
+    private final FamilyEntitlements entitlements;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    FamilyCards(FamilyRegistry registry, FamilyEntitlements entitlements, AccessPolicy policy, AuditTrail audit,
+                Clock clock) {
+        this.registry = registry;
+        this.entitlements = entitlements;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The family card as of a date, with what the law gives the family on that date. */
+    public FamilyCard open(Reader reader, long familyId, LocalDate on) {
+        refuseByRole(reader, CARD, null, null, familyId, on);
+        if (!registry.familyExists(familyId)) {
+            audit.record(entry(reader, CARD, null, null, familyId, on, "not-found", "no such family"));
+            throw new NotInRegistryException("family", "no family " + familyId + " in the registry");
+        }
+        refuseByTerritory(reader, CARD, null, null, familyId, on);
+        FamilyRecord record = registry.family(familyId, on).orElseThrow();
+        List<Member> members = record.family().members();
+        if (members.isEmpty()) {
+            audit.record(entry(reader, CARD, null, null, familyId, on, "granted", "no members on the date"));
+        } else {
+            audit.recordAll(members.stream()
+                    .map(m -> entry(reader, CARD, Long.valueOf(m.id()), m.iin(), familyId, on, "granted", null))
+                    .toList());
+        }
+        return new FamilyCard(record, entitlements.evaluate(record.family(), on));
+    }
+
+    /** The family a person belongs to on a date: the step from an IIN typed in a search to a family card. */
+    public long findFamily(Reader reader, Iin iin, LocalDate on) {
+        refuseByRole(reader, SEARCH, null, iin.value(), null, on);
+        PersonOnDate person = registry.person(iin.value(), on).orElse(null);
+        if (person == null) {
+            audit.record(entry(reader, SEARCH, null, iin.value(), null, on, "not-found", "no such person"));
+            throw new NotInRegistryException("person", "no person with this IIN in the registry");
+        }
+        if (person.familyId() == null) {
+            audit.record(entry(reader, SEARCH, person.id(), iin.value(), null, on, "not-found",
+                    "no family on the date"));
+            throw new NotInRegistryException("person-without-family", "the person belongs to no family on " + on);
+        }
+        refuseByTerritory(reader, SEARCH, person.id(), iin.value(), person.familyId(), on);
+        audit.record(entry(reader, SEARCH, person.id(), iin.value(), person.familyId(), on, "granted", null));
+        return person.familyId();
+    }
+
+    /** A person by IIN as of a date: status, family and relation on that date. */
+    public PersonOnDate lookUp(Reader reader, Iin iin, LocalDate on) {
+        refuseByRole(reader, LOOKUP, null, iin.value(), null, on);
+        PersonOnDate person = registry.person(iin.value(), on).orElse(null);
+        if (person == null) {
+            audit.record(entry(reader, LOOKUP, null, iin.value(), null, on, "not-found", "no such person"));
+            throw new NotInRegistryException("person", "no person with this IIN in the registry");
+        }
+        // A person outside any family has no territory: only national staff may read them.
+        Long familyId = person.familyId() != null ? person.familyId()
+                : registry.person(iin.value(), LocalDate.now(clock)).map(PersonOnDate::familyId).orElse(null);
+        refuseByTerritory(reader, LOOKUP, person.id(), iin.value(), familyId, on);
+        audit.record(entry(reader, LOOKUP, person.id(), iin.value(), familyId, on, "granted", null));
+        return person;
+    }
+
+    private void refuseByRole(Reader reader, String action, Long personId, String iin, Long familyId, LocalDate on) {
+        Optional<String> refusal = policy.refusalByRole(reader.user());
+        if (refusal.isPresent()) {
+            audit.record(entry(reader, action, personId, iin, familyId, on, "denied", refusal.get()));
+            throw new AccessRefusedException(refusal.get());
+        }
+    }
+
+    private void refuseByTerritory(Reader reader, String action, Long personId, String iin, Long familyId,
+                                   LocalDate on) {
+        Territory territory = familyId == null ? null
+                : registry.responsibleTerritory(familyId, LocalDate.now(clock)).orElse(null);
+        Optional<String> refusal = policy.refusal(reader.user(), territory);
+        if (refusal.isPresent()) {
+            audit.record(entry(reader, action, personId, iin, familyId, on, "denied", refusal.get()));
+            throw new AccessRefusedException(refusal.get());
+        }
+    }
+
+    private static AuditEntry entry(Reader reader, String action, Long personId, String iin, Long familyId,
+                                    LocalDate on, String outcome, String reason) {
+        return new AuditEntry(reader.user().getUsername(), reader.user().role().code(), reader.channel(), action,
+                reader.purpose().code(), personId, iin, familyId, on, outcome, reason);
+    }
+}

@@ -1,0 +1,48 @@
+package kz.shanyraq.app.registry;
+
+import kz.shanyraq.app.registry.internal.FamilyReader;
+import kz.shanyraq.app.registry.internal.PersonReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Reads the registry as of a date. Knows nothing of who asks or why: access control and audit belong to the
+ * caller (the family card), so this stays a plain reading of the facts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FamilyRegistry {
+
+    private final PersonReader persons;
+    private final FamilyReader families;
+
+    FamilyRegistry(PersonReader persons, FamilyReader families) {
+        this.persons = persons;
+        this.families = families;
+    }
+
+    /** The person with this IIN as of the date (status and family on that date), if the registry holds them. */
+    public Optional<PersonOnDate> person(String iin, LocalDate on) {
+        return persons.byIin(iin, on);
+    }
+
+    /** The family as of the date, if it exists; members are those belonging to it on that date. */
+    public Optional<FamilyRecord> family(long familyId, LocalDate on) {
+        return families.read(familyId, on);
+    }
+
+    /**
+     * The territory responsible for a family on a day: its address that day, or its last known address.
+     * Access is decided by where the family lives now, not by where it lived on the date of a card.
+     */
+    public Optional<Territory> responsibleTerritory(long familyId, LocalDate today) {
+        return families.responsibleTerritory(familyId, today);
+    }
+
+    public boolean familyExists(long familyId) {
+        return families.exists(familyId);
+    }
+}

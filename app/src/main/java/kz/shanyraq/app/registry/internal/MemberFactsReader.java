@@ -1,0 +1,304 @@
+package kz.shanyraq.app.registry.internal;
+
+import kz.shanyraq.law.family.Award;
+import kz.shanyraq.law.family.AwardKind;
+import kz.shanyraq.law.family.BreadwinnerLoss;
+import kz.shanyraq.law.family.Contribution;
+import kz.shanyraq.law.family.Disability;
+import kz.shanyraq.law.family.DisabilityCause;
+import kz.shanyraq.law.family.Employment;
+import kz.shanyraq.law.family.Loan;
+import kz.shanyraq.law.family.LoanKind;
+import kz.shanyraq.law.family.Maternity;
+import kz.shanyraq.law.family.ResidenceStatus;
+import kz.shanyraq.law.family.Resettlement;
+import kz.shanyraq.law.family.ResettlerKind;
+import kz.shanyraq.law.family.SocialInsurance;
+import kz.shanyraq.law.family.Study;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the law-relevant facts of a family's members, and of the family itself, in force on a date. */
+@Component
+class MemberFactsReader {
+
+    private final JdbcClient jdbc;
+
+    MemberFactsReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    MemberFacts read(List<Long> ids, LocalDate on) {
+        if (ids.isEmpty()) {
+            return new MemberFacts(Map.of(), Map.of(), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                    Map.of(), List.of());
+        }
+        return new MemberFacts(statuses(ids, on), disabilities(ids, on), studies(ids, on), longIllness(ids, on),
+                caresFor(ids, on), awards(ids, on), maternity(ids, on), employment(ids, on), insurance(ids, on),
+                loans(ids, on));
+    }
+
+    private Map<String, Object> params(List<Long> ids, LocalDate on) {
+        return Map.of("ids", ids, "on", on);
+    }
+
+    private Map<Long, ResidenceStatus> statuses(List<Long> ids, LocalDate on) {
+        Map<Long, ResidenceStatus> out = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (person_id) person_id, status from person_status
+                         where person_id in (:ids) and valid_from <= :on and (valid_to is null or valid_to >= :on)
+                         order by person_id, valid_from desc
+                        """)
+                .params(params(ids, on))
+                .query(rs -> {
+                    ResidenceStatus s = Codes.parse(ResidenceStatus.class, rs.getString(2));
+                    if (s != null) {
+                        out.put(rs.getLong(1), s);
+                    }
+                });
+        return out;
+    }
+
+    private Map<Long, Disability> disabilities(List<Long> ids, LocalDate on) {
+        Map<Long, Disability> out = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (person_id) person_id, grp, cause, work_capacity_loss_percent,
+                               valid_from, valid_to
+                          from disability
+                         where person_id in (:ids) and valid_from <= :on and (valid_to is null or valid_to >= :on)
+                         order by person_id, valid_from desc
+                        """)
+                .params(params(ids, on))
+                .query(rs -> {
+                    out.put(rs.getLong("person_id"), new Disability(
+                            (Integer) rs.getObject("grp", Integer.class),
+                            Codes.parse(DisabilityCause.class, rs.getString("cause")),
+                            rs.getObject("valid_from", LocalDate.class),
+                            rs.getObject("valid_to", LocalDate.class),
+                            (Integer) rs.getObject("work_capacity_loss_percent", Integer.class)));
+                });
+        return out;
+    }
+
+    private Map<Long, Study> studies(List<Long> ids, LocalDate on) {
+        Map<Long, Study> out = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (person_id) person_id, valid_from, valid_to from study
+                         where person_id in (:ids) and full_time
+                           and valid_from <= :on and (valid_to is null or valid_to >= :on)
+                         order by person_id, valid_from desc
+                        """)
+                .params(params(ids, on))
+                .query(rs -> {
+                    out.put(rs.getLong(1), new Study(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+                });
+        return out;
+    }
+
+    private Set<Long> longIllness(List<Long> ids, LocalDate on) {
+        return new HashSet<>(jdbc.sql("""
+                        select distinct person_id from long_illness
+                         where person_id in (:ids) and valid_from <= :on and (valid_to is null or valid_to >= :on)
+                        """)
+                .params(params(ids, on))
+                .query(Long.class).list());
+    }
+
+    private Map<Long, List<Long>> caresFor(List<Long> ids, LocalDate on) {
+        Map<Long, List<Long>> out = new HashMap<>();
+        jdbc.sql("""
+                        select carer_id, cared_id from care_duty
+                         where carer_id in (:ids) and valid_from <= :on and (valid_to is null or valid_to >= :on)
+                         order by carer_id, cared_id
+                        """)
+                .params(params(ids, on))
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        return out;
+    }
+
+    private Map<Long, List<Award>> awards(List<Long> ids, LocalDate on) {
+        Map<Long, List<Award>> out = new HashMap<>();
+        jdbc.sql("""
+                        select person_id, kind, awarded_on from award
+                         where person_id in (:ids) and awarded_on <= :on
+                         order by person_id, awarded_on
+                        """)
+                .params(params(ids, on))
+                .query(rs -> {
+                    AwardKind kind = Codes.parse(AwardKind.class, rs.getString(2));
+                    if (kind != null) {
+                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new Award(kind, rs.getObject(3, LocalDate.class)));
+                    }
+                });
+        return out;
+    }
+
+    /** The latest leave that started by the date; whether it still gives a right is the measure's question. */
+    private Map<Long, Maternity> maternity(List<Long> ids, LocalDate on) {
+        Map<Long, Maternity> out = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (person_id) person_id, starts_on, days from maternity_leave
+                         where person_id in (:ids) and starts_on <= :on
+                         order by person_id, starts_on desc
+                        """)
+                .params(params(ids, on))
+                .query(rs -> {
+                    out.put(rs.getLong(1), new Maternity(rs.getObject(2, LocalDate.class), rs.getInt(3)));
+                });
+        return out;
+    }
+
+    /**
+     * Employed on the date: an employment contract runs that day, or the person has entrepreneurial income for the
+     * month of the date or the month before (self-employed and single-payment (ЕСП) payers have no contract).
+     * A job was lost when the last contract ended before the date and none runs on it.
+     */
+    private Map<Long, Employment> employment(List<Long> ids, LocalDate on) {
+        Map<Long, Employment> out = new HashMap<>();
+        YearMonth month = YearMonth.from(on);
+        Map<String, Object> p = new HashMap<>(params(ids, on));
+        p.put("month", month.atDay(1));
+        p.put("previous", month.minusMonths(1).atDay(1));
+        jdbc.sql("""
+                        select p.id,
+                               exists (select 1 from employment_contract c where c.person_id = p.id
+                                        and c.started_on <= :on and (c.ended_on is null or c.ended_on >= :on))
+                               or exists (select 1 from income i where i.person_id = p.id
+                                        and i.type = 'entrepreneurial' and i.amount > 0
+                                        and i.month in (:month, :previous)) as employed,
+                               (select max(c.ended_on) from employment_contract c
+                                 where c.person_id = p.id and c.ended_on < :on) as job_lost_on,
+                               (select max(u.registered_on) from unemployment_registration u
+                                 where u.person_id = p.id and u.registered_on <= :on
+                                   and (u.ended_on is null or u.ended_on >= :on)) as registered_on
+                          from person p where p.id in (:ids)
+                        """)
+                .params(p)
+                .query(rs -> {
+                    boolean employed = rs.getBoolean("employed");
+                    out.put(rs.getLong("id"), new Employment(employed,
+                            employed ? null : rs.getObject("job_lost_on", LocalDate.class),
+                            rs.getObject("registered_on", LocalDate.class)));
+                });
+        return out;
+    }
+
+    /** Contributions of the months before the month of the date, and the participation the ГФСС last reported. */
+    private Map<Long, SocialInsurance> insurance(List<Long> ids, LocalDate on) {
+        Map<Long, List<Contribution>> contributions = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select person_id, month, income from social_contribution
+                         where person_id in (:ids) and month < :current
+                         order by person_id, month
+                        """)
+                .params(Map.of("ids", ids, "current", YearMonth.from(on).atDay(1)))
+                .query(rs -> {
+                    contributions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Contribution(YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getLong(3)));
+                });
+        Map<Long, Integer> participation = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (person_id) person_id, months from insurance_participation
+                         where person_id in (:ids) and as_of <= :on
+                         order by person_id, as_of desc
+                        """)
+                .params(params(ids, on))
+                .query(rs -> {
+                    participation.put(rs.getLong(1), rs.getInt(2));
+                });
+        Map<Long, SocialInsurance> out = new HashMap<>();
+        for (Long id : ids) {
+            List<Contribution> c = contributions.get(id);
+            Integer months = participation.get(id);
+            if (c != null || months != null) {
+                out.put(id, new SocialInsurance(months, c));
+            }
+        }
+        return out;
+    }
+
+    /** Loans opened by the date; one closed after the date was still outstanding on it. */
+    private List<Loan> loans(List<Long> ids, LocalDate on) {
+        return jdbc.sql("""
+                        select person_id, kind, opened_on, case when closed_on <= :on then closed_on end as closed_on
+                          from loan where person_id in (:ids) and opened_on <= :on
+                         order by person_id, opened_on, id
+                        """)
+                .params(params(ids, on))
+                .query((rs, n) -> new Loan(Long.toString(rs.getLong(1)),
+                        orOther(Codes.parse(LoanKind.class, rs.getString(2))),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    private static LoanKind orOther(LoanKind kind) {
+        return kind == null ? LoanKind.OTHER : kind;
+    }
+
+    Resettlement resettlement(long familyId, LocalDate on) {
+        return jdbc.sql("""
+                        select kind, in_regional_quota, from_region, settled_on, rent_rate_mrp from resettlement
+                         where family_id = :family and settled_on <= :on
+                        """)
+                .param("family", familyId)
+                .param("on", on)
+                .query((rs, n) -> new Resettlement(
+                        Codes.parse(ResettlerKind.class, rs.getString(1)),
+                        rs.getBoolean(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        (Integer) rs.getObject(5, Integer.class)))
+                .optional().orElse(null);
+    }
+
+    /**
+     * The latest loss of a breadwinner by the date. Dependants are the members who are the deceased's children
+     * (by the mother link or a mother/father relation) or wards (guardianship); whether each one qualifies (age,
+     * study, disability) is the measure's question.
+     */
+    BreadwinnerLoss breadwinnerLoss(long familyId, List<MemberRow> members, LocalDate on) {
+        record Loss(long deceasedId, String iin, LocalDate diedOn, boolean bothParentsLost) {
+        }
+        Loss loss = jdbc.sql("""
+                        select b.deceased_id, p.iin, b.died_on, b.both_parents_lost
+                          from breadwinner_loss b join person p on p.id = b.deceased_id
+                         where b.family_id = :family and b.died_on <= :on
+                         order by b.died_on desc limit 1
+                        """)
+                .param("family", familyId)
+                .param("on", on)
+                .query((rs, n) -> new Loss(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getBoolean(4)))
+                .optional().orElse(null);
+        if (loss == null) {
+            return null;
+        }
+        Set<Long> linked = new HashSet<>(jdbc.sql("""
+                        select person_id from person_relation
+                         where related_person_id = :deceased and kind in ('mother', 'father', 'guardian')
+                        """)
+                .param("deceased", loss.deceasedId())
+                .query(Long.class).list());
+        List<String> dependants = members.stream()
+                .filter(m -> linked.contains(m.personId())
+                        || (m.motherId() != null && m.motherId() == loss.deceasedId()))
+                .map(MemberRow::id)
+                .toList();
+        SocialInsurance insurance = insurance(List.of(loss.deceasedId()), loss.diedOn().plusDays(1))
+                .get(loss.deceasedId());
+        return new BreadwinnerLoss(loss.diedOn(), loss.iin(), loss.bothParentsLost(), dependants, insurance);
+    }
+}

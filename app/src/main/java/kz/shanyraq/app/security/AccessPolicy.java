@@ -1,0 +1,33 @@
+package kz.shanyraq.app.security;
+
+import kz.shanyraq.app.registry.Territory;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Who may read a family's personal data: a role that works with families, and a scope that includes the family's
+ * territory. National users (no scope) of such a role see every territory.
+ */
+@Component
+public class AccessPolicy {
+
+    /** Why a read is refused, or empty when it is allowed. Codes are translated by the user interfaces. */
+    public Optional<String> refusal(ShanyraqUser user, Territory familyTerritory) {
+        Optional<String> byRole = refusalByRole(user);
+        if (byRole.isPresent()) {
+            return byRole;
+        }
+        if (user.scope() == null) {
+            return Optional.empty();
+        }
+        if (familyTerritory == null) {
+            return Optional.of("no-territory");
+        }
+        return user.scope().includes(familyTerritory) ? Optional.empty() : Optional.of("outside-territory");
+    }
+
+    public Optional<String> refusalByRole(ShanyraqUser user) {
+        return user.role().readsPersonalData() ? Optional.empty() : Optional.of("role-without-personal-data");
+    }
+}

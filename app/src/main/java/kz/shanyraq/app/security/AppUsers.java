@@ -1,0 +1,60 @@
+package kz.shanyraq.app.security;
+
+import kz.shanyraq.app.registry.Territory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** The users of the server, from {@code app_user}. */
+@Service
+public class AppUsers implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+
+    AppUsers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public ShanyraqUser loadUserByUsername(String username) {
+        return jdbc.sql("""
+                        select username, password_hash, role, region_code, district_id, enabled
+                          from app_user where username = :username
+                        """)
+                .param("username", username)
+                .query((rs, n) -> new ShanyraqUser(
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        Role.byCode(rs.getString("role")),
+                        rs.getString("region_code") == null ? null
+                                : new Territory(rs.getString("region_code"), rs.getString("district_id")),
+                        rs.getBoolean("enabled")))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    /** Creates a user unless one with that login exists; returns whether it was created. */
+    public boolean createIfAbsent(String username, String passwordHash, Role role, Territory scope, boolean demo) {
+        return jdbc.sql("""
+                        insert into app_user (username, password_hash, role, region_code, district_id, demo)
+                        values (:username, :hash, :role, :region, :district, :demo)
+                        on conflict (username) do nothing
+                        """)
+                .param("username", username)
+                .param("hash", passwordHash)
+                .param("role", role.code())
+                .param("region", scope == null ? null : scope.region())
+                .param("district", scope == null ? null : scope.district())
+                .param("demo", demo)
+                .update() == 1;
+    }
+
+    public long countDemoUsers() {
+        return jdbc.sql("select count(*) from app_user where demo").query(Long.class).single();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+}

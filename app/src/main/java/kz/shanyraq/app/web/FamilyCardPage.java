@@ -1,0 +1,56 @@
+package kz.shanyraq.app.web;
+
+import kz.shanyraq.app.audit.Purpose;
+import kz.shanyraq.app.familycard.FamilyCard;
+import kz.shanyraq.app.familycard.FamilyCards;
+import kz.shanyraq.app.familycard.Reader;
+import kz.shanyraq.app.registry.PlaceNames;
+import kz.shanyraq.app.security.ShanyraqUser;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The family card as of a date: members, entitlements with explanations, facts over time, incomes by month. */
+@Controller
+class FamilyCardPage {
+
+    private final FamilyCards cards;
+    private final PlaceNames places;
+    private final Clock clock;
+
+    FamilyCardPage(FamilyCards cards, PlaceNames places, Clock clock) {
+        this.cards = cards;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    @GetMapping("/families/{id}")
+    String card(@AuthenticationPrincipal ShanyraqUser user, Model model, Locale locale,
+                @PathVariable long id,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                @RequestParam(defaultValue = "") String purpose) {
+        Optional<Purpose> chosen = Purpose.byCode(purpose);
+        if (chosen.isEmpty()) {
+            // No read without a declared purpose: back to the search form, which asks for one.
+            return "redirect:/?purpose-required";
+        }
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        FamilyCard card = cards.open(Reader.ui(user, chosen.get()), id, day);
+        model.addAttribute("user", user);
+        model.addAttribute("scopeName", places.of(user.scope(), locale));
+        model.addAttribute("card", CardView.of(card, locale, places));
+        model.addAttribute("on", day);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("purpose", chosen.get());
+        return "family";
+    }
+}
