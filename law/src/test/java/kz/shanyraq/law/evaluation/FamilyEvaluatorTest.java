@@ -23,6 +23,7 @@ import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Measures;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.measure.Refusal;
@@ -415,28 +416,8 @@ class FamilyEvaluatorTest {
         }
 
         @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Text title() {
-            return Text.of(id, id, id);
-        }
-
-        @Override
-        public Financing financing() {
-            return Financing.REPUBLICAN_BUDGET;
-        }
-
-        @Override
-        public Payment payment() {
-            return Payment.ONE_TIME;
-        }
-
-        @Override
-        public String normParameter() {
-            return "mrp";
+        public MeasureDescription description() {
+            return new MeasureDescription(id, Text.of(id, id, id), Financing.REPUBLICAN_BUDGET, Payment.ONE_TIME, "mrp");
         }
 
         @Override
