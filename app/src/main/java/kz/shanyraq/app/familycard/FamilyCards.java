@@ -3,6 +3,7 @@ package kz.shanyraq.app.familycard;
 import kz.shanyraq.app.audit.AuditEntry;
 import kz.shanyraq.app.audit.AuditTrail;
 import kz.shanyraq.app.entitlements.FamilyEntitlements;
+import kz.shanyraq.app.registry.Fact;
 import kz.shanyraq.app.registry.FamilyRecord;
 import kz.shanyraq.app.registry.FamilyRegistry;
 import kz.shanyraq.app.registry.PersonOnDate;
@@ -14,7 +15,10 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -52,14 +56,24 @@ public class FamilyCards {
         }
         refuseByTerritory(reader, CARD, null, null, familyId, on);
         FamilyRecord record = registry.family(familyId, on).orElseThrow();
-        List<Member> members = record.family().members();
-        if (members.isEmpty()) {
-            audit.record(entry(reader, CARD, null, null, familyId, on, "granted", "no members on the date"));
-        } else {
-            audit.recordAll(members.stream()
-                    .map(m -> entry(reader, CARD, Long.valueOf(m.id()), m.iin(), familyId, on, "granted", null))
-                    .toList());
+        List<AuditEntry> reads = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Member m : record.family().members()) {
+            seen.add(m.iin());
+            reads.add(entry(reader, CARD, Long.valueOf(m.id()), m.iin(), familyId, on, "granted", null));
         }
+        // Others the card names by IIN (the deceased breadwinner, a person cared for outside the family) are read too.
+        for (Fact fact : record.facts()) {
+            fact.details().forEach((name, value) -> {
+                if (name.endsWith("-iin") && seen.add(value)) {
+                    reads.add(entry(reader, CARD, null, value, familyId, on, "granted", "named on the card: " + name));
+                }
+            });
+        }
+        if (reads.isEmpty()) {
+            reads.add(entry(reader, CARD, null, null, familyId, on, "granted", "no members on the date"));
+        }
+        audit.recordAll(reads);
         return new FamilyCard(record, entitlements.evaluate(record.family(), on));
     }
 

@@ -99,6 +99,16 @@ class AccessAndAuditTest extends ServerTest {
     }
 
     @Test
+    void aDeceasedBreadwinnerNamedOnTheCardIsAuditedToo() throws Exception {
+        long before = lastAuditId();
+        mvc.perform(get("/api/families/4").header("X-Purpose", "hard-life-situation")
+                        .with(httpBasic("specialist.astana", PASSWORD)))
+                .andExpect(status().isOk());
+        assertThat(auditAfter(before)).extracting(r -> r.get("subject_iin"))
+                .containsExactlyInAnyOrder(iinOf(4002), iinOf(4003), iinOf(4004), iinOf(4001));
+    }
+
+    @Test
     void aPersonLookupIsAudited() throws Exception {
         long before = lastAuditId();
         mvc.perform(get("/api/persons/" + iinOf(1003)).header("X-Purpose", "application-review")
