@@ -1,0 +1,60 @@
+package kz.shanyraq.synth.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GenerateCommandTest {
+
+    @Test
+    void generate_loads_into_the_data_folder_and_ends_with_the_summary_line(@TempDir Path data) {
+        Output out = run("--scale", "0.0005", "--seed", "3", "--data", data.toString(), "--threads", "2");
+        assertThat(out.code).isZero();
+        String[] lines = out.stdout.strip().split("\n");
+        assertThat(lines[lines.length - 1]).matches("persons=\\d+ families=\\d+ seconds=[0-9.]+ rows_per_second=\\d+");
+        assertThat(out.stderr).contains("generating families").contains("indexing person");
+        assertThat(data.resolve("pg")).isDirectory();
+
+        Output again = run("--scale", "0.0005", "--seed", "3", "--data", data.toString());
+        assertThat(again.code).isZero();
+        assertThat(again.stderr).contains("already loaded");
+
+        Output other = run("--scale", "0.0005", "--seed", "4", "--data", data.toString());
+        assertThat(other.code).isEqualTo(GenerateCommand.REFUSED);
+        assertThat(other.stderr).contains("already holds the synthetic country");
+    }
+
+    @Test
+    void invalid_options_are_refused_with_a_clear_message() {
+        assertThat(run("--seed", "1").stderr).contains("--scale");
+        assertThat(run("--scale", "0").code).isEqualTo(GenerateCommand.INVALID);
+        assertThat(run("--scale", "3").stderr).contains("at most 2.0");
+        Output both = run("--scale", "0.001", "--data", "x", "--database", "jdbc:postgresql://localhost/x");
+        assertThat(both.code).isEqualTo(GenerateCommand.INVALID);
+        assertThat(both.stderr).contains("--data or --database");
+        assertThat(run("--scale", "0.001", "--database", "jdbc:mysql://localhost/x").stderr).contains("PostgreSQL JDBC URL");
+    }
+
+    private record Output(int code, String stdout, String stderr) {
+    }
+
+    private static synchronized Output run(String... args) {
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = GenerateCommand.run(args);
+            return new Output(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
