@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,6 +24,7 @@ import java.time.YearMonth;
  * loaded once, in one transaction, into an empty registry.
  */
 @Component
+@ConditionalOnProperty(name = "shanyraq.demo.population", havingValue = "hand-written")
 class HandWrittenDemoPopulation implements DemoPopulation {
 
     private static final Logger log = LoggerFactory.getLogger(HandWrittenDemoPopulation.class);
@@ -51,9 +53,8 @@ class HandWrittenDemoPopulation implements DemoPopulation {
             }
             long started = System.nanoTime();
             write(new RegistryWriter(jdbc), LocalDate.now(clock));
-            log.info("Demo population loaded: 10 hand-written families in {} ms (scale {} asked; the synthetic "
-                    + "country generator is not part of this build yet)", (System.nanoTime() - started) / 1_000_000,
-                    scale);
+            log.info("Demo population loaded: 10 hand-written families in {} ms (scale {} not used: "
+                    + "shanyraq.demo.population=hand-written)", (System.nanoTime() - started) / 1_000_000, scale);
         });
     }
 
