@@ -5,7 +5,6 @@ import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.Measures;
 import kz.shanyraq.law.parameter.Law;
-import kz.shanyraq.law.parameter.ParameterBook;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -19,8 +18,15 @@ import java.util.List;
 @Service
 public class FamilyEntitlements {
 
+    private final RegistryRegionalFigures regional;
+
+    public FamilyEntitlements(RegistryRegionalFigures regional) {
+        this.regional = regional;
+    }
+
     public EntitlementReport evaluate(Family family, LocalDate on) {
-        Law law = ParameterBook.standard().on(on);
+        // Shipped law plus the registry's regional figures (computed median income, operator-loaded official ones).
+        Law law = regional.book().on(on);
         List<Decision> decisions = new ArrayList<>();
         for (Measure measure : Measures.all()) {
             decisions.addAll(measure.evaluate(family, law, true));
