@@ -12,8 +12,6 @@ import kz.shanyraq.synth.load.LoadOptions;
 import kz.shanyraq.synth.load.RegistryTable;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -51,15 +49,17 @@ public final class SyntheticCountry {
 
     public static LoadReport load(DataSource dataSource, double scale, long seed, LoadOptions options) {
         long started = System.nanoTime();
-        SyntheticRegionalFigures figures = SyntheticRegionalFigures.generate(seed);
-        CountryPlan plan = CountryPlan.of(scale, seed, figures.povertyLines());
+        if (!(scale > 0) || scale > CountryPlan.MAX_SCALE) {
+            throw new IllegalArgumentException("scale must be above 0 and at most " + CountryPlan.MAX_SCALE
+                    + " (1.0 = the whole country, about 20 million persons), not " + scale);
+        }
         RegistrySchema.migrate(dataSource);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 try (Statement s = c.createStatement()) {
                     s.execute("set local synchronous_commit = off");
-                    s.execute("set local maintenance_work_mem = '1GB'");
+                    s.execute("set local maintenance_work_mem = '2GB'");
                     s.execute("select pg_advisory_xact_lock(" + LOAD_LOCK + ")");
                 }
                 LoadReport existing = recorded(c);
@@ -74,6 +74,8 @@ public final class SyntheticCountry {
                             + ". Load into an empty registry: a new data folder (--data) or an empty database.");
                 }
                 refuseUnlessEmpty(c);
+                SyntheticRegionalFigures figures = SyntheticRegionalFigures.generate(seed);
+                CountryPlan plan = CountryPlan.of(scale, seed, figures.povertyLines());
                 BulkLoader.Result result = new BulkLoader(options).load(c, plan, figures);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Instant generatedAt = Instant.now();
@@ -81,15 +83,12 @@ public final class SyntheticCountry {
                 c.commit();
                 return new LoadReport(scale, seed, false, result.persons(), result.families(), result.rowsPerTable(),
                         (System.nanoTime() - started) / 1e9, generatedAt);
-            } catch (SQLException | IOException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the synthetic country could not be loaded; nothing was written: "
-                    + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the synthetic country could not be loaded; nothing was written: "
                     + e.getMessage(), e);
         }
     }

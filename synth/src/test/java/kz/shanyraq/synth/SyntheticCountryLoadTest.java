@@ -47,7 +47,7 @@ class SyntheticCountryLoadTest {
     }
 
     private static LoadOptions options() {
-        return LoadOptions.defaults().withThreads(2).withSpillDirectory(data);
+        return LoadOptions.defaults().withThreads(2);
     }
 
     @Test

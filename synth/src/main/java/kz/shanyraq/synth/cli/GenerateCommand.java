@@ -134,7 +134,6 @@ public final class GenerateCommand implements Callable<Integer> {
         } else {
             Path dir = data == null ? Path.of("data") : data;
             Files.createDirectories(dir);
-            options = options.withSpillDirectory(dir.toAbsolutePath());
             err.println("synthetic country: scale " + scale + ", seed " + seed + " → embedded PostgreSQL in "
                     + dir.toAbsolutePath().resolve("pg"));
             try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {

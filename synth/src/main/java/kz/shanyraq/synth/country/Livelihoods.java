@@ -130,7 +130,7 @@ final class Livelihoods {
     private void employ(Resident r, Household h, double factor) {
         int age = r.age();
         r.employee = true;
-        r.contractRegistered = d.chance(0.867);
+        r.contractRegistered = d.chance(0.83);
         r.employer = d.below(3000);
         LocalDate earliest = atAge(r.birth, 18.2);
         LocalDate from = REFERENCE_DATE.minusDays(Math.round(d.exponential(5.0) * 365.2425) + 1);
@@ -353,7 +353,7 @@ final class Livelihoods {
         r.addIncome("social-benefit", "gcvp", steady(law.disabilityBenefit(r.disabilityGroup, childhood, false)));
         boolean insuredCause = !childhood && (r.employee || "work-injury".equals(r.disabilityCause)
                 || "occupational-disease".equals(r.disabilityCause) || d.chance(0.2));
-        if (insuredCause && d.chance(0.75)) {
+        if (insuredCause && d.chance(0.67)) {
             r.workCapacityLoss = switch (r.disabilityGroup) {
                 case 1 -> d.between(80, 100);
                 case 2 -> d.between(60, 79);

@@ -7,13 +7,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +17,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Loads a generated country into the registry inside the caller's transaction, by PostgreSQL's bulk path.
@@ -35,17 +27,20 @@ import java.util.stream.Stream;
  *   <li>every target table is truncated (it is empty: the caller has checked) — in the same transaction this gives
  *   the table a new file, so COPY may write the rows already frozen ({@code FREEZE}) and, with
  *   {@code wal_level=minimal} (the embedded database), PostgreSQL writes no WAL for them but syncs the files at
- *   commit; tables referenced by another table's foreign key are not truncated and are copied without FREEZE;</li>
+ *   commit; a table another table's foreign key points to is not truncated and is copied without FREEZE;</li>
  *   <li>the tables' indexes and primary/unique keys are dropped (their definitions kept);</li>
- *   <li>the generator threads produce the chunks; the rows of {@code income}, the largest table, stream straight
- *   into one COPY while the other tables' rows go to spill files;</li>
- *   <li>each spilled table is copied, then its indexes and keys are created again (sorted builds, parallel
- *   workers), then every table is analysed.</li>
+ *   <li>the generator threads produce the chunks; their rows are gathered per table and each table's rows are
+ *   sent by binary COPY in slices of about {@value #SLICE_BYTES} bytes, so PostgreSQL copies while the threads
+ *   go on generating (one connection does one COPY at a time);</li>
+ *   <li>the indexes and keys are created again (the rows arrive in key order, so the sorts find them sorted),
+ *   then every table is analysed.</li>
  * </ol>
  * Nothing is committed here: a failure anywhere leaves the registry as it was (the caller rolls back).
  */
 public final class BulkLoader {
 
+    static final int SLICE_BYTES = 16 << 20;
+    static final long[] COPY_NANOS = new long[RegistryTable.values().length];
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0,
             0, 0, 0, 0, 0, 0, 0, 0};
     private static final byte[] TRAILER = {(byte) 0xFF, (byte) 0xFF};
@@ -63,7 +58,7 @@ public final class BulkLoader {
         }
     }
 
-    public Result load(Connection c, CountryPlan plan, SyntheticRegionalFigures figures) throws SQLException, IOException {
+    public Result load(Connection c, CountryPlan plan, SyntheticRegionalFigures figures) throws SQLException {
         Progress progress = new Progress(options.listener(), plan.families());
         progress.phase("preparing the registry");
         int districts = insertDistricts(c);
@@ -76,142 +71,98 @@ public final class BulkLoader {
             indexes.put(t, set);
         }
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        Map<RegistryTable, Long> rows = new EnumMap<>(RegistryTable.class);
-        Path spillDir = Files.createTempDirectory(options.spillDirectory(), "shanyraq-synth-");
-        Map<RegistryTable, FileChannel> spills = new EnumMap<>(RegistryTable.class);
-        try {
-            RegistryTable streamed = RegistryTable.STREAMED;
-            progress.phase("generating families and copying " + streamed.table);
-            CopyIn in = copy.copyIn(copySql(streamed, truncated.get(streamed)));
-            long[] counts = new long[RegistryTable.values().length];
-            long[] persons = {0};
-            try {
-                in.writeToCopy(HEADER, 0, HEADER.length);
-                new ChunkPipeline(plan, options.threads()).recycling().run(chunk -> {
-                    if (options.invalidRowIn() != null && chunk.chunk == plan.chunks().size() / 2) {
-                        chunk.of(options.invalidRowIn()).append(InvalidRow.of(options.invalidRowIn()));
-                    }
-                    for (RegistryTable t : RegistryTable.values()) {
-                        RowBuffer b = chunk.of(t);
-                        counts[t.ordinal()] += b.rows();
-                        if (b.length() == 0) {
-                            continue;
-                        }
-                        if (t == streamed) {
-                            in.writeToCopy(b.bytes(), 0, b.length());
-                        } else {
-                            spill(spills, spillDir, t).write(ByteBuffer.wrap(b.bytes(), 0, b.length()));
-                        }
-                    }
-                    persons[0] += chunk.of(RegistryTable.PERSON).rows();
-                    progress.chunk(chunk.families, chunk.of(streamed).rows());
-                });
-                in.writeToCopy(TRAILER, 0, TRAILER.length);
-                rows.put(streamed, in.endCopy());
-            } catch (Exception e) {
-                if (in.isActive()) {
-                    try {
-                        in.cancelCopy();
-                    } catch (SQLException ignored) {
-                        // the transaction is rolled back by the caller anyway
-                    }
-                }
-                if (e instanceof SQLException sql) {
-                    throw sql;
-                }
-                if (e instanceof IOException io) {
-                    throw io;
-                }
-                if (e instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e);
-            }
-            progress.phase("indexing " + streamed.table);
-            indexes.get(streamed).create(c);
-            for (RegistryTable t : RegistryTable.values()) {
-                if (t == streamed) {
-                    continue;
-                }
-                progress.phase("copying " + t.table);
-                FileChannel spill = spills.get(t);
-                rows.put(t, spill == null ? 0 : copyFromSpill(copy, t, truncated.get(t), spill, progress));
-                if (indexes.get(t).size() > 0) {
-                    progress.phase("indexing " + t.table);
-                    indexes.get(t).create(c);
-                }
-            }
-            for (RegistryTable t : RegistryTable.values()) {
-                if (rows.get(t) != counts[t.ordinal()]) {
-                    throw new IllegalStateException(t.table + ": " + rows.get(t) + " rows copied, "
-                            + counts[t.ordinal()] + " generated");
-                }
-            }
-            progress.phase("analysing");
-            try (Statement s = c.createStatement()) {
-                for (RegistryTable t : RegistryTable.values()) {
-                    s.execute("analyze " + t.table);
-                }
-                s.execute("analyze district");
-                s.execute("analyze synthetic_regional_figure");
-            }
-            Map<String, Long> byTable = new LinkedHashMap<>();
-            for (RegistryTable t : RegistryTable.values()) {
-                byTable.put(t.table, rows.get(t));
-            }
-            byTable.put("district", (long) districts);
-            byTable.put("synthetic_regional_figure", (long) figureRows);
-            return new Result(byTable, persons[0], plan.families(), figureRows, districts);
-        } finally {
-            for (FileChannel ch : spills.values()) {
-                ch.close();
-            }
-            deleteTree(spillDir);
+        RegistryTable[] tables = RegistryTable.values();
+        RowBuffer[] gathered = new RowBuffer[tables.length];
+        long[] generated = new long[tables.length];
+        long[] copied = new long[tables.length];
+        long[] persons = {0};
+        for (RegistryTable t : tables) {
+            gathered[t.ordinal()] = new RowBuffer(1 << 20);
         }
-    }
-
-    private static String copySql(RegistryTable t, boolean frozen) {
-        return "copy " + t.table + " (" + t.columns + ") from stdin with (format binary" + (frozen ? ", freeze" : "") + ")";
-    }
-
-    private static FileChannel spill(Map<RegistryTable, FileChannel> spills, Path dir, RegistryTable t) {
-        return spills.computeIfAbsent(t, table -> {
-            try {
-                return FileChannel.open(dir.resolve(table.table + ".copy"), StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.READ, StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the spill file of " + table.table + " in " + dir, e);
+        progress.phase("generating families and copying");
+        try {
+            new ChunkPipeline(plan, options.threads()).recycling().run(chunk -> {
+                if (options.invalidRowIn() != null && chunk.chunk == plan.chunks().size() / 2) {
+                    chunk.of(options.invalidRowIn()).append(InvalidRow.of(options.invalidRowIn()));
+                }
+                for (RegistryTable t : tables) {
+                    RowBuffer rows = chunk.of(t);
+                    generated[t.ordinal()] += rows.rows();
+                    RowBuffer slice = gathered[t.ordinal()];
+                    slice.append(rows);
+                    if (slice.length() >= SLICE_BYTES) {
+                        copied[t.ordinal()] += copySlice(copy, t, truncated.get(t), slice, progress);
+                    }
+                }
+                persons[0] += chunk.of(RegistryTable.PERSON).rows();
+                progress.chunk(chunk.families);
+            });
+            for (RegistryTable t : tables) {
+                if (gathered[t.ordinal()].rows() > 0) {
+                    copied[t.ordinal()] += copySlice(copy, t, truncated.get(t), gathered[t.ordinal()], progress);
+                }
             }
-        });
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        for (RegistryTable t : tables) {
+            if (copied[t.ordinal()] != generated[t.ordinal()]) {
+                throw new IllegalStateException(t.table + ": " + copied[t.ordinal()] + " rows copied, "
+                        + generated[t.ordinal()] + " generated");
+            }
+            if (indexes.get(t).size() > 0) {
+                progress.phase("indexing " + t.table);
+                indexes.get(t).create(c);
+            }
+        }
+        if (System.getProperty("synth.timing") != null) {
+            for (RegistryTable t : tables) {
+                System.err.printf("copy %-26s %7.2f s %,12d rows %6.2f us/row%n", t.table, COPY_NANOS[t.ordinal()] / 1e9,
+                        copied[t.ordinal()], COPY_NANOS[t.ordinal()] / 1e3 / Math.max(1, copied[t.ordinal()]));
+            }
+        }
+        progress.phase("analysing");
+        try (Statement s = c.createStatement()) {
+            for (RegistryTable t : tables) {
+                s.execute("analyze " + t.table);
+            }
+            s.execute("analyze district");
+            s.execute("analyze synthetic_regional_figure");
+        }
+        Map<String, Long> byTable = new LinkedHashMap<>();
+        for (RegistryTable t : tables) {
+            byTable.put(t.table, copied[t.ordinal()]);
+        }
+        byTable.put("district", (long) districts);
+        byTable.put("synthetic_regional_figure", (long) figureRows);
+        return new Result(byTable, persons[0], plan.families(), figureRows, districts);
     }
 
-    private static long copyFromSpill(CopyManager copy, RegistryTable t, boolean frozen, FileChannel spill,
-                                      Progress progress) throws SQLException, IOException {
+    /** One COPY statement for the gathered rows of a table; the buffer is emptied. */
+    private static long copySlice(CopyManager copy, RegistryTable t, boolean frozen, RowBuffer slice,
+                                  Progress progress) throws SQLException {
+        long started = System.nanoTime();
         CopyIn in = copy.copyIn(copySql(t, frozen));
         try {
             in.writeToCopy(HEADER, 0, HEADER.length);
-            ByteBuffer buffer = ByteBuffer.allocate(4 << 20);
-            long position = 0;
-            long size = spill.size();
-            while (position < size) {
-                buffer.clear();
-                int n = spill.read(buffer, position);
-                if (n <= 0) {
-                    break;
-                }
-                position += n;
-                in.writeToCopy(buffer.array(), 0, n);
-                progress.bytes(n);
-            }
+            in.writeToCopy(slice.bytes(), 0, slice.length());
             in.writeToCopy(TRAILER, 0, TRAILER.length);
             long rows = in.endCopy();
+            COPY_NANOS[t.ordinal()] += System.nanoTime() - started;
             progress.copied(rows);
+            slice.clear();
             return rows;
         } finally {
             if (in.isActive()) {
                 in.cancelCopy();
             }
         }
+    }
+
+    private static String copySql(RegistryTable t, boolean frozen) {
+        return "copy " + t.table + " (" + t.columns + ") from stdin with (format binary" + (frozen ? ", freeze" : "") + ")";
     }
 
     /** Truncates the target tables no foreign key points to; returns which were truncated (may be frozen). */
@@ -276,17 +227,4 @@ public final class BulkLoader {
         return figures.figures().size();
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless
-                }
-            });
-        } catch (IOException ignored) {
-            // the directory may already be gone
-        }
-    }
 }

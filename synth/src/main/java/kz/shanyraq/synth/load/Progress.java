@@ -11,7 +11,6 @@ final class Progress {
     private String phase = "";
     private long families;
     private long rows;
-    private long bytesSinceReport;
     private long lastReport;
 
     Progress(Consumer<LoadProgress> listener, long familiesTotal) {
@@ -24,19 +23,13 @@ final class Progress {
         report();
     }
 
-    void chunk(int families, long rows) {
+    void chunk(int families) {
         this.families += families;
-        this.rows += rows;
         maybeReport();
     }
 
     void copied(long rows) {
         this.rows += rows;
-        maybeReport();
-    }
-
-    void bytes(long n) {
-        bytesSinceReport += n;
         maybeReport();
     }
 

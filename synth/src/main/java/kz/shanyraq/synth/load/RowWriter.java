@@ -26,8 +26,9 @@ import static kz.shanyraq.synth.load.RegistryTable.*;
  */
 public final class RowWriter {
 
-    private static final LocalDate[] INCOME_MONTHS = SyntheticCalendar.INCOME_MONTHS.stream()
-            .map(m -> m.atDay(1)).toArray(LocalDate[]::new);
+    private static final int[] INCOME_MONTHS = SyntheticCalendar.INCOME_MONTHS.stream()
+            .mapToInt(m -> RowBuffer.pgDay(m.atDay(1))).toArray();
+    private static final int REFERENCE_DAY = RowBuffer.pgDay(SyntheticCalendar.REFERENCE_DATE);
     private static final Comparator<Facts.IncomeStream> BY_TYPE_AND_SOURCE =
             Comparator.comparing(Facts.IncomeStream::type).thenComparing(Facts.IncomeStream::source);
 
@@ -117,8 +118,7 @@ public final class RowWriter {
             List<Facts.Herd> herds = new ArrayList<>(h.herds);
             herds.sort(Comparator.comparing(Facts.Herd::species));
             for (Facts.Herd herd : herds) {
-                rows.of(LIVESTOCK).row(4).int8(head).code(herd.species()).int4(herd.head())
-                        .date(SyntheticCalendar.REFERENCE_DATE);
+                rows.of(LIVESTOCK).row(4).int8(head).code(herd.species()).int4(herd.head()).pgDate(REFERENCE_DAY);
             }
         }
     }
@@ -154,7 +154,7 @@ public final class RowWriter {
             }
         }
         if (r.insured) {
-            rows.of(INSURANCE_PARTICIPATION).row(3).int8(id).date(SyntheticCalendar.REFERENCE_DATE).int4(r.participationMonths);
+            rows.of(INSURANCE_PARTICIPATION).row(3).int8(id).pgDate(REFERENCE_DAY).int4(r.participationMonths);
         }
         if (r.employee && r.contractRegistered) {
             rows.of(EMPLOYMENT_CONTRACT).row(6).int8(++ids.contract).int8(id).code(Employers.bin(regionIndex, r.employer))
@@ -223,7 +223,7 @@ public final class RowWriter {
             for (Facts.IncomeStream s : streams) {
                 long amount = s.amounts()[m];
                 if (amount > 0) {
-                    b.row(5).int8(id).date(INCOME_MONTHS[m]).code(s.type()).code(s.source()).int8(amount);
+                    b.row(5).int8(id).pgDate(INCOME_MONTHS[m]).code(s.type()).code(s.source()).int8(amount);
                 }
             }
         }
