@@ -22,6 +22,7 @@ public class RegistryRegionalFigures {
 
     private static final Map<String, String> KIND = Map.of(
             "median-per-capita-income", "median-income",
+            "median-income", "median-income",
             "subsistence-minimum", "subsistence-minimum");
 
     private final JdbcClient jdbc;
@@ -40,7 +41,8 @@ public class RegistryRegionalFigures {
 
     /** The parameter book with the registry's regional figures. */
     public ParameterBook book() {
-        String version = jdbc.sql("select count(*) || '/' || coalesce(max(computed_at)::text, '') from regional_figure "
+        String version = jdbc.sql("select count(*) || '/' || coalesce(max(computed_at)::text, '') || '/' "
+                + "|| (select count(*) from synthetic_regional_figure) from regional_figure "
                 + "where provenance in ('official', 'computed')").query(String.class).single();
         Cached c = cached;
         if (c == null || !c.version().equals(version)) {
@@ -54,7 +56,12 @@ public class RegistryRegionalFigures {
         List<Row> rows = jdbc.sql("""
                         select series, region_code, period, value, provenance, source, computed_from
                           from regional_figure where provenance in ('official', 'computed')
-                         order by series, period, region_code""")
+                        union all
+                        -- Synthetic figures of a synthetic country: used only where nothing real is known, and every
+                        -- explanation that uses one says it is synthetic.
+                        select series, region_code, period, value, 'synthetic', 'synthetic country, seed '
+                               || generated_by_seed, 'generated' from synthetic_regional_figure
+                         order by 1, 3, 2""")
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
@@ -69,16 +76,19 @@ public class RegistryRegionalFigures {
     /** One regional-figure file (the law's format) per provenance. */
     private static String yaml(String provenance, List<Row> rows) {
         boolean computed = provenance.equals("computed");
-        StringBuilder y = new StringBuilder("provenance: ").append(computed ? "computed" : "operator").append('\n')
+        boolean synthetic = provenance.equals("synthetic");
+        StringBuilder y = new StringBuilder("provenance: ")
+                .append(synthetic ? "synthetic" : computed ? "computed" : "operator").append('\n')
                 .append("regional-figures:\n");
         rows.stream().collect(Collectors.groupingBy(Row::series, TreeMap::new, Collectors.toList()))
                 .forEach((series, list) -> {
                     y.append("  - figure: ").append(KIND.get(series)).append('\n')
                             .append("    period: quarter\n")
-                            .append("    status: ").append(computed ? "unverified" : "official").append('\n')
+                            .append("    status: ").append(computed || synthetic ? "unverified" : "official").append('\n')
                             .append("    sources: [").append(quote(list.get(0).source())).append("]\n")
-                            .append("    note: ").append(quote(computed
-                                    ? "Computed from the registry: " + list.get(0).computedFrom()
+                            .append("    note: ").append(quote(synthetic
+                                    ? "SYNTHETIC figure generated for the synthetic country, not official"
+                                    : computed ? "Computed from the registry: " + list.get(0).computedFrom()
                                     : "Loaded by an operator from the official publication")).append('\n')
                             .append("    values:\n");
                     list.stream().collect(Collectors.groupingBy(Row::period, TreeMap::new, Collectors.toList()))

@@ -27,6 +27,17 @@ class SyntheticDemoPopulationTest {
             assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(persons);
             assertThat(SyntheticDemoPopulation.sampleIins(db.dataSource())).isNotEmpty()
                     .allSatisfy(iin -> assertThat(kz.shanyraq.law.family.Iin.problem(iin)).isNull());
+
+            // The synthetic country's regional figures reach the law, labelled synthetic, never as official.
+            var row = jdbc.sql("select region_code, period from synthetic_regional_figure "
+                    + "where series = 'subsistence-minimum' order by period desc, region_code limit 1")
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+            var figure = new kz.shanyraq.app.entitlements.RegistryRegionalFigures(db.dataSource()).book()
+                    .on(java.time.LocalDate.of(2025, 1, 1)).regional()
+                    .find(kz.shanyraq.law.region.FigureKind.SUBSISTENCE_MINIMUM, row[0],
+                            kz.shanyraq.law.region.FigurePeriod.of(kz.shanyraq.law.region.Quarter.parse(row[1])))
+                    .orElseThrow();
+            assertThat(figure.provenance()).isEqualTo(kz.shanyraq.law.region.Provenance.SYNTHETIC);
         }
     }
 }
