@@ -138,6 +138,9 @@ public final class RowWriter {
             if (r.citizenFrom != null) {
                 rows.of(PERSON_STATUS).row(4).int8(id).code(Status.CITIZEN.code).date(r.citizenFrom).nul();
             }
+        } else {
+            // Citizenship is a fact like any other: the registry holds it, the reader does not assume it.
+            rows.of(PERSON_STATUS).row(4).int8(id).code(Status.CITIZEN.code).date(r.birth).nul();
         }
         if (r.household != null) {
             rows.of(FAMILY_MEMBER).row(5).int8(familyId).int8(id).code(r.role.code).date(r.memberFrom).date(r.memberTo);
