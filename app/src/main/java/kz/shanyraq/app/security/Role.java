@@ -17,7 +17,9 @@ public enum Role {
     /** Оператор / интегратор: data loads and monitoring, not family cards. */
     OPERATOR("operator", false),
     /** Администратор: users and settings, not family cards. */
-    ADMIN("admin", false);
+    ADMIN("admin", false),
+    /** An SMS provider calling back with citizens' replies to proactive offers: nothing else. */
+    SMS_GATEWAY("sms-gateway", false);
 
     private final String code;
     private final boolean readsPersonalData;

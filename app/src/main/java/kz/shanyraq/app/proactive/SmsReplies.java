@@ -1,0 +1,109 @@
+package kz.shanyraq.app.proactive;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A citizen's reply to an offer, as the gateway reports it. Exactly once, whatever arrives twice or at the same time:
+ * the reply is recorded once per provider message id (unique index); the offer row is locked while it is answered,
+ * and only an offer still open ({@code sent}) can be answered; the assignment is unique per beneficiary, measure and
+ * period. A second reply, a duplicate callback or a reply to an answered offer changes nothing.
+ */
+@Service
+public class SmsReplies {
+
+    /** What became of a reply. */
+    public enum Outcome {
+        CONSENTED, REFUSED, DUPLICATE, ALREADY_ANSWERED, EXPIRED, NO_OPEN_OFFER, NOT_UNDERSTOOD
+    }
+
+    public record Result(Outcome outcome, Long offerId, Long assignmentId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SmsReplies(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Result receive(String providerMessageId, String phone, String text) {
+        Optional<ReplyText> reply = ReplyText.parse(text);
+        Long offerId = reply.map(ReplyText::offerId).orElse(null);
+        if (offerId == null) {
+            // No number in the reply: the phone's only open offer, if there is exactly one.
+            var open = jdbc.sql("select id from offer where phone = :phone and status = 'sent' order by id")
+                    .param("phone", phone).query(Long.class).list();
+            offerId = open.size() == 1 ? open.get(0) : null;
+        }
+        // Kept with the offer it answers (only from the phone the offer went to), once per provider message id.
+        Long recorded = jdbc.sql("""
+                insert into sms_message (offer_id, direction, phone, text, status, provider_message_id)
+                select o.id, 'in', :phone, :text, 'received', :pid from offer o where o.id = :offer and o.phone = :phone
+                on conflict (provider_message_id) where direction = 'in' do nothing
+                returning id""")
+                .param("phone", phone).param("text", text).param("pid", providerMessageId).param("offer", offerId)
+                .query(Long.class).optional().orElse(null);
+        if (recorded == null) {
+            boolean seen = jdbc.sql("select exists (select 1 from sms_message where direction = 'in' "
+                    + "and provider_message_id = :pid)").param("pid", providerMessageId).query(Boolean.class).single();
+            return new Result(seen ? Outcome.DUPLICATE : Outcome.NO_OPEN_OFFER, offerId, null);
+        }
+        if (reply.isEmpty()) {
+            note(recorded, Outcome.NOT_UNDERSTOOD);
+            return new Result(Outcome.NOT_UNDERSTOOD, offerId, null);
+        }
+        // Lock the offer: concurrent replies to it are answered one after the other.
+        record Open(String status, String kind, LocalDate expiresOn) {
+        }
+        Open offer = jdbc.sql("select status, kind, expires_on from offer where id = :id for update")
+                .param("id", offerId)
+                .query((rs, n) -> new Open(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .single();
+        LocalDate today = LocalDate.now(clock);
+        if (!"sent".equals(offer.status())) {
+            note(recorded, Outcome.ALREADY_ANSWERED);
+            return new Result(Outcome.ALREADY_ANSWERED, offerId, null);
+        }
+        if (offer.expiresOn().isBefore(today)) {
+            jdbc.sql("update offer set status = 'expired', answered_at = now() where id = :id").param("id", offerId)
+                    .update();
+            note(recorded, Outcome.EXPIRED);
+            return new Result(Outcome.EXPIRED, offerId, null);
+        }
+        if (reply.get().answer() == ReplyText.Answer.REFUSAL) {
+            jdbc.sql("update offer set status = 'refused', answered_at = now() where id = :id").param("id", offerId)
+                    .update();
+            note(recorded, Outcome.REFUSED);
+            return new Result(Outcome.REFUSED, offerId, null);
+        }
+        jdbc.sql("update offer set status = 'consented', answered_at = now() where id = :id").param("id", offerId)
+                .update();
+        Long assignment = null;
+        if ("offer".equals(offer.kind())) {
+            // An invitation (targeted social assistance) becomes a submitted application, not an assignment.
+            assignment = jdbc.sql("""
+                    insert into assignment (offer_id, family_id, beneficiary, recipient_id, measure, period_from,
+                                            period_to, payment, amount, decision, explanation, region_code)
+                    select id, family_id, beneficiary, recipient_id, measure, period_from, period_to, payment, amount,
+                           'assigned', explanation, region_code
+                      from offer where id = :id
+                    on conflict do nothing
+                    returning id""").param("id", offerId).query(Long.class).optional().orElse(null);
+        }
+        note(recorded, Outcome.CONSENTED);
+        return new Result(Outcome.CONSENTED, offerId, assignment);
+    }
+
+    private void note(long messageId, Outcome outcome) {
+        jdbc.sql("update sms_message set outcome = :o where id = :id").param("o", outcome.name().toLowerCase())
+                .param("id", messageId).update();
+    }
+}

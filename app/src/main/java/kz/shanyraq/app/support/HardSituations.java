@@ -1,0 +1,85 @@
+package kz.shanyraq.app.support;
+
+import kz.shanyraq.app.registry.Territory;
+import kz.shanyraq.law.explain.Text;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Recognises hard life situations by the rules in {@code hard_situation_rule} and opens cases. */
+@Service
+public class HardSituations {
+
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+    private volatile List<HardSituationRule> rules;
+
+    HardSituations(JdbcClient jdbc, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public List<HardSituationRule> rules() {
+        List<HardSituationRule> r = rules;
+        if (r == null) {
+            r = jdbc.sql("""
+                    select code, event_kind, condition, deadline_days, priority, active, title_ru, title_kk, title_en
+                      from hard_situation_rule order by priority, code""")
+                    .query((rs, n) -> new HardSituationRule(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getInt(4), rs.getInt(5), rs.getBoolean(6),
+                            Text.of(rs.getString(7), rs.getString(8), rs.getString(9))))
+                    .list();
+            for (HardSituationRule rule : r) {
+                if (!SituationConditions.ALL.containsKey(rule.condition())) {
+                    throw new IllegalStateException("hard_situation_rule " + rule.code() + " names an unknown "
+                            + "condition '" + rule.condition() + "' (known: " + SituationConditions.ALL.keySet() + ")");
+                }
+            }
+            rules = r;
+        }
+        return r;
+    }
+
+    /**
+     * Opens a case for every active rule the situation meets; a case already opened for the same family, rule and
+     * event is not opened again. Runs in the caller's transaction.
+     *
+     * @return the rule codes of the cases opened
+     */
+    public List<String> recognise(Situation s) {
+        List<String> opened = new ArrayList<>();
+        if (s.after() == null && s.before() == null) {
+            return opened;
+        }
+        long familyId = s.after() != null ? s.after().id() : s.before().id();
+        Territory where = s.after() != null && s.after().territory() != null ? s.after().territory()
+                : s.before() != null ? s.before().territory() : null;
+        for (HardSituationRule rule : rules()) {
+            if (!rule.active() || !rule.eventKind().equals(s.eventKind())) {
+                continue;
+            }
+            Predicate<Situation> condition = SituationConditions.ALL.get(rule.condition());
+            if (!condition.test(s)) {
+                continue;
+            }
+            int n = jdbc.sql("""
+                    insert into support_case (family_id, rule_code, event_id, person_id, region_code, district_id,
+                                              deadline)
+                    values (:f, :rule, :event, :person, :region, :district, cast(:on as date) + :days)
+                    on conflict (family_id, rule_code, event_id) do nothing""")
+                    .param("f", familyId).param("rule", rule.code()).param("event", s.eventId())
+                    .param("person", s.personId()).param("region", where == null ? null : where.region())
+                    .param("district", where == null ? null : where.district())
+                    // The deadline counts from the day the situation became known, not from its effective date.
+                    .param("on", java.time.LocalDate.now(clock))
+                    .param("days", rule.deadlineDays()).update();
+            if (n > 0) {
+                opened.add(rule.code());
+            }
+        }
+        return opened;
+    }
+}

@@ -1,0 +1,53 @@
+package kz.shanyraq.app.support;
+
+import kz.shanyraq.law.family.Family;
+import kz.shanyraq.law.family.Member;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The vocabulary of conditions a rule may name. Rules (which event, which condition, deadline, priority) are data;
+ * each condition is a few lines of code here because it reads the family before and after the event.
+ */
+final class SituationConditions {
+
+    static final Map<String, Predicate<Situation>> ALL = Map.of(
+            "deceased-adult-member-with-children", s -> member(s.before(), s.personId())
+                    .filter(m -> m.ageOn(s.on()) >= 18).isPresent() && hasChildren(s.before().family(), s),
+            "children-left-without-parents", s -> s.after() != null && hasChildren(s.after().family(), s)
+                    && s.after().family().members().stream().noneMatch(m -> m.ageOn(s.on()) >= 18),
+            "no-disability-before", s -> member(s.before(), s.personId())
+                    .map(m -> !m.disabledOn(s.on())).orElse(true),
+            "child-under-18", s -> member(s.after(), s.personId()).filter(m -> m.ageOn(s.on()) < 18).isPresent(),
+            "family-has-children", s -> s.after() != null && hasChildren(s.after().family(), s),
+            // Targeted social assistance is granted below the poverty line: a new right to it means the family fell
+            // below the line with this event.
+            "income-below-poverty-line", s -> newRight(s, "targeted-social-assistance"),
+            // Waits for the well-being scoring (rule inactive until then).
+            "category-1-or-2", s -> false);
+
+    private SituationConditions() {
+    }
+
+    private static Optional<Member> member(kz.shanyraq.app.registry.FamilyRecord record, long personId) {
+        return record == null ? Optional.empty() : record.family().member(Long.toString(personId));
+    }
+
+    /** Members under 18 on the date (a deceased child does not count as a child still in the family). */
+    private static boolean hasChildren(Family family, Situation s) {
+        String subject = Long.toString(s.personId());
+        return family.members().stream().anyMatch(m -> m.ageOn(s.on()) < 18
+                && !("death-registered".equals(s.eventKind()) && subject.equals(m.id())));
+    }
+
+    private static boolean newRight(Situation s, String measure) {
+        if (s.rightsAfter() == null) {
+            return false;
+        }
+        boolean before = s.rightsBefore() != null
+                && s.rightsBefore().entitlements().stream().anyMatch(e -> e.measure().equals(measure));
+        return !before && s.rightsAfter().entitlements().stream().anyMatch(e -> e.measure().equals(measure));
+    }
+}
