@@ -94,7 +94,8 @@ public class LifeEventIntake {
         Set<String> bornHere = new HashSet<>();
         for (ValidEvent e : events) {
             if (e.kind() == LifeEventKind.BIRTH_REGISTERED) {
-                if (known.contains(e.iin()) && !isDuplicate(e)) {
+                // The same source event again is a duplicate or a conflict of content, reported as such when stored.
+                if (known.contains(e.iin()) && existing(e).isEmpty()) {
                     problems.add(EventValidation.problem(e.index(), e.sourceId(), "iin",
                             "лицо с этим ИИН уже зарегистрировано", "бұл ЖСН-і бар тұлға тіркелген",
                             "a person with this IIN is already registered"));
@@ -114,10 +115,6 @@ public class LifeEventIntake {
                 }
             }
         }
-    }
-
-    private boolean isDuplicate(ValidEvent e) {
-        return existing(e).map(x -> x.hash().equals(e.contentHash())).orElse(false);
     }
 
     private record Existing(long id, String hash) {

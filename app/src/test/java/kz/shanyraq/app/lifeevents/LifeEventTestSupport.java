@@ -1,0 +1,82 @@
+package kz.shanyraq.app.lifeevents;
+
+import kz.shanyraq.app.ServerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Sending events as the operator and waiting for the workers, for the life-event tests. */
+public abstract class LifeEventTestSupport extends ServerTest {
+
+    /** Each test class takes its own range of family ids. */
+    private static final AtomicLong NEXT_FAMILY = new AtomicLong(700_000);
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected JdbcTemplate template;
+    @Autowired
+    protected Clock clock;
+
+    protected LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    protected TestFamilies.Family family(String region, String district) {
+        return TestFamilies.create(template, NEXT_FAMILY.getAndIncrement(), 1, region, district, today()).get(0);
+    }
+
+    protected java.util.List<TestFamilies.Family> families(int n, String region, String district) {
+        long first = NEXT_FAMILY.getAndAdd(n);
+        return TestFamilies.create(template, first, n, region, district, today());
+    }
+
+    protected static String event(String sourceId, String kind, LocalDate on, String iin, Map<String, ?> data) {
+        StringBuilder d = new StringBuilder("{");
+        data.forEach((k, v) -> d.append(d.length() > 1 ? "," : "").append('"').append(k).append("\":")
+                .append(v instanceof String ? "\"" + v + "\"" : String.valueOf(v)));
+        return "{\"sourceSystem\":\"test\",\"sourceId\":\"" + sourceId + "\",\"kind\":\"" + kind
+                + "\",\"effectiveOn\":\"" + on + "\",\"iin\":\"" + iin + "\",\"data\":" + d.append('}') + "}";
+    }
+
+    protected ResultActions send(String json) throws Exception {
+        return mvc.perform(post("/api/life-events").contentType("application/json").content(json)
+                .with(httpBasic("operator", "shanyraq-demo")));
+    }
+
+    /** Waits until every event of the source ids has left the outbox (processed or failed). */
+    protected void awaitProcessed(String... sourceIds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Long open = jdbc.sql("select count(*) from life_event where source_id = any(:ids) and status = 'accepted'")
+                    .param("ids", sourceIds).query(Long.class).single();
+            if (open == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("events not processed within 60 s: " + String.join(", ", sourceIds));
+    }
+
+    protected String outcome(String sourceId) {
+        return jdbc.sql("select status || ': ' || coalesce(outcome, '') from life_event where source_id = :id")
+                .param("id", sourceId).query(String.class).single();
+    }
+
+    protected long count(String sql, Object... args) {
+        Long n = template.queryForObject(sql, Long.class, args);
+        assertThat(n).isNotNull();
+        return n;
+    }
+}
