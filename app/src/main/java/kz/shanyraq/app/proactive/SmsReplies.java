@@ -43,10 +43,19 @@ public class SmsReplies {
                     .param("phone", phone).query(Long.class).list();
             offerId = open.size() == 1 ? open.get(0) : null;
         }
-        // Kept with the offer it answers (only from the phone the offer went to), once per provider message id.
-        Long recorded = jdbc.sql("""
+        // Lock the offer first (only if the reply comes from the phone it went to): concurrent replies to one offer
+        // are answered one after the other, and nothing else locks the row in between.
+        record Open(String status, String kind, LocalDate expiresOn) {
+        }
+        Open offer = offerId == null ? null : jdbc.sql("""
+                        select status, kind, expires_on from offer where id = :id and phone = :phone for update""")
+                .param("id", offerId).param("phone", phone)
+                .query((rs, n) -> new Open(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .optional().orElse(null);
+        // Kept with the offer it answers, once per provider message id.
+        Long recorded = offer == null ? null : jdbc.sql("""
                 insert into sms_message (offer_id, direction, phone, text, status, provider_message_id)
-                select o.id, 'in', :phone, :text, 'received', :pid from offer o where o.id = :offer and o.phone = :phone
+                values (:offer, 'in', :phone, :text, 'received', :pid)
                 on conflict (provider_message_id) where direction = 'in' do nothing
                 returning id""")
                 .param("phone", phone).param("text", text).param("pid", providerMessageId).param("offer", offerId)
@@ -60,13 +69,6 @@ public class SmsReplies {
             note(recorded, Outcome.NOT_UNDERSTOOD);
             return new Result(Outcome.NOT_UNDERSTOOD, offerId, null);
         }
-        // Lock the offer: concurrent replies to it are answered one after the other.
-        record Open(String status, String kind, LocalDate expiresOn) {
-        }
-        Open offer = jdbc.sql("select status, kind, expires_on from offer where id = :id for update")
-                .param("id", offerId)
-                .query((rs, n) -> new Open(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
-                .single();
         LocalDate today = LocalDate.now(clock);
         if (!"sent".equals(offer.status())) {
             note(recorded, Outcome.ALREADY_ANSWERED);

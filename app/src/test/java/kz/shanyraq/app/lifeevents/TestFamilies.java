@@ -20,9 +20,20 @@ public final class TestFamilies {
                          String childIin) {
     }
 
-    public static final String EMPLOYER = "010140005555";
+    /** An employer's BIN with a correct check digit. */
+    public static final String EMPLOYER = bin("01014000555");
 
     private TestFamilies() {
+    }
+
+    private static String bin(String first11) {
+        for (int i = 0; ; i++) {
+            String digits = first11.substring(0, 10) + (char) ('0' + (first11.charAt(10) - '0' + i) % 10);
+            int check = Iin.checkDigit(digits);
+            if (check < 10) {
+                return digits + check;
+            }
+        }
     }
 
     /** A valid IIN for a birth date, sex and serial (the first serial from {@code serial} with a computable check digit). */
