@@ -52,6 +52,19 @@ public final class TestFamilies {
         }
     }
 
+    /** {@code n} distinct IINs of persons born on a day, serials counted up from {@code from}. */
+    public static List<String> iins(LocalDate birth, char sex, int from, int n) {
+        List<String> out = new ArrayList<>();
+        for (int s = from; out.size() < n; s++) {
+            String iin = iin(birth, sex, s);
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(iin)) {
+                out.add(iin);
+            }
+            s = Integer.parseInt(iin.substring(7, 11));
+        }
+        return out;
+    }
+
     /**
      * Writes {@code count} families with ids {@code firstId, firstId+1, …} (persons {@code id*10+1..3}) in a district,
      * in bulk. IIN serials come from the family id, so different {@code firstId} ranges never collide.
