@@ -98,18 +98,19 @@ public class ProactiveOffers {
                 continue;
             }
             Text title = measure.title();
-            queue(id.get(), phone, "kk", SmsTexts.kazakh(kind, title, right.amount(), right.payment(), id.get(), expires));
-            queue(id.get(), phone, "ru", SmsTexts.russian(kind, title, right.amount(), right.payment(), id.get(), expires));
+            queue(id.get(), phone, SmsTexts.kazakh(kind, title, right.amount(), right.payment(), id.get(), expires),
+                    SmsTexts.russian(kind, title, right.amount(), right.payment(), id.get(), expires));
             created.add(id.get());
         }
         return created;
     }
 
-    private void queue(long offerId, String phone, String language, String text) {
+    /** The offer's SMS, in Kazakh and in Russian, queued for the gateway. */
+    private void queue(long offerId, String phone, String kazakh, String russian) {
         jdbc.sql("""
                 insert into sms_message (offer_id, direction, phone, language, text, status)
-                values (:offer, 'out', :phone, :lang, :text, 'queued')""")
-                .param("offer", offerId).param("phone", phone).param("lang", language).param("text", text).update();
+                values (:offer, 'out', :phone, 'kk', :kk, 'queued'), (:offer, 'out', :phone, 'ru', :ru, 'queued')""")
+                .param("offer", offerId).param("phone", phone).param("kk", kazakh).param("ru", russian).update();
     }
 
     /**
@@ -141,12 +142,17 @@ public class ProactiveOffers {
      * the person id and recorded as synthetic (no source system delivers phones to this demo registry).
      */
     private String phone(long personId, LocalDate today) {
-        jdbc.sql("""
-                insert into person_contact (person_id, phone, synthetic, updated_on)
-                values (:p, '+77' || lpad((:p % 1000000000)::text, 9, '0'), true, :today)
-                on conflict (person_id) do nothing""").param("p", personId).param("today", today).update();
-        return jdbc.sql("select phone from person_contact where person_id = :p").param("p", personId)
-                .query(String.class).single();
+        List<String> phone = jdbc.sql("""
+                with known as (select phone from person_contact where person_id = :p),
+                     made as (insert into person_contact (person_id, phone, synthetic, updated_on)
+                              select :p, '+77' || lpad((:p % 1000000000)::text, 9, '0'), true, :today
+                               where not exists (select 1 from known)
+                              on conflict (person_id) do nothing returning phone)
+                select phone from known union all select phone from made""")
+                .param("p", personId).param("today", today).query(String.class).list();
+        // Empty only if another transaction wrote the contact in between: then it is there to read.
+        return !phone.isEmpty() ? phone.get(0) : jdbc.sql("select phone from person_contact where person_id = :p")
+                .param("p", personId).query(String.class).single();
     }
 
     /** The legal explanation of the right in Russian, kept with the offer and copied into the assignment. */

@@ -35,6 +35,14 @@ public class FamilyRegistry {
     }
 
     /**
+     * The family as of the date for the law only: the same reading without the facts over time, for processing that
+     * evaluates many families (life events).
+     */
+    public Optional<FamilyRecord> familyForLaw(long familyId, LocalDate on) {
+        return families.read(familyId, on, false);
+    }
+
+    /**
      * The territory responsible for a family on a day: its address that day, or its last known address.
      * Access is decided by where the family lives now, not by where it lived on the date of a card.
      */

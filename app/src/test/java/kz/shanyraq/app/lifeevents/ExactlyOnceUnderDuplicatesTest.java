@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExactlyOnceUnderDuplicatesTest extends LifeEventTestSupport {
 
-    private static final int FAMILIES = 10_000;
+    private static final int FAMILIES = Integer.getInteger("exact.families", 10_000);
     private static final int BATCH = 50;
 
     @Autowired

@@ -93,7 +93,7 @@ class EventProcessor {
             if (facts.personId(e.iin()).isPresent()) {
                 return finish(e, familyId, "already registered: nothing changed");
             }
-            FamilyRecord before = familyId == null ? null : registry.family(familyId, on).orElse(null);
+            FamilyRecord before = familyId == null ? null : registry.familyForLaw(familyId, on).orElse(null);
             Long father = e.data("fatherIin") == null ? null : facts.personId(e.data("fatherIin")).orElse(null);
             subject = facts.birth(e, mother, father, familyId);
             return finish(e, familyId, evaluate(e, subject, familyId, on, before, book));
@@ -104,7 +104,7 @@ class EventProcessor {
         if (familyId != null) {
             facts.lockFamily(familyId);
         }
-        FamilyRecord before = familyId == null ? null : registry.family(familyId, on).orElse(null);
+        FamilyRecord before = familyId == null ? null : registry.familyForLaw(familyId, on).orElse(null);
         String note = apply(e, subject, familyId);
         String outcome = evaluate(e, subject, familyId, on, before, book);
         return finish(e, familyId, note == null ? outcome : note + "; " + outcome);
@@ -157,7 +157,7 @@ class EventProcessor {
         if (familyId == null) {
             return "the person belongs to no family: facts recorded, nothing to evaluate";
         }
-        FamilyRecord after = registry.family(familyId, on).orElse(null);
+        FamilyRecord after = registry.familyForLaw(familyId, on).orElse(null);
         FamilyEvaluator evaluator = new FamilyEvaluator(book);
         FamilyEvaluation rightsBefore = before == null ? null : evaluator.evaluate(before.family(), on, false);
         FamilyEvaluation rightsAfter = after == null ? null : evaluator.evaluate(after.family(), on, false);

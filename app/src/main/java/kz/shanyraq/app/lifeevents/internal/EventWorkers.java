@@ -35,7 +35,7 @@ class EventWorkers implements SmartLifecycle {
     private volatile boolean running;
 
     EventWorkers(JdbcClient jdbc, TransactionTemplate tx, EventProcessor processor,
-                 @Value("${shanyraq.life-events.workers:2}") int workers,
+                 @Value("${shanyraq.life-events.workers:4}") int workers,
                  @Value("${shanyraq.life-events.batch:20}") int batch,
                  @Value("${shanyraq.life-events.idle-millis:50}") long idleMillis) {
         this.jdbc = jdbc;

@@ -58,6 +58,11 @@ public class FamilyReader {
     }
 
     public Optional<FamilyRecord> read(long familyId, LocalDate on) {
+        return read(familyId, on, true);
+    }
+
+    /** @param withHistory whether to read the facts over time (the card shows them; the law does not need them) */
+    public Optional<FamilyRecord> read(long familyId, LocalDate on, boolean withHistory) {
         if (!exists(familyId)) {
             return Optional.empty();
         }
@@ -98,7 +103,7 @@ public class FamilyReader {
                 facts.loans(),
                 memberFacts.resettlement(familyId, on),
                 memberFacts.breadwinnerLoss(familyId, rows, on));
-        List<Fact> shown = history.facts(familyId, ids, on);
+        List<Fact> shown = withHistory ? history.facts(familyId, ids, on) : List.of();
         return Optional.of(new FamilyRecord(familyId, on, family,
                 address == null ? null : address.territory(), shown, incomeRows, gaps));
     }
