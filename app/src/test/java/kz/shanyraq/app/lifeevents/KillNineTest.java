@@ -1,0 +1,199 @@
+package kz.shanyraq.app.lifeevents;
+
+import kz.shanyraq.db.EmbeddedDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The server process is killed with SIGKILL while it is receiving and processing events; after a restart every
+ * acknowledged event is processed, once. The server runs as a child JVM (the application's main class on this test's
+ * class path) on a PostgreSQL that outlives it, as a production database would.
+ */
+class KillNineTest {
+
+    private static final int FAMILIES = 2000;
+    private static final int BATCH = 50;
+    private static final String AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString("operator.kill:kill-test-password".getBytes(StandardCharsets.UTF_8));
+
+    static EmbeddedDatabase database;
+    static JdbcTemplate jdbc;
+    static Path folder;
+
+    @BeforeAll
+    static void database() throws IOException {
+        folder = Files.createTempDirectory("proactive-kill-");
+        database = EmbeddedDatabase.start(folder, 0);
+        jdbc = new JdbcTemplate(database.dataSource());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (database != null) {
+            database.close();
+        }
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void every_acknowledged_event_is_processed_once_after_the_server_is_killed_mid_stream() throws Exception {
+        int port = freePort();
+        Process server = start(port, "first");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+        List<TestFamilies.Family> families;
+        List<String> boys;
+        try {
+            awaitHealthy(port, server);
+            jdbc.update("insert into app_user (username, password_hash, role) values ('operator.kill', ?, 'operator')",
+                    PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("kill-test-password"));
+            families = TestFamilies.create(jdbc, 900_000, FAMILIES, "KZ-59", "KZ-59-01", today);
+            boys = TestFamilies.iins(today, 'M', 0, FAMILIES);
+        } catch (Exception | AssertionError e) {
+            server.destroyForcibly();
+            throw e;
+        }
+
+        // Send batches until the server dies; kill it once enough is acknowledged and processing is behind.
+        List<String> acknowledged = new ArrayList<>();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        AtomicBoolean killed = new AtomicBoolean();
+        long outboxAtKill = -1;
+        for (int i = 0; i < FAMILIES && !killed.get(); i += BATCH) {
+            StringBuilder body = new StringBuilder("[");
+            List<String> ids = new ArrayList<>();
+            for (int j = i; j < Math.min(FAMILIES, i + BATCH); j++) {
+                String sid = "kill-" + j;
+                ids.add(sid);
+                body.append(body.length() > 1 ? "," : "").append("{\"sourceSystem\":\"civil-registry\",\"sourceId\":\"")
+                        .append(sid).append("\",\"kind\":\"birth-registered\",\"effectiveOn\":\"").append(today)
+                        .append("\",\"iin\":\"").append(boys.get(j)).append("\",\"data\":{\"sex\":\"M\",\"motherIin\":\"")
+                        .append(families.get(j).motherIin()).append("\"}}");
+            }
+            body.append(']');
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                + "/api/life-events/batches?batchId=kill-" + i)).header("Authorization", AUTH)
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+                acknowledged.addAll(ids);
+            } catch (IOException refused) {
+                break;
+            }
+            if (acknowledged.size() >= FAMILIES / 2) {
+                server.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
+                server.waitFor();
+                killed.set(true);
+                outboxAtKill = count("select count(*) from life_event_work");
+            }
+        }
+        assertThat(killed).isTrue();
+        // The kill came mid-stream: acknowledged work was still waiting.
+        assertThat(outboxAtKill).isPositive();
+        long processedAtKill = count("select count(*) from life_event where status = 'processed'");
+        assertThat(processedAtKill).isLessThan(acknowledged.size());
+
+        System.out.printf("kill -9 after %d acknowledged events: %d processed, %d waiting in the outbox%n",
+                acknowledged.size(), processedAtKill, outboxAtKill);
+        Process again = start(port, "second");
+        try {
+            awaitHealthy(port, again);
+            long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+            while (count("select count(*) from life_event_work") > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            assertThat(count("select count(*) from life_event_work")).isZero();
+        } finally {
+            again.destroy();
+            again.waitFor();
+        }
+
+        String[] ack = acknowledged.toArray(String[]::new);
+        // Every acknowledged event is there once and processed; nothing else was half-written.
+        assertThat(count("select count(*) from life_event where source_id = any(?) and status = 'processed'",
+                (Object) ack)).isEqualTo(acknowledged.size());
+        assertThat(count("select count(*) from life_event")).isEqualTo(count("select count(*) from life_event "
+                + "where status = 'processed'"));
+        // Processed once: one newborn per event, one family membership, one set of offers, two SMS per offer.
+        String[] born = boys.subList(0, acknowledged.size()).toArray(String[]::new);
+        assertThat(count("select count(*) from person where iin = any(?)", (Object) born))
+                .isEqualTo(acknowledged.size());
+        assertThat(count("select count(*) from family_member m join person p on p.id = m.person_id "
+                + "where p.iin = any(?)", (Object) born)).isEqualTo(acknowledged.size());
+        assertThat(count("select count(*) from offer where measure = 'birth-allowance'")).isEqualTo(acknowledged.size());
+        Map<String, Object> perFamily = jdbc.queryForMap("select min(n) lo, max(n) hi from (select family_id, count(*) n "
+                + "from offer group by family_id) x");
+        assertThat(perFamily.get("lo")).isEqualTo(perFamily.get("hi"));
+        assertThat(count("select count(*) from sms_message where direction = 'out'"))
+                .isEqualTo(2 * count("select count(*) from offer"));
+    }
+
+    private static long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+
+    private static Process start(int port, String name) throws IOException {
+        Path log = Path.of("target", "kill-nine-" + name + ".log").toAbsolutePath();
+        Files.createDirectories(log.getParent());
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "kz.shanyraq.app.ShanyraqApplication",
+                "--spring.datasource.url=" + database.jdbcUrl(), "--server.port=" + port,
+                "--shanyraq.life-events.age-scan=false", "--server.shutdown=immediate");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void awaitHealthy(int port, Process server) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new AssertionError("server exited with " + server.exitValue() + "; see target/kill-nine-*.log");
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("server not healthy within 3 minutes");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+}
