@@ -4,7 +4,10 @@ import kz.shanyraq.app.audit.Purpose;
 import kz.shanyraq.app.familycard.FamilyCard;
 import kz.shanyraq.app.familycard.FamilyCards;
 import kz.shanyraq.app.familycard.Reader;
+import kz.shanyraq.app.lifeevents.FamilyEvents;
+import kz.shanyraq.app.proactive.ProactiveHistory;
 import kz.shanyraq.app.registry.PlaceNames;
+import kz.shanyraq.app.support.Worklist;
 import kz.shanyraq.app.security.ShanyraqUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,11 +29,18 @@ class FamilyCardPage {
     private final FamilyCards cards;
     private final PlaceNames places;
     private final Clock clock;
+    private final FamilyEvents events;
+    private final ProactiveHistory proactive;
+    private final Worklist cases;
 
-    FamilyCardPage(FamilyCards cards, PlaceNames places, Clock clock) {
+    FamilyCardPage(FamilyCards cards, PlaceNames places, Clock clock, FamilyEvents events, ProactiveHistory proactive,
+                   Worklist cases) {
         this.cards = cards;
         this.places = places;
         this.clock = clock;
+        this.events = events;
+        this.proactive = proactive;
+        this.cases = cases;
     }
 
     @GetMapping("/families/{id}")
@@ -51,6 +61,11 @@ class FamilyCardPage {
         model.addAttribute("on", day);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("purpose", chosen.get());
+        // Proactive services of the family (read only after the card's access check and audit above).
+        model.addAttribute("lifeEvents", events.of(id));
+        model.addAttribute("offers", proactive.offers(id));
+        model.addAttribute("cases", cases.ofFamily(id));
+        model.addAttribute("measureTitles", MeasureTitles.in(locale));
         return "family";
     }
 }

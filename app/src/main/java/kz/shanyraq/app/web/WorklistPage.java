@@ -1,0 +1,46 @@
+package kz.shanyraq.app.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import kz.shanyraq.app.registry.PlaceNames;
+import kz.shanyraq.app.security.Role;
+import kz.shanyraq.app.security.ShanyraqUser;
+import kz.shanyraq.app.support.Worklist;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** The worklist of hard-life-situation cases: family-support specialists, their territory only. */
+@Controller
+class WorklistPage {
+
+    private final Worklist worklist;
+    private final PlaceNames places;
+    private final Clock clock;
+
+    WorklistPage(Worklist worklist, PlaceNames places, Clock clock) {
+        this.worklist = worklist;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    @GetMapping("/worklist")
+    String worklist(@AuthenticationPrincipal ShanyraqUser user, Model model, Locale locale,
+                    HttpServletResponse response) {
+        if (user.role() != Role.FAMILY_SUPPORT || user.scope() == null) {
+            response.setStatus(403);
+            model.addAttribute("messageKey", "worklist.refused");
+            model.addAttribute("status", 403);
+            return "problem";
+        }
+        model.addAttribute("user", user);
+        model.addAttribute("scopeName", places.of(user.scope(), locale));
+        model.addAttribute("cases", worklist.openCases(user.scope()));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "worklist";
+    }
+}
