@@ -73,7 +73,7 @@ class ProactiveBrowserTest extends LifeEventTestSupport {
         browser.findElement(By.id("password")).sendKeys("shanyraq-demo");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("iin")));
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who-name")));
     }
 
     private void screenshot(String name) throws IOException {
