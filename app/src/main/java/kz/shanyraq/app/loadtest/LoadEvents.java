@@ -1,0 +1,348 @@
+package kz.shanyraq.app.loadtest;
+
+import kz.shanyraq.db.EmbeddedDatabase;
+import kz.shanyraq.law.family.Iin;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Sends life events to a server at a fixed rate and measures what the server did with them.
+ *
+ * <pre>
+ * LoadEvents --jar app/target/shanyraq-app.jar [--rate 2000] [--seconds 30] [--scale 0.005] [--batch 100]
+ *            [--senders 4] [--workers 4] [--data DIR]
+ * </pre>
+ *
+ * Throughput is counted from {@code life_event.processed_at} (events processed per second while sending); latency is
+ * {@code processed_at − received_at} for every event and {@code offer.created_at − received_at} for every offer.
+ */
+public final class LoadEvents {
+
+    private static final String AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString("operator:shanyraq-demo".getBytes(StandardCharsets.UTF_8));
+
+    private LoadEvents() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        Path data = o.data != null ? o.data : Files.createTempDirectory("shanyraq-load-");
+        System.out.printf(Locale.ROOT, "load-events: rate %d/s for %d s, batches of %d, %d senders, %d workers, "
+                + "synthetic country scale %s, data %s%n", o.rate, o.seconds, o.batch, o.senders, o.workers, o.scale, data);
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0)) {
+            int port = freePort();
+            Process server = new ProcessBuilder(java(), "-Xmx1g", "-jar", o.jar.toString(),
+                    "--spring.datasource.url=" + db.jdbcUrl(), "--spring.profiles.active=demo",
+                    "--shanyraq.demo.scale=" + o.scale, "--server.port=" + port,
+                    "--shanyraq.life-events.workers=" + o.workers, "--shanyraq.life-events.age-scan=false")
+                    .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
+            try {
+                awaitHealthy(port, server);
+                run(o, db.dataSource(), port);
+            } finally {
+                server.destroy();
+                server.waitFor(30, TimeUnit.SECONDS);
+                server.destroyForcibly();
+            }
+        } finally {
+            if (o.data == null) {
+                // A throw-away folder of this run: the database and the server log go with it.
+                try (var files = Files.walk(data)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private static void run(Options o, DataSource ds, int port) throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+        Subjects subjects = Subjects.pick(ds, today, o.rate * o.seconds);
+        System.out.printf(Locale.ROOT, "subjects: %d mothers, %d adults, %d running contracts%n",
+                subjects.mothers.size(), subjects.adults.size(), subjects.contracts.size());
+        long total = (long) o.rate * o.seconds;
+        List<String> events = new ArrayList<>((int) total);
+        Random random = new Random(2026);
+        Set<String> newborns = new HashSet<>();
+        int serial = 0;
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        for (long i = 0; i < total; i++) {
+            String sid = "load-" + run + "-" + i;
+            int kind = random.nextInt(100);
+            if (kind < 40 && !subjects.mothers.isEmpty()) {
+                String child;
+                do {
+                    child = iin(today, serial % 2 == 0 ? 'M' : 'F', serial / 2);
+                    serial++;
+                } while (subjects.existing.contains(child) || !newborns.add(child));
+                events.add(event(sid, "birth-registered", today, child, "\"sex\":\"" + ((child.charAt(6) - '0') % 2 == 1
+                        ? "M" : "F") + "\",\"motherIin\":\"" + subjects.mothers.get(random.nextInt(subjects.mothers.size())) + "\""));
+            } else if (kind < 65) {
+                events.add(event(sid, "income-changed", today, pick(subjects.adults, random), "\"month\":\""
+                        + lastMonth + "\",\"type\":\"wage\",\"source\":\"tax\",\"amount\":" + (80_000 + random.nextInt(400_000))));
+            } else if (kind < 80) {
+                events.add(event(sid, "contributions-reported", today, pick(subjects.adults, random), "\"month\":\""
+                        + lastMonth + "\",\"income\":" + (80_000 + random.nextInt(400_000))));
+            } else if (kind < 90) {
+                events.add(event(sid, "disability-established", today.minusDays(random.nextInt(30)),
+                        pick(subjects.adults, random), "\"group\":" + (2 + random.nextInt(2)) + ",\"cause\":\"general-illness\""));
+            } else if (!subjects.contracts.isEmpty()) {
+                String[] c = subjects.contracts.remove(subjects.contracts.size() - 1);
+                events.add(event(sid, "employment-terminated", today.minusDays(random.nextInt(10)), c[0],
+                        "\"employerBin\":\"" + c[1] + "\",\"reason\":\"staff reduction\""));
+            } else {
+                events.add(event(sid, "income-changed", today, pick(subjects.adults, random), "\"month\":\""
+                        + lastMonth + "\",\"type\":\"other\",\"source\":\"load\",\"amount\":1000"));
+            }
+        }
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ExecutorService senders = Executors.newFixedThreadPool(o.senders);
+        AtomicLong acknowledged = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long batches = (total + o.batch - 1) / o.batch;
+        long start = System.nanoTime();
+        double nanosPerBatch = 1e9 * o.batch / o.rate;
+        for (long b = 0; b < batches; b++) {
+            // Open loop: batch b leaves at start + b × interval, whatever the server's answers take.
+            long due = start + (long) (b * nanosPerBatch);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            List<String> batch = events.subList((int) (b * o.batch), (int) Math.min(total, (b + 1) * o.batch));
+            String body = "[" + String.join(",", batch) + "]";
+            String batchId = "load-" + run + "-" + b;
+            senders.submit(() -> {
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                    + "/api/life-events/batches?batchId=" + batchId)).header("Authorization", AUTH)
+                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 202) {
+                        acknowledged.addAndGet(batch.size());
+                    } else {
+                        failed.addAndGet(batch.size());
+                        System.err.println("batch " + batchId + ": " + r.statusCode() + " " + r.body());
+                    }
+                } catch (Exception e) {
+                    failed.addAndGet(batch.size());
+                    System.err.println("batch " + batchId + ": " + e);
+                }
+            });
+        }
+        senders.shutdown();
+        senders.awaitTermination(10, TimeUnit.MINUTES);
+        double sendSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "sent %d events in %.1f s (%.0f/s offered), acknowledged %d, failed %d%n",
+                total, sendSeconds, total / sendSeconds, acknowledged.get(), failed.get());
+
+        long drainDeadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+        while (System.nanoTime() < drainDeadline && scalar(ds, "select count(*) from life_event_work") > 0) {
+            Thread.sleep(500);
+        }
+        report(ds, run);
+    }
+
+    private static void report(DataSource ds, String run) throws SQLException {
+        String like = "load-" + run + "-%";
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("""
+                with e as (select received_at, processed_at, status from life_event where source_id like ?),
+                     w as (select min(received_at) t0, max(received_at) t1, max(processed_at) t2 from e)
+                select (select count(*) from e), (select count(*) from e where status = 'processed'),
+                       (select count(*) from e where status = 'failed'),
+                       extract(epoch from (select t1 - t0 from w)), extract(epoch from (select t2 - t0 from w)),
+                       (select count(*) from e, w where processed_at <= t1),
+                       (select percentile_cont(array[0.5, 0.99]) within group (order by extract(epoch from processed_at - received_at)) from e),
+                       (select percentile_cont(array[0.5, 0.99]) within group (order by extract(epoch from o.created_at - l.received_at))
+                          from offer o join life_event l on l.id = o.event_id where l.source_id like ?),
+                       (select count(*) from offer o join life_event l on l.id = o.event_id where l.source_id like ?),
+                       (select count(*) from support_case k join life_event l on l.id = k.event_id where l.source_id like ?)""")) {
+            s.setString(1, like);
+            s.setString(2, like);
+            s.setString(3, like);
+            s.setString(4, like);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                long events = r.getLong(1);
+                double window = r.getDouble(4);
+                double drained = r.getDouble(5);
+                Double[] p = (Double[]) r.getArray(7).getArray();
+                Double[] q = r.getArray(8) == null ? new Double[] {null, null} : (Double[]) r.getArray(8).getArray();
+                System.out.printf(Locale.ROOT, "events received %d, processed %d, failed %d%n", events, r.getLong(2),
+                        r.getLong(3));
+                System.out.printf(Locale.ROOT, "intake: %.0f events/s over %.1f s; processing: all done %.1f s after the "
+                        + "first event → %.0f events/s sustained; processed while sending: %d%n",
+                        events / Math.max(window, 0.001), window, drained, events / Math.max(drained, 0.001), r.getLong(6));
+                System.out.printf(Locale.ROOT, "event→processed latency: p50 %.3f s, p99 %.3f s%n", p[0], p[1]);
+                System.out.printf(Locale.ROOT, "event→offer latency (%d offers): p50 %s s, p99 %s s; cases opened %d%n",
+                        r.getLong(9), q[0] == null ? "-" : String.format(Locale.ROOT, "%.3f", q[0]),
+                        q[1] == null ? "-" : String.format(Locale.ROOT, "%.3f", q[1]), r.getLong(10));
+            }
+        }
+    }
+
+    private static String event(String sid, String kind, LocalDate on, String iin, String data) {
+        return "{\"sourceSystem\":\"load\",\"sourceId\":\"" + sid + "\",\"kind\":\"" + kind + "\",\"effectiveOn\":\""
+                + on + "\",\"iin\":\"" + iin + "\",\"data\":{" + data + "}}";
+    }
+
+    private static String pick(List<String> list, Random random) {
+        return list.get(random.nextInt(list.size()));
+    }
+
+    static String iin(LocalDate birth, char sex, int serial) {
+        int century = (birth.getYear() >= 2000 ? 5 : 3) + (sex == 'F' ? 1 : 0);
+        for (int s = serial; ; s++) {
+            String first = String.format(Locale.ROOT, "%02d%02d%02d%d%04d", birth.getYear() % 100,
+                    birth.getMonthValue(), birth.getDayOfMonth(), century, s % 10000);
+            int check = Iin.checkDigit(first);
+            if (check < 10) {
+                return first + check;
+            }
+        }
+    }
+
+    /** Who the events are about: real persons of the loaded registry. */
+    private record Subjects(List<String> mothers, List<String> adults, List<String[]> contracts, Set<String> existing) {
+
+        static Subjects pick(DataSource ds, LocalDate today, long events) throws SQLException {
+            List<String> mothers = new ArrayList<>();
+            List<String> adults = new ArrayList<>();
+            List<String[]> contracts = new ArrayList<>();
+            Set<String> existing = new HashSet<>();
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                String living = " p.death_date is null and exists (select 1 from family_member m where m.person_id = p.id "
+                        + "and m.valid_to is null) ";
+                try (ResultSet r = s.executeQuery("select p.iin from person p where p.sex = 'F' and p.birth_date between '"
+                        + today.minusYears(40) + "' and '" + today.minusYears(20) + "' and" + living + "order by p.id")) {
+                    while (r.next()) {
+                        mothers.add(r.getString(1));
+                    }
+                }
+                try (ResultSet r = s.executeQuery("select p.iin from person p where p.birth_date between '"
+                        + today.minusYears(62) + "' and '" + today.minusYears(18) + "' and" + living + "order by p.id")) {
+                    while (r.next()) {
+                        adults.add(r.getString(1));
+                    }
+                }
+                try (ResultSet r = s.executeQuery("select p.iin, c.employer_bin from employment_contract c join person p "
+                        + "on p.id = c.person_id where c.ended_on is null and" + living + "order by c.id limit " + events)) {
+                    while (r.next()) {
+                        contracts.add(new String[] {r.getString(1), r.getString(2)});
+                    }
+                }
+                try (ResultSet r = s.executeQuery("select iin from person where birth_date = '" + today + "'")) {
+                    while (r.next()) {
+                        existing.add(r.getString(1));
+                    }
+                }
+            }
+            return new Subjects(mothers, adults, contracts, existing);
+        }
+    }
+
+    private static long scalar(DataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void awaitHealthy(int port, Process server) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("server exited with " + server.exitValue() + " (see server.log)");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("server not healthy within 10 minutes");
+    }
+
+    private static final class Options {
+        Path jar;
+        Path data;
+        int rate = 2000;
+        int seconds = 30;
+        int batch = 100;
+        int senders = 4;
+        int workers = 4;
+        String scale = "0.005";
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String value = i + 1 < args.length ? args[i + 1] : null;
+                switch (args[i]) {
+                    case "--jar" -> o.jar = Path.of(value);
+                    case "--data" -> o.data = Path.of(value);
+                    case "--rate" -> o.rate = Integer.parseInt(value);
+                    case "--seconds" -> o.seconds = Integer.parseInt(value);
+                    case "--batch" -> o.batch = Integer.parseInt(value);
+                    case "--senders" -> o.senders = Integer.parseInt(value);
+                    case "--workers" -> o.workers = Integer.parseInt(value);
+                    case "--scale" -> o.scale = value;
+                    default -> throw new IllegalArgumentException("load-events: unknown option " + args[i]
+                            + " (options: --rate N --seconds N --batch N --senders N --workers N --scale S --data DIR)");
+                }
+                i++;
+            }
+            if (o.jar == null || !Files.isRegularFile(o.jar)) {
+                throw new IllegalArgumentException("load-events: --jar must name the server jar");
+            }
+            if (o.rate < 1 || o.seconds < 1 || o.batch < 1 || o.senders < 1 || o.workers < 1) {
+                throw new IllegalArgumentException("load-events: rate, seconds, batch, senders, workers must be ≥ 1");
+            }
+            return o;
+        }
+    }
+}
