@@ -36,6 +36,8 @@ create table life_event (
     unique (source_system, source_id)
 );
 create index life_event_family on life_event (family_id, effective_on);
+-- Intake asks whether a newborn's IIN is already announced by an accepted birth.
+create index life_event_birth_iin on life_event (subject_iin) where kind = 'birth-registered';
 
 -- The outbox: one row per accepted event not yet processed.
 create table life_event_work (
