@@ -78,7 +78,10 @@ public enum Feature {
             "Мүлік мәлімделген табысқа сәйкес емес (1 — иә)",
             "Assets inconsistent with the declared income (1: yes)"),
     HIDDEN_INCOME_SIGNS("hidden-income-signs", "count", "Признаков скрытого дохода",
-            "Жасырын табыс белгілері", "Signs of potentially hidden income");
+            "Жасырын табыс белгілері", "Signs of potentially hidden income"),
+    YOUTH_NOT_IN_EDUCATION("youth-not-in-education", "count", "Молодёжь 16–22 лет не учится и не работает",
+            "16–22 жастағы оқымайтын және жұмыс істемейтін жастар",
+            "Young members aged 16–22 neither in full-time study nor working");
 
     /** Number of features: the length of a feature vector. */
     public static final int COUNT = values().length;

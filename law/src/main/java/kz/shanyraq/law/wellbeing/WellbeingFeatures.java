@@ -169,8 +169,13 @@ public final class WellbeingFeatures {
             }
             int children = 0, pension = 0, working = 0, workingAge = 0, workingNot = 0, dependants = 0;
             int g1 = 0, g2 = 0, g3 = 0, disabledChildren = 0, ill = 0, studying = 0, able = 0, idle = 0;
+            int youthIdle = 0;
             for (Member m : members) {
                 long age = m.ageInMonthsOn(day);
+                if (age >= YOUTH_FROM * 12 && age < YOUTH_UNTIL * 12 && !m.studyingFullTimeOn(day)
+                        && (m.employment() == null || !m.employment().employed())) {
+                    youthIdle++;
+                }
                 boolean child = age < 18 * 12;
                 long pensionMonths = m.sex() == Sex.FEMALE ? womenMonths : menMonths;
                 boolean pensionAge = age >= pensionMonths;
@@ -233,6 +238,7 @@ public final class WellbeingFeatures {
             set(Feature.STUDYING, studying);
             set(Feature.ABLE_TO_WORK, able);
             set(Feature.IDLE_WITHOUT_REASON, idle);
+            set(Feature.YOUTH_NOT_IN_EDUCATION, youthIdle);
 
             // ---- property ----------------------------------------------------------------------------------
             int dwellings = 0, commercial = 0;
@@ -356,5 +362,8 @@ public final class WellbeingFeatures {
     static final long MAX_BURDEN = 100_000;
     /** A vehicle at most this many years old counts as an asset inconsistent with an income below the ПМ. */
     static final int RECENT_VEHICLE_YEARS = 5;
+    /** Young members from this age to below {@link #YOUTH_UNTIL} count for {@link Feature#YOUTH_NOT_IN_EDUCATION}. */
+    static final int YOUTH_FROM = 16;
+    static final int YOUTH_UNTIL = 23;
 
 }

@@ -45,7 +45,13 @@ public final class WellbeingScoring {
         } catch (ParameterUnknownException e) {
             return undetermined(c, family.id(), null, on, null, List.of(e.getMessage()));
         }
-        WellbeingFeatures features = WellbeingFeatures.measure(c, family);
+        WellbeingFeatures features;
+        try {
+            features = WellbeingFeatures.measure(c, family);
+        } catch (ParameterUnknownException e) {
+            // a parameter every feature needs (the income rules before our history): nothing can be scored
+            return undetermined(c, family.id(), v, on, null, List.of(e.getMessage()));
+        }
         return decide(c, family.id(), v, features);
     }
 
