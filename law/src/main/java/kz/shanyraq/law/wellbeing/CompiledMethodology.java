@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * One methodology version compiled to primitive tables for the national recompute: {@link #category(long[])} reads a
  * feature vector (indexed by {@link Feature#ordinal()}) and returns the outcome index (category 1–6, or level
- * 1–5 = A–E), or {@link #UNDETERMINED} when a feature it reads is {@link Feature#UNKNOWN}. No allocation, no
+ * 1–5 = A–E), or {@link #UNDETERMINED} when a feature it needs is {@link Feature#UNKNOWN}: hard rules are tried in
+ * order and a rule whose feature is unknown stops there; an earlier rule that holds decides without the later
+ * features. No allocation, no
  * explanation; immutable and thread-safe. {@link WellbeingScoring} gives the same answer with its explanation.
  */
 public final class CompiledMethodology {
@@ -107,22 +109,25 @@ public final class CompiledMethodology {
 
     /** The outcome index for one feature vector (length {@link Feature#COUNT}), or {@link #UNDETERMINED}. */
     public int category(long[] features) {
-        for (int f : usedFeatures) {
-            if (features[f] == Feature.UNKNOWN) {
-                return UNDETERMINED;
-            }
-        }
         for (int r = 0; r < ruleOutcome.length; r++) {
             int[] fs = ruleFeature[r];
             long[] min = ruleMin[r];
             long[] below = ruleBelow[r];
             boolean all = true;
-            for (int j = 0; j < fs.length && all; j++) {
+            for (int j = 0; j < fs.length; j++) {
                 long x = features[fs[j]];
-                all = x >= min[j] && x < below[j];
+                if (x == Feature.UNKNOWN) {
+                    return UNDETERMINED;
+                }
+                all &= x >= min[j] && x < below[j];
             }
             if (all) {
                 return ruleOutcome[r];
+            }
+        }
+        for (int f : criterionFeature) {
+            if (features[f] == Feature.UNKNOWN) {
+                return UNDETERMINED;
             }
         }
         return byPoints(points(features));
@@ -133,19 +138,17 @@ public final class CompiledMethodology {
      * rules as {@link #category(long[])}, read in place.
      */
     public int category(long[][] columns, int row) {
-        for (int f : usedFeatures) {
-            if (columns[f][row] == Feature.UNKNOWN) {
-                return UNDETERMINED;
-            }
-        }
         for (int r = 0; r < ruleOutcome.length; r++) {
             int[] fs = ruleFeature[r];
             long[] min = ruleMin[r];
             long[] below = ruleBelow[r];
             boolean all = true;
-            for (int j = 0; j < fs.length && all; j++) {
+            for (int j = 0; j < fs.length; j++) {
                 long x = columns[fs[j]][row];
-                all = x >= min[j] && x < below[j];
+                if (x == Feature.UNKNOWN) {
+                    return UNDETERMINED;
+                }
+                all &= x >= min[j] && x < below[j];
             }
             if (all) {
                 return ruleOutcome[r];
@@ -153,7 +156,11 @@ public final class CompiledMethodology {
         }
         long total = 0;
         for (int i = 0; i < criterionFeature.length; i++) {
-            total += bandPoints(i, columns[criterionFeature[i]][row]);
+            long x = columns[criterionFeature[i]][row];
+            if (x == Feature.UNKNOWN) {
+                return UNDETERMINED;
+            }
+            total += bandPoints(i, x);
         }
         return byPoints(total);
     }

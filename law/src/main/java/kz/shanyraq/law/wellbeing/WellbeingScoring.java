@@ -62,12 +62,30 @@ public final class WellbeingScoring {
     }
 
     private WellbeingScore decide(Calculation c, String familyId, MethodologyVersion v, WellbeingFeatures f) {
-        List<String> missing = new ArrayList<>();
-        for (Feature used : used(v)) {
-            if (!f.known(used)) {
-                missing.add(used.code() + ": " + f.unknownReasons().get(used));
+        // Hard rules in order: a rule needing an unknown value stops the scoring; one that holds decides.
+        for (HardRule rule : v.hardRules()) {
+            List<String> missing = missing(f, rule.when().stream().map(Condition::feature).toList());
+            if (!missing.isEmpty()) {
+                return undetermined(c, familyId, v, f.on(), f, missing);
+            }
+            boolean holds = true;
+            StringBuilder seen = new StringBuilder();
+            for (Condition cond : rule.when()) {
+                long value = f.get(cond.feature());
+                seen.append(seen.length() == 0 ? "" : "; ").append(cond.describe()).append(": ").append(value);
+                holds &= cond.holds(value);
+            }
+            c.check("rule." + rule.code(), rule.title(), seen.toString(), holds);
+            if (holds) {
+                Outcome o = v.outcome(rule.outcome());
+                Text reason = Text.of(
+                        name(o, "ru") + " по правилу «" + rule.title().ru() + "»",
+                        name(o, "kk") + ": «" + rule.title().kk() + "» ережесі бойынша",
+                        name(o, "en") + " by the rule “" + rule.title().en() + "”");
+                return result(c, familyId, v, f, o, pointsIfKnown(v, f), criteriaIfKnown(v, f), rule.code(), reason);
             }
         }
+        List<String> missing = missing(f, v.criteria().stream().map(Criterion::feature).toList());
         if (!missing.isEmpty()) {
             return undetermined(c, familyId, v, f.on(), f, missing);
         }
@@ -83,24 +101,6 @@ public final class WellbeingScoring {
                     + band.describe() + " → points", BigDecimal.valueOf(band.points()));
         }
         c.step("points", POINTS, "sum of the criteria's points", BigDecimal.valueOf(total));
-        for (HardRule rule : v.hardRules()) {
-            boolean holds = true;
-            StringBuilder seen = new StringBuilder();
-            for (Condition cond : rule.when()) {
-                long value = f.get(cond.feature());
-                seen.append(seen.length() == 0 ? "" : "; ").append(cond.describe()).append(": ").append(value);
-                holds &= cond.holds(value);
-            }
-            c.check("rule." + rule.code(), rule.title(), seen.toString(), holds);
-            if (holds) {
-                Outcome o = v.outcome(rule.outcome());
-                Text reason = Text.of(
-                        name(o, "ru") + " по правилу «" + rule.title().ru() + "»",
-                        name(o, "kk") + ": «" + rule.title().kk() + "» ережесі бойынша",
-                        name(o, "en") + " by the rule “" + rule.title().en() + "”");
-                return result(c, familyId, v, f, o, total, scores, rule.code(), reason);
-            }
-        }
         for (int i = v.outcomes().size() - 1; i >= 0; i--) {
             Outcome o = v.outcomes().get(i);
             if (o.minPoints() != null && total >= o.minPoints()) {
@@ -112,6 +112,34 @@ public final class WellbeingScoring {
             }
         }
         return undetermined(c, familyId, v, f.on(), f, List.of("total points " + total + " reach no outcome"));
+    }
+
+    private static List<String> missing(WellbeingFeatures f, List<Feature> needed) {
+        List<String> missing = new ArrayList<>();
+        for (Feature x : needed) {
+            if (!f.known(x) && !missing.contains(x.code() + ": " + f.unknownReasons().get(x))) {
+                missing.add(x.code() + ": " + f.unknownReasons().get(x));
+            }
+        }
+        return missing;
+    }
+
+    /** The criteria's scores shown beside a hard-rule outcome; empty when some criterion's value is unknown. */
+    private static List<CriterionScore> criteriaIfKnown(MethodologyVersion v, WellbeingFeatures f) {
+        List<CriterionScore> scores = new ArrayList<>();
+        for (Criterion k : v.criteria()) {
+            if (!f.known(k.feature())) {
+                return List.of();
+            }
+            Band band = k.band(f.get(k.feature()));
+            scores.add(new CriterionScore(k.code(), k.group(), k.title(), k.feature(), f.get(k.feature()),
+                    band.describe(), band.points()));
+        }
+        return scores;
+    }
+
+    private static long pointsIfKnown(MethodologyVersion v, WellbeingFeatures f) {
+        return criteriaIfKnown(v, f).stream().mapToLong(CriterionScore::points).sum();
     }
 
     private WellbeingScore result(Calculation c, String familyId, MethodologyVersion v, WellbeingFeatures f,

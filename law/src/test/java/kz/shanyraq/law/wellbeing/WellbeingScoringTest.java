@@ -190,6 +190,15 @@ class WellbeingScoringTest {
     }
 
     @Test
+    void anEarlierHardRuleThatHoldsDecidesWithoutTheMissingIncomeFigure() {
+        Family f = new Family("f", "KZ-11", null, null, List.of(adult("m1", 1985, Sex.MALE, true)),
+                wageQ2("m1", 100_000), List.of(), null, null, WellbeingFixtures.dwellingsAndVehicles(2, 2));
+        WellbeingScore s = scoring.score(f, ON, false);
+        assertThat(s.outcome()).isEqualTo(6);
+        assertThat(categories.compile(ON).category(s.features().values())).isEqualTo(6);
+    }
+
+    @Test
     void bothMethodologiesCompareFamilyByFamily() {
         WellbeingComparison comparison = new WellbeingComparison(new WellbeingScoring(BOOK, categories),
                 new WellbeingScoring(BOOK, levels));
