@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Every measure of the catalogue compiled for one date, evaluated over ranges of a {@link Population} into a
  * {@link BatchResult}. Compiling resolves each parameter once through {@link ParameterBook}; evaluating a family
  * then reads only primitive columns and precomputed values (for the measures written column-wise, see
- * {@link #objectWiseMeasures()} for the others). Thread-safe: ranges may be evaluated concurrently.
+ * {@link #kernelKinds()} for the others). Thread-safe: ranges may be evaluated concurrently.
  *
  * <pre>{@code
  * BatchEvaluator evaluator = BatchEvaluator.compile(ParameterBook.standard(), LocalDate.of(2025, 9, 1));
@@ -60,15 +60,16 @@ public final class BatchEvaluator {
         return measures.stream().map(Measure::id).toList();
     }
 
-    /** Measures evaluated by rebuilding family objects for their candidate families (not column-wise). */
-    public List<String> objectWiseMeasures() {
-        List<String> ids = new ArrayList<>();
+    /**
+     * How each measure is evaluated, by id: {@code columnar}, {@code mixed} (the columns decide most families, the
+     * measure object finishes the others) or {@code object} (the measure object on each candidate family).
+     */
+    public java.util.Map<String, String> kernelKinds() {
+        java.util.Map<String, String> kinds = new java.util.LinkedHashMap<>();
         for (int i = 0; i < kernels.length; i++) {
-            if (!kernels[i].columnar()) {
-                ids.add(measures.get(i).id());
-            }
+            kinds.put(measures.get(i).id(), kernels[i].kind());
         }
-        return ids;
+        return kinds;
     }
 
     /** An empty result sized for a population. */
@@ -86,7 +87,7 @@ public final class BatchEvaluator {
                     + p.size());
         }
         for (int k = 0; k < kernels.length; k++) {
-            kernels[k].evaluate(p, from, to, into.outcome[k], into.amount[k]);
+            kernels[k].evaluate(p, from, to, into, k);
         }
     }
 

@@ -75,7 +75,13 @@ final class Kernels {
             // A measure this class does not know: every family is a candidate (correct, slow).
             default -> (p, f) -> true;
         };
-        return new ObjectKernel(measure, law, candidates);
+        ObjectKernel object = new ObjectKernel(measure, law, candidates);
+        return switch (measure.id()) {
+            case "targeted-social-assistance" -> new AspKernel(law, object);
+            case "asp-child-supplement" -> new AspChildSupplementKernel(law, object, candidates);
+            case "multichild-allowance" -> new MultiChildKernel(measure, law, object);
+            default -> object;
+        };
     }
 
     interface MemberTest {

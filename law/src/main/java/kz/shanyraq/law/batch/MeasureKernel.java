@@ -6,8 +6,12 @@ package kz.shanyraq.law.batch;
  */
 interface MeasureKernel {
 
-    void evaluate(Population p, int from, int to, byte[] outcome, long[] amount);
+    /** Writes column {@code k} of {@code r} for families {@code from}–{@code to}; earlier columns are already written. */
+    void evaluate(Population p, int from, int to, BatchResult r, int k);
 
-    /** Whether the kernel works on the columns (true) or rebuilds family objects for the measure (false). */
-    boolean columnar();
+    /**
+     * How the kernel works: {@code columnar} (every family on the columns), {@code mixed} (columns decide most
+     * families, the measure object finishes the rest), {@code object} (the measure object on candidate families).
+     */
+    String kind();
 }

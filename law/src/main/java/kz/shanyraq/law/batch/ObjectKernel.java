@@ -31,17 +31,24 @@ final class ObjectKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, byte[] outcome, long[] amount) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+        byte[] outcome = r.outcome[k];
+        long[] amount = r.amount[k];
         for (int f = from; f < to; f++) {
             if (!candidates.any(p, f)) {
                 outcome[f] = Outcome.NOT_APPLICABLE;
                 amount[f] = 0;
                 continue;
             }
-            List<Decision> decisions = decisions(p, f);
-            outcome[f] = Outcome.of(decisions);
-            amount[f] = Outcome.amount(decisions);
+            finish(p, f, outcome, amount);
         }
+    }
+
+    /** Evaluates one family with the measure object. */
+    void finish(Population p, int f, byte[] outcome, long[] amount) {
+        List<Decision> decisions = decisions(p, f);
+        outcome[f] = Outcome.of(decisions);
+        amount[f] = Outcome.amount(decisions);
     }
 
     private List<Decision> decisions(Population p, int f) {
@@ -55,7 +62,7 @@ final class ObjectKernel implements MeasureKernel {
     }
 
     @Override
-    public boolean columnar() {
-        return false;
+    public String kind() {
+        return "object";
     }
 }
