@@ -85,6 +85,16 @@ final class SliceReader {
     private record Participation(LocalDate asOf, int months) {
     }
 
+    /** The server's order of members: head, spouse, children, others; then by birth date and id. */
+    private static final Comparator<PersonDraft> MEMBER_ORDER = Comparator
+            .comparingInt((PersonDraft p) -> switch (p.relation) {
+                case HEAD -> 0;
+                case SPOUSE -> 1;
+                case CHILD -> 2;
+                default -> 3;
+            })
+            .thenComparing(p -> p.birthDate).thenComparingLong(p -> p.id);
+
     /** One member being assembled; the fields are the facts {@code MemberFacts} holds. */
     private static final class PersonDraft {
         final long id;
@@ -142,30 +152,56 @@ final class SliceReader {
                 byId.put(d.id, d);
             }
         }
-        Map<Long, PersonDraft> persons = new HashMap<>();
+        // Memberships first (by the family index), then the persons by id: a join would make PostgreSQL scan the
+        // whole person table, since it cannot know the slice's person ids in advance.
+        record Membership(Draft family, long person, Relation relation) {
+        }
+        List<Membership> memberships = new ArrayList<>();
+        Set<Long> memberIds = new HashSet<>();
         long minPerson = Long.MAX_VALUE;
         long maxPerson = Long.MIN_VALUE;
         try (CopyRows r = new CopyRows(c, """
-                select fm.family_id, p.id, p.iin, p.birth_date, p.sex, p.mother_id, p.birth_order, fm.relation
-                  from family_member fm join person p on p.id = fm.person_id
-                 where fm.family_id between %1$d and %2$d
-                   and fm.valid_from <= %3$s and (fm.valid_to is null or fm.valid_to >= %3$s)
-                   and p.birth_date <= %3$s and (p.death_date is null or p.death_date > %3$s)
-                 order by fm.family_id, case fm.relation when 'head' then 0 when 'spouse' then 1 when 'child' then 2
-                          else 3 end, p.birth_date, p.id""".formatted(lo, hi, day))) {
+                select family_id, person_id, relation from family_member
+                 where family_id between %1$d and %2$d
+                   and valid_from <= %3$s and (valid_to is null or valid_to >= %3$s)""".formatted(lo, hi, day))) {
             while (r.next()) {
-                Draft family = byId.get(r.getLong(0));
-                PersonDraft p = new PersonDraft(r.getLong(1), r.getString(2), r.getDate(3), Codes.sex(r.getString(4)),
-                        r.getLongOrNull(5), r.getIntOrNull(6), Codes.relation(r.getString(7)), family);
-                family.members.add(p);
-                persons.put(p.id, p);
-                minPerson = Math.min(minPerson, p.id);
-                maxPerson = Math.max(maxPerson, p.id);
+                long person = r.getLong(1);
+                memberships.add(new Membership(byId.get(r.getLong(0)), person, Codes.relation(r.getString(2))));
+                memberIds.add(person);
+                minPerson = Math.min(minPerson, person);
+                maxPerson = Math.max(maxPerson, person);
+            }
+        }
+        Map<Long, PersonDraft> persons = new HashMap<>();
+        if (!memberships.isEmpty()) {
+            String who = personFilter(memberIds, minPerson, maxPerson);
+            record PersonRow(String iin, LocalDate birthDate, Sex sex, Long motherId, Integer birthOrder) {
+            }
+            Map<Long, PersonRow> rows = new HashMap<>();
+            try (CopyRows r = new CopyRows(c, """
+                    select id, iin, birth_date, sex, mother_id, birth_order from person
+                     where id %1$s and birth_date <= %2$s and (death_date is null or death_date > %2$s)"""
+                    .formatted(who, day))) {
+                while (r.next()) {
+                    rows.put(r.getLong(0), new PersonRow(r.getString(1), r.getDate(2), Codes.sex(r.getString(3)),
+                            r.getLongOrNull(4), r.getIntOrNull(5)));
+                }
+            }
+            for (Membership m : memberships) {
+                PersonRow row = rows.get(m.person());
+                if (row != null) {
+                    PersonDraft p = new PersonDraft(m.person(), row.iin(), row.birthDate(), row.sex(), row.motherId(),
+                            row.birthOrder(), m.relation(), m.family());
+                    m.family().members.add(p);
+                    persons.put(p.id, p);
+                }
+            }
+            for (Draft d : drafts) {
+                d.members.sort(MEMBER_ORDER);
             }
         }
         if (!persons.isEmpty()) {
-            String who = personFilter(persons.keySet(), minPerson, maxPerson);
-            readPersonFacts(c, persons, who);
+            readPersonFacts(c, persons, personFilter(persons.keySet(), minPerson, maxPerson));
         }
         readFamilyFacts(c, lo, hi, byId);
         List<Family> families = new ArrayList<>(drafts.size());
