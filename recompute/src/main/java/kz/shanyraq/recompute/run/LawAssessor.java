@@ -8,6 +8,7 @@ import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.Measures;
 import kz.shanyraq.law.measure.Undetermined;
 import kz.shanyraq.law.parameter.ParameterBook;
+import kz.shanyraq.law.wellbeing.Methodologies;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every measure of the catalogue through the law's per-family evaluator, explanations off: correct, and the
- * reference any faster engine must agree with.
+ * Every measure of the catalogue and the well-being scoring (2025 categories, 2023 levels) through the law's
+ * per-family evaluator, explanations off: correct, and the reference any faster engine must agree with.
  */
 public final class LawAssessor implements FamilyAssessor {
 
@@ -41,7 +42,8 @@ public final class LawAssessor implements FamilyAssessor {
 
     @Override
     public List<String> methodologies() {
-        return List.of();
+        return List.of(Methodologies.categories2025().id() + "@" + Methodologies.categories2025().versionOn(on).from(),
+                Methodologies.levels2023().id() + "@" + Methodologies.levels2023().versionOn(on).from());
     }
 
     @Override
@@ -58,7 +60,10 @@ public final class LawAssessor implements FamilyAssessor {
         for (Undetermined u : e.undetermined()) {
             undetermined[index.get(u.measure())] = true;
         }
-        return new FamilyOutcome(null, null, indexes(entitled), pick(entitled, sums), indexes(undetermined));
+        // Outcome 0 is "undetermined" (a feature the scoring needs is unknown): no category is stored.
+        Integer category = e.category() != null && e.category().outcome() > 0 ? e.category().outcome() : null;
+        String level = e.level() != null && e.level().outcome() > 0 ? e.level().outcomeCode() : null;
+        return new FamilyOutcome(category, level, indexes(entitled), pick(entitled, sums), indexes(undetermined));
     }
 
     private static short[] indexes(boolean[] set) {
