@@ -169,7 +169,7 @@ public final class SliceParameters {
 
     private static List<String> codes(Supplier<List<String>> read) {
         try {
-            return List.copyOf(read.get());
+            return new ArrayList<>(read.get()); // not List.copyOf: FEEL "list contains" may ask for null
         } catch (ParameterUnknownException e) {
             return null;
         }

@@ -28,16 +28,16 @@ class DmnSliceAgreesWithLawEngineTest {
     }
 
     @ParameterizedTest(name = "on {0}")
-    @ValueSource(strings = {"2017-07-01", "2023-01-01", "2024-03-01", "2025-09-01", "2026-06-01"})
-    @DisplayName("Every family of the synthetic country (scale 0.001) gets the same slice answer from DMN and the law engine")
+    @ValueSource(strings = {"2017-07-01", "2024-03-01", "2025-09-01", "2026-06-01"})
+    @DisplayName("Every family of the synthetic country (scale 0.0005) gets the same slice answer from DMN and the law engine")
     void dmnAndLawEngineAgreeOnEveryFamily(String date) {
         LocalDate on = LocalDate.parse(date);
-        List<Family> families = InMemoryCountry.families(0.001, 1, on).toList();
+        List<Family> families = InMemoryCountry.families(0.0005, 1, on).toList();
 
         SliceComparison.Report report = new SliceComparison(BOOK, dmn).compare(families, on);
 
-        assertThat(report.families()).isGreaterThan(5_000);
-        assertThat(report.entitled()).as("entitlements found (the comparison is not vacuous)").isGreaterThan(100);
+        assertThat(report.families()).isGreaterThan(2_500);
+        assertThat(report.entitled()).as("entitlements found (the comparison is not vacuous)").isGreaterThan(50);
         assertThat(report.differences()).as("differences on " + on + " (first 30)")
                 .satisfies(d -> assertThat(d.subList(0, Math.min(30, d.size()))).isEmpty());
     }
