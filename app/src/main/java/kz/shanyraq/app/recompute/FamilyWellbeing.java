@@ -34,6 +34,11 @@ public record FamilyWellbeing(Score category, Score level, PublishedCategory pub
         return REFERENCE;
     }
 
+    /** The category and the level that were scored, in that order (for the page). */
+    public List<Score> scores() {
+        return java.util.stream.Stream.of(category, level).filter(java.util.Objects::nonNull).toList();
+    }
+
     /**
      * One methodology's result with its explanation.
      *
