@@ -6,6 +6,7 @@ import kz.shanyraq.app.familycard.FamilyCards;
 import kz.shanyraq.app.familycard.Reader;
 import kz.shanyraq.app.lifeevents.FamilyEvents;
 import kz.shanyraq.app.proactive.ProactiveHistory;
+import kz.shanyraq.app.recompute.FamilyCategories;
 import kz.shanyraq.app.registry.PlaceNames;
 import kz.shanyraq.app.support.Worklist;
 import kz.shanyraq.app.security.ShanyraqUser;
@@ -22,22 +23,27 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The family card as of a date: members, entitlements with explanations, facts over time, incomes by month. */
+/**
+ * The family card as of a date: members, well-being category, entitlements with explanations, facts over time,
+ * incomes by month.
+ */
 @Controller
 class FamilyCardPage {
 
     private final FamilyCards cards;
     private final PlaceNames places;
     private final Clock clock;
+    private final FamilyCategories categories;
     private final FamilyEvents events;
     private final ProactiveHistory proactive;
     private final Worklist cases;
 
-    FamilyCardPage(FamilyCards cards, PlaceNames places, Clock clock, FamilyEvents events, ProactiveHistory proactive,
-                   Worklist cases) {
+    FamilyCardPage(FamilyCards cards, PlaceNames places, Clock clock, FamilyCategories categories, FamilyEvents events,
+                   ProactiveHistory proactive, Worklist cases) {
         this.cards = cards;
         this.places = places;
         this.clock = clock;
+        this.categories = categories;
         this.events = events;
         this.proactive = proactive;
         this.cases = cases;
@@ -58,6 +64,7 @@ class FamilyCardPage {
         model.addAttribute("user", user);
         model.addAttribute("scopeName", places.of(user.scope(), locale));
         model.addAttribute("card", CardView.of(card, locale, places));
+        model.addAttribute("wellbeing", categories.of(card));
         model.addAttribute("on", day);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("purpose", chosen.get());

@@ -15,6 +15,7 @@ import kz.shanyraq.law.measure.Entitlement;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.measure.Refusal;
 import kz.shanyraq.law.measure.Undetermined;
+import kz.shanyraq.law.wellbeing.WellbeingScore;
 
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -62,7 +63,18 @@ public final class EvaluationJson {
                 e.undetermined().stream().map(d -> new UndeterminedView(d.measure(), e.title(d.measure()),
                         d.beneficiary(), d.parameter(), d.reason(), d.explanation())).toList(),
                 new Totals(e.monthlyTotal(), e.oneTimeTotal()),
-                e.warnings());
+                e.warnings(),
+                e.category() == null && e.level() == null ? null
+                        : new Wellbeing(score(e.category()), score(e.level())));
+    }
+
+    private static ScoreView score(WellbeingScore s) {
+        if (s == null) {
+            return null;
+        }
+        return new ScoreView(s.methodology(), s.versionFrom(), s.outcomeCode(), s.outcomeTitle(), s.points(),
+                s.decidedBy(), s.reason(), s.criteria().stream().map(c -> new CriterionView(c.code(), c.group(),
+                c.feature().code(), c.value(), c.band(), c.points())).toList(), s.explanation());
     }
 
     /** {@code monthly} or {@code one-time}. */
@@ -70,9 +82,24 @@ public final class EvaluationJson {
         return payment.name().toLowerCase().replace('_', '-');
     }
 
-    @JsonPropertyOrder({"family", "on", "entitlements", "refusals", "undetermined", "totals", "warnings"})
+    @JsonPropertyOrder({"family", "on", "entitlements", "refusals", "undetermined", "totals", "warnings", "wellbeing"})
     record View(String family, LocalDate on, List<EntitlementView> entitlements, List<RefusalView> refusals,
-                List<UndeterminedView> undetermined, Totals totals, List<Problem> warnings) {
+                List<UndeterminedView> undetermined, Totals totals, List<Problem> warnings, Wellbeing wellbeing) {
+    }
+
+    /** The 2025 category and the 2023 level (both reference methodologies). */
+    @JsonPropertyOrder({"category", "level"})
+    record Wellbeing(ScoreView category, ScoreView level) {
+    }
+
+    @JsonPropertyOrder({"methodology", "version", "outcome", "title", "points", "decidedBy", "reason", "criteria",
+            "explanation"})
+    record ScoreView(String methodology, LocalDate version, String outcome, Text title, long points,
+                     String decidedBy, Text reason, List<CriterionView> criteria, Explanation explanation) {
+    }
+
+    @JsonPropertyOrder({"code", "group", "feature", "value", "band", "points"})
+    record CriterionView(String code, String group, String feature, long value, String band, int points) {
     }
 
     @JsonPropertyOrder({"measure", "title", "beneficiary", "payment", "from", "to", "amount", "explanation"})

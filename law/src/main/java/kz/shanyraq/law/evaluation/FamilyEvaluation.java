@@ -7,6 +7,7 @@ import kz.shanyraq.law.measure.Entitlement;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.measure.Refusal;
 import kz.shanyraq.law.measure.Undetermined;
+import kz.shanyraq.law.wellbeing.WellbeingScore;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.Map;
  * @param measureTitles the measures evaluated, by id, in catalogue order (also those with no decision)
  * @param warnings      facts worth a second look that do not make the document invalid (a member born after the
  *                      evaluation date)
+ * @param category      the family's category 1–6 under the 2025 (reference) scoring model; null if not scored
+ * @param level         the family's level A–E under the 2023 (reference) methodology; null if not scored
  */
 public record FamilyEvaluation(
         String family,
@@ -30,7 +33,15 @@ public record FamilyEvaluation(
         List<Refusal> refusals,
         List<Undetermined> undetermined,
         Map<String, Text> measureTitles,
-        List<Problem> warnings) {
+        List<Problem> warnings,
+        WellbeingScore category,
+        WellbeingScore level) {
+
+    /** An evaluation without well-being scores. */
+    public FamilyEvaluation(String family, LocalDate on, List<Entitlement> entitlements, List<Refusal> refusals,
+                            List<Undetermined> undetermined, Map<String, Text> measureTitles, List<Problem> warnings) {
+        this(family, on, entitlements, refusals, undetermined, measureTitles, warnings, null, null);
+    }
 
     public FamilyEvaluation {
         entitlements = List.copyOf(entitlements);

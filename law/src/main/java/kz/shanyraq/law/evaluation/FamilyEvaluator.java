@@ -14,6 +14,10 @@ import kz.shanyraq.law.measure.Undetermined;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterBook;
 import kz.shanyraq.law.parameter.ParameterUnknownException;
+import kz.shanyraq.law.wellbeing.LocalBudgetRule;
+import kz.shanyraq.law.wellbeing.Methodologies;
+import kz.shanyraq.law.wellbeing.WellbeingScore;
+import kz.shanyraq.law.wellbeing.WellbeingScoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +33,8 @@ public final class FamilyEvaluator {
 
     private final ParameterBook book;
     private final List<Measure> measures;
+    private final WellbeingScoring categories;
+    private final WellbeingScoring levels;
 
     /** Every measure of {@link Measures#all()}. */
     public FamilyEvaluator(ParameterBook book) {
@@ -38,6 +44,8 @@ public final class FamilyEvaluator {
     public FamilyEvaluator(ParameterBook book, List<Measure> measures) {
         this.book = book;
         this.measures = List.copyOf(measures);
+        this.categories = new WellbeingScoring(book, Methodologies.categories2025());
+        this.levels = new WellbeingScoring(book, Methodologies.levels2023());
     }
 
     public FamilyEvaluation evaluate(Family family, LocalDate on, boolean explain) {
@@ -46,9 +54,15 @@ public final class FamilyEvaluator {
         List<Refusal> refusals = new ArrayList<>();
         List<Undetermined> undetermined = new ArrayList<>();
         Map<String, Text> titles = new LinkedHashMap<>();
+        WellbeingScore category = categories.score(family, on, explain);
+        WellbeingScore level = levels.score(family, on, explain);
         for (Measure measure : measures) {
             titles.put(measure.id(), measure.title());
+            boolean refusedByCategory = LocalBudgetRule.refuses(category.outcome(), measure);
             for (Decision d : decisions(measure, family, law, explain)) {
+                if (refusedByCategory && d instanceof Entitlement e) {
+                    d = refuseByCategory(measure, e.beneficiary(), law, explain, category);
+                }
                 if (!measure.id().equals(d.measure())) {
                     throw new IllegalStateException("measure " + measure.id() + " returned a decision of "
                             + d.measure());
@@ -63,8 +77,22 @@ public final class FamilyEvaluator {
             }
         }
         return new FamilyEvaluation(family.id(), on, entitlements, refusals, undetermined, titles,
-                warnings(family, on));
+                warnings(family, on), category, level);
     }
+
+    /** A right the measure's own rules give, refused because the family is in category 6 (local budgets). */
+    private static Refusal refuseByCategory(Measure measure, String beneficiary, Law law, boolean explain,
+                                            WellbeingScore category) {
+        Calculation c = Calculation.start(measure, beneficiary, law, explain);
+        c.check(LocalBudgetRule.CONDITION, CATEGORY_CHECK, category.outcomeCode() + " (" + category.methodology()
+                + ", " + category.decidedBy() + ")", false);
+        return c.refuse(LocalBudgetRule.CONDITION, LocalBudgetRule.reason(category));
+    }
+
+    private static final Text CATEGORY_CHECK = Text.of(
+            "Категория благополучия семьи ниже 6 (меры местного бюджета)",
+            "Отбасының әл-ауқат санаты 6-дан төмен (жергілікті бюджет шаралары)",
+            "Family well-being category below 6 (local-budget measures)");
 
     private static List<Decision> decisions(Measure measure, Family family, Law law, boolean explain) {
         try {

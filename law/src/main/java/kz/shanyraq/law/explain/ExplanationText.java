@@ -62,6 +62,7 @@ public final class ExplanationText {
         switch (e.outcome()) {
             case "entitled" -> out.append(label(lang, "право есть", "құқығы бар", "entitled")).append(", ")
                     .append(e.amount()).append(" ₸");
+            case "scored" -> out.append(e.reason().in(locale));
             case "refused" -> out.append(label(lang, "отказ", "бас тарту", "refused")).append(": ")
                     .append(e.reason().in(locale));
             default -> out.append(label(lang, "не определено", "анықталмаған", "undetermined")).append(": ")

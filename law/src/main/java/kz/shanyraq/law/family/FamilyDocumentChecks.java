@@ -64,6 +64,25 @@ final class FamilyDocumentChecks {
         if (loss.isObject()) {
             breadwinnerLoss(loss, "/breadwinnerLoss");
         }
+        JsonNode assets = doc.path("assets");
+        for (String kind : List.of("realEstate", "vehicles", "landPlots", "livestock")) {
+            JsonNode items = assets.path(kind);
+            for (int k = 0; k < items.size() && items.isArray(); k++) {
+                asset(items.get(k), "/assets/" + kind + "/" + k);
+            }
+        }
+    }
+
+    /** An asset's owner is a member; its holding period does not end before it starts. */
+    private void asset(JsonNode asset, String at) {
+        if (!asset.isObject()) {
+            return;
+        }
+        notBefore(asset, "until", "from", at);
+        String memberId = text(asset, "memberId");
+        if (memberId != null) {
+            known(at + "/memberId", memberId);
+        }
     }
 
     // ---- identity: ids, IINs --------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ public final class FamilyDocuments {
 
     /** Top-level fields in the order the schema lists them, so problems come out in a reader's order. */
     private static final List<String> TOP_LEVEL = List.of("", "id", "region", "district", "locality", "members",
-            "incomes", "loans", "resettlement", "breadwinnerLoss");
+            "incomes", "loans", "resettlement", "breadwinnerLoss", "assets");
 
     private FamilyDocuments() {
     }

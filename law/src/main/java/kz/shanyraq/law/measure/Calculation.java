@@ -194,7 +194,18 @@ public final class Calculation {
     }
 
     private Explanation explanation(String outcome, Long amount, Text reason) {
-        return new Explanation(measure.id(), measure.title(), beneficiary, law.day(), norm(),
+        return explanation(outcome, amount, reason, norm());
+    }
+
+    /**
+     * The explanation of a result that is not a benefit decision (the well-being scoring: outcome {@code scored}),
+     * with the norm given by the caller; null when the calculation does not explain.
+     */
+    public Explanation explanation(String outcome, Long amount, Text reason, String norm) {
+        if (!explain) {
+            return null;
+        }
+        return new Explanation(measure.id(), measure.title(), beneficiary, law.day(), norm,
                 List.copyOf(conditions), List.copyOf(parameters), List.copyOf(steps), rounding, outcome, amount,
                 reason);
     }

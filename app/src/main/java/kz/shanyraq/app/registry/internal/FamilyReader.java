@@ -102,7 +102,8 @@ public class FamilyReader {
                 incomes,
                 facts.loans(),
                 memberFacts.resettlement(familyId, on),
-                memberFacts.breadwinnerLoss(familyId, rows, on));
+                memberFacts.breadwinnerLoss(familyId, rows, on))
+                .withAssets(memberFacts.assets(ids, on));
         List<Fact> shown = withHistory ? history.facts(familyId, ids, on) : List.of();
         return Optional.of(new FamilyRecord(familyId, on, family,
                 address == null ? null : address.territory(), shown, incomeRows, gaps));

@@ -1,0 +1,177 @@
+package kz.shanyraq.law.batch;
+
+import kz.shanyraq.law.assistance.PovertyLine;
+import kz.shanyraq.law.family.IncomeType;
+import kz.shanyraq.law.family.LoanKind;
+import kz.shanyraq.law.family.ResidenceStatus;
+import kz.shanyraq.law.parameter.Law;
+import kz.shanyraq.law.region.Regions;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Targeted social assistance: the columns decide every family up to the income test, in the measure's order of
+ * conditions (region, residence statuses, non-mortgage loans, counted income of the previous quarter against the
+ * poverty line × members × months, all parameters resolved at compile time). A family within the line is finished
+ * by the measure object: the form of aid (which may need a parameter the law does not give) and the amount. Those
+ * are a small share of families, so the object path costs little; writing the form rule column-wise is left to do.
+ */
+final class AspKernel implements MeasureKernel {
+
+    private final ObjectKernel object;
+    private final boolean statusesKnown;
+    private final boolean[] allowedStatus = new boolean[Population.STATUSES.length];
+    private final Boolean refuseLoans;
+    private final boolean[] exemptLoan;
+    private final boolean[] excludedIncome;
+    private final int incomeFrom;
+    private final int incomeTo;
+    private final boolean monthsKnown;
+    private final Boolean atLineEligible;
+    private final Law law;
+    private final BigDecimal months;
+
+    AspKernel(Law law, ObjectKernel object) {
+        this.object = object;
+        this.law = law;
+        List<String> statuses = Known.orNull(() -> law.codes("asp.eligibility.residence-statuses"));
+        statusesKnown = statuses != null;
+        if (statusesKnown) {
+            for (ResidenceStatus s : Population.STATUSES) {
+                allowedStatus[s.ordinal()] = statuses.contains(s.name().toLowerCase().replace('_', '-'));
+            }
+        }
+        refuseLoans = Known.orNull(() -> law.flag("asp.loans.refuse-non-mortgage"));
+        List<String> exempt = Known.orNull(() -> law.codes("asp.loans.exempt-kinds"));
+        if (exempt == null) {
+            exemptLoan = null;
+        } else {
+            exemptLoan = new boolean[LoanKind.values().length];
+            for (LoanKind k : LoanKind.values()) {
+                exemptLoan[k.ordinal()] = exempt.contains(k.name().toLowerCase().replace('_', '-'));
+            }
+        }
+        List<String> excluded = Known.orNull(() -> law.codes("asp.income.excluded-types"));
+        if (excluded == null) {
+            excludedIncome = null;
+        } else {
+            excludedIncome = new boolean[IncomeType.values().length];
+            for (IncomeType t : IncomeType.values()) {
+                excludedIncome[t.ordinal()] = excluded.contains(t.code());
+            }
+        }
+        Day day = new Day(law.day());
+        incomeFrom = day.month - day.month % 3 - 3;
+        incomeTo = incomeFrom + 2;
+        months = Known.orNull(() -> law.number("asp.income.quarter-months"));
+        monthsKnown = months != null;
+        atLineEligible = Known.orNull(() -> law.flag("asp.eligibility.income-at-line-eligible"));
+    }
+
+    /** Per population region code: line × months as whole tenge, or a marker for "unknown" / "not whole". */
+    private static final long LINE_UNKNOWN = -1;
+    private static final long LINE_NOT_WHOLE = -2;
+
+    private long[] lines(Population p) {
+        long[] lines = new long[p.regions.length];
+        for (int i = 0; i < lines.length; i++) {
+            String region = p.regions[i];
+            if (!Regions.isRegion(region)) {
+                lines[i] = LINE_UNKNOWN;
+                continue;
+            }
+            BigDecimal line = Known.orNull(() -> PovertyLine.of(law, region));
+            if (line == null || months == null) {
+                lines[i] = LINE_UNKNOWN;
+                continue;
+            }
+            BigDecimal total = line.multiply(months);
+            lines[i] = total.stripTrailingZeros().scale() <= 0 ? total.longValueExact() : LINE_NOT_WHOLE;
+        }
+        return lines;
+    }
+
+    @Override
+    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+        byte[] outcome = r.outcome[k];
+        long[] amount = r.amount[k];
+        long[] lines = lines(p);
+        int day = new Day(law.day()).epoch;
+        for (int f = from; f < to; f++) {
+            amount[f] = 0;
+            int first = p.memberStart[f];
+            int last = p.memberStart[f + 1];
+            if (first == last) {
+                outcome[f] = Outcome.NOT_APPLICABLE;
+                continue;
+            }
+            int region = p.region[f];
+            if (region < 0 || !Regions.isRegion(p.regions[region]) || !statusesKnown) {
+                outcome[f] = Outcome.UNDETERMINED;
+                continue;
+            }
+            boolean allAllowed = true;
+            for (int m = first; m < last; m++) {
+                allAllowed &= allowedStatus[p.status[m]];
+            }
+            if (!allAllowed) {
+                outcome[f] = Outcome.REFUSED;
+                continue;
+            }
+            if (refuseLoans == null) {
+                outcome[f] = Outcome.UNDETERMINED;
+                continue;
+            }
+            if (refuseLoans) {
+                if (exemptLoan == null) {
+                    outcome[f] = Outcome.UNDETERMINED;
+                    continue;
+                }
+                boolean loan = false;
+                for (int l = p.loanStart[f]; l < p.loanStart[f + 1]; l++) {
+                    int kind = p.loanKind[l] < 0 ? LoanKind.OTHER.ordinal() : p.loanKind[l];
+                    loan |= p.loanOpened[l] <= day && (p.loanClosed[l] == Population.NO_DAY || p.loanClosed[l] > day)
+                            && !exemptLoan[kind];
+                }
+                if (loan) {
+                    outcome[f] = Outcome.REFUSED;
+                    continue;
+                }
+            }
+            if (excludedIncome == null || !monthsKnown) {
+                outcome[f] = Outcome.UNDETERMINED;
+                continue;
+            }
+            long income = 0;
+            for (int i = p.incomeStart[f]; i < p.incomeStart[f + 1]; i++) {
+                int month = p.incomeMonth[i];
+                if (month >= incomeFrom && month <= incomeTo && !excludedIncome[p.incomeType[i]]) {
+                    income += p.incomeAmount[i];
+                }
+            }
+            long line = lines[region];
+            if (line == LINE_UNKNOWN || atLineEligible == null) {
+                outcome[f] = Outcome.UNDETERMINED;
+                continue;
+            }
+            if (line == LINE_NOT_WHOLE) {
+                object.finish(p, f, outcome, amount);
+                continue;
+            }
+            long limit = line * (last - first);
+            boolean eligible = atLineEligible ? income <= limit : income < limit;
+            if (!eligible) {
+                outcome[f] = Outcome.REFUSED;
+                continue;
+            }
+            // Within the line: the form of aid and the amount, by the measure itself.
+            object.finish(p, f, outcome, amount);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "mixed";
+    }
+}

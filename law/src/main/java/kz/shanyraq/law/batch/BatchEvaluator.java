@@ -1,0 +1,135 @@
+package kz.shanyraq.law.batch;
+
+import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.Measures;
+import kz.shanyraq.law.parameter.Law;
+import kz.shanyraq.law.parameter.ParameterBook;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every measure of the catalogue compiled for one date, evaluated over ranges of a {@link Population} into a
+ * {@link BatchResult}. Compiling resolves each parameter once through {@link ParameterBook}; evaluating a family
+ * then reads only primitive columns and precomputed values (for the measures written column-wise, see
+ * {@link #kernelKinds()} for the others). Thread-safe: ranges may be evaluated concurrently.
+ *
+ * <pre>{@code
+ * BatchEvaluator evaluator = BatchEvaluator.compile(ParameterBook.standard(), LocalDate.of(2025, 9, 1));
+ * BatchResult result = evaluator.evaluate(population);            // all cores
+ * evaluator.evaluate(population, 0, 10_000, result);              // or one range on this thread
+ * }</pre>
+ */
+public final class BatchEvaluator {
+
+    /** Families per unit of parallel work: large enough to amortise scheduling, small enough to balance. */
+    static final int CHUNK = 8192;
+
+    private final LocalDate on;
+    private final List<Measure> measures;
+    private final MeasureKernel[] kernels;
+
+    private BatchEvaluator(LocalDate on, List<Measure> measures, MeasureKernel[] kernels) {
+        this.on = on;
+        this.measures = measures;
+        this.kernels = kernels;
+    }
+
+    /** Every measure of {@link Measures#all()} compiled for {@code on}. */
+    public static BatchEvaluator compile(ParameterBook book, LocalDate on) {
+        Law law = book.on(on);
+        List<Measure> measures = Measures.all();
+        MeasureKernel[] kernels = new MeasureKernel[measures.size()];
+        for (int i = 0; i < kernels.length; i++) {
+            kernels[i] = Kernels.compile(measures.get(i), law);
+        }
+        return new BatchEvaluator(on, measures, kernels);
+    }
+
+    public LocalDate on() {
+        return on;
+    }
+
+    /** Measure ids in column order. */
+    public List<String> measures() {
+        return measures.stream().map(Measure::id).toList();
+    }
+
+    /**
+     * How each measure is evaluated, by id: {@code columnar}, {@code mixed} (the columns decide most families, the
+     * measure object finishes the others) or {@code object} (the measure object on each candidate family).
+     */
+    public java.util.Map<String, String> kernelKinds() {
+        java.util.Map<String, String> kinds = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kernels.length; i++) {
+            kinds.put(measures.get(i).id(), kernels[i].kind());
+        }
+        return kinds;
+    }
+
+    /** An empty result sized for a population. */
+    public BatchResult newResult(Population p) {
+        return new BatchResult(on, measures(), p.size());
+    }
+
+    /** Evaluates families {@code from} (inclusive) to {@code to} (exclusive) on the calling thread. */
+    public void evaluate(Population p, int from, int to, BatchResult into) {
+        if (from < 0 || to > p.size() || from > to) {
+            throw new IndexOutOfBoundsException("families " + from + "–" + to + " of " + p.size());
+        }
+        if (into.size() != p.size()) {
+            throw new IllegalArgumentException("result sized for " + into.size() + " families, population has "
+                    + p.size());
+        }
+        for (int k = 0; k < kernels.length; k++) {
+            kernels[k].evaluate(p, from, to, into, k);
+        }
+    }
+
+    /** Evaluates the whole population on all available cores. */
+    public BatchResult evaluate(Population p) {
+        return evaluate(p, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Evaluates the whole population on {@code threads} threads (ranges of {@link #CHUNK} families). */
+    public BatchResult evaluate(Population p, int threads) {
+        BatchResult result = newResult(p);
+        if (threads <= 1 || p.size() <= CHUNK) {
+            evaluate(p, 0, p.size(), result);
+            return result;
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "batch-evaluator");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                running.add(pool.submit(() -> {
+                    int from;
+                    while ((from = next.getAndAdd(CHUNK)) < p.size()) {
+                        evaluate(p, from, Math.min(p.size(), from + CHUNK), result);
+                    }
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("batch evaluation interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("batch evaluation failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return result;
+    }
+}
