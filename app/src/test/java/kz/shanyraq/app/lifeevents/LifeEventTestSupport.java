@@ -16,7 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Sending events as the operator and waiting for the workers, for the life-event tests. */
+/**
+ * Sending events as the operator and waiting for the workers, for the life-event tests. These tests share the server
+ * tests' database, whose other tests count the demo families: after each class, everything it added (families from
+ * id 700 000, their persons, newborns, events, offers, SMS, assignments, cases) is removed again.
+ */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 public abstract class LifeEventTestSupport extends ServerTest {
 
     /** Each test class takes its own range of family ids. */
@@ -28,6 +33,35 @@ public abstract class LifeEventTestSupport extends ServerTest {
     protected JdbcTemplate template;
     @Autowired
     protected Clock clock;
+
+    @org.junit.jupiter.api.AfterAll
+    void removeWhatTheTestsAdded() throws InterruptedException {
+        // Let the workers finish what is in flight before removing it.
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (count("select count(*) from life_event_work") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        String persons = "(select id from person where id >= 7000000)";
+        for (String sql : new String[] {
+                "delete from assignment", "delete from sms_message", "delete from offer", "delete from support_case",
+                "delete from life_event_work", "delete from life_event", "delete from person_contact",
+                "delete from app_user where username = 'gateway.test'",
+                "delete from income where person_id in " + persons,
+                "delete from social_contribution where person_id in " + persons,
+                "delete from employment_contract where person_id in " + persons,
+                "delete from disability where person_id in " + persons,
+                "delete from study where person_id in " + persons,
+                "delete from award where person_id in " + persons,
+                "delete from person_status where person_id in " + persons,
+                "delete from person_relation where person_id in " + persons + " or related_person_id in " + persons,
+                "delete from breadwinner_loss where family_id >= 700000",
+                "delete from family_member where family_id >= 700000 or person_id in " + persons,
+                "delete from family_address where family_id >= 700000",
+                "delete from family where id >= 700000",
+                "delete from person where id >= 7000000"}) {
+            template.update(sql);
+        }
+    }
 
     protected LocalDate today() {
         return LocalDate.now(clock);
