@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -56,7 +57,8 @@ class CategoryDistributionTest extends ServerTest {
         String json = mvc.perform(get(url()).with(httpBasic("analyst", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.run.id").value((int) run.runId()))
-                .andExpect(jsonPath("$.rows[*].region").value(containsInAnyOrder("KZ-59", "KZ-61", "KZ-71")))
+                // Other test classes share the database and may add families (one without an address): at least these.
+                .andExpect(jsonPath("$.rows[*].region").value(hasItems("KZ-59", "KZ-61", "KZ-71")))
                 .andExpect(jsonPath("$.rows[*].district").value(everyItem(is((Object) null))))
                 // Ten families over three regions: Turkestan has two, so every count there is hidden or zero.
                 .andExpect(jsonPath("$.rows[?(@.region == 'KZ-61')]..hidden").value(hasItem(true)))
