@@ -49,6 +49,9 @@ public class HardSituations {
      *
      * @return the rule codes of the cases opened
      */
+    /** A rule's event kind that matches every event (a situation any change of facts can cause). */
+    static final String ANY_EVENT = "any";
+
     public List<String> recognise(Situation s) {
         List<String> opened = new ArrayList<>();
         if (s.after() == null && s.before() == null) {
@@ -58,7 +61,7 @@ public class HardSituations {
         Territory where = s.after() != null && s.after().territory() != null ? s.after().territory()
                 : s.before() != null ? s.before().territory() : null;
         for (HardSituationRule rule : rules()) {
-            if (!rule.active() || !rule.eventKind().equals(s.eventKind())) {
+            if (!rule.active() || !(rule.eventKind().equals(s.eventKind()) || ANY_EVENT.equals(rule.eventKind()))) {
                 continue;
             }
             Predicate<Situation> condition = SituationConditions.ALL.get(rule.condition());

@@ -25,8 +25,9 @@ final class SituationConditions {
             // Targeted social assistance is granted below the poverty line: a new right to it means the family fell
             // below the line with this event.
             "income-below-poverty-line", s -> newRight(s, "targeted-social-assistance"),
-            // Waits for the well-being scoring (rule inactive until then).
-            "category-1-or-2", s -> false);
+            // The event moved the family into category 1 or 2 of the well-being scoring (from a better one, or from
+            // not scored): whatever the event, the family now lacks money for food or is in need.
+            "category-1-or-2", s -> inNeed(s.rightsAfter()) && !inNeed(s.rightsBefore()));
 
     private SituationConditions() {
     }
@@ -40,6 +41,11 @@ final class SituationConditions {
         String subject = Long.toString(s.personId());
         return family.members().stream().anyMatch(m -> m.ageOn(s.on()) < 18
                 && !("death-registered".equals(s.eventKind()) && subject.equals(m.id())));
+    }
+
+    private static boolean inNeed(kz.shanyraq.law.evaluation.FamilyEvaluation rights) {
+        return rights != null && rights.category() != null && rights.category().determined()
+                && rights.category().outcome() <= 2;
     }
 
     private static boolean newRight(Situation s, String measure) {

@@ -1,0 +1,49 @@
+package kz.shanyraq.app.support;
+
+import kz.shanyraq.law.evaluation.FamilyEvaluation;
+import kz.shanyraq.law.explain.Text;
+import kz.shanyraq.law.wellbeing.WellbeingScore;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hard-life-situation condition "fell into category 1 or 2", read from the evaluations before and after an event. */
+class CategoryFallTest {
+
+    static final LocalDate ON = LocalDate.of(2026, 10, 1);
+    final Predicate<Situation> fell = SituationConditions.ALL.get("category-1-or-2");
+
+    @Test
+    void aFamilyThatMovesFromCategory3To2HasFallenIntoNeed() {
+        assertThat(fell.test(situation(rights(3), rights(2)))).isTrue();
+    }
+
+    @Test
+    void aFamilyThatWasNotScoredBeforeAndIsNowInCategory1HasFallenIntoNeed() {
+        assertThat(fell.test(situation(rights(0), rights(1)))).isTrue();
+        assertThat(fell.test(situation(null, rights(1)))).isTrue();
+    }
+
+    @Test
+    void aFamilyAlreadyInNeedOrStillAbove2OrNotScoredAfterTheEventIsNotANewSituation() {
+        assertThat(fell.test(situation(rights(2), rights(1)))).as("already in need").isFalse();
+        assertThat(fell.test(situation(rights(5), rights(3)))).as("still above 2").isFalse();
+        assertThat(fell.test(situation(rights(3), rights(0)))).as("undetermined after").isFalse();
+    }
+
+    private static Situation situation(FamilyEvaluation before, FamilyEvaluation after) {
+        return new Situation("income-changed", 1, 1, ON, null, null, before, after);
+    }
+
+    private static FamilyEvaluation rights(int category) {
+        WellbeingScore score = new WellbeingScore("1", "categories-2025", LocalDate.of(2025, 4, 1), ON, category,
+                Integer.toString(category), Text.of("", "", ""), 0, List.of(), "points", Text.of("", "", ""), null,
+                null);
+        return new FamilyEvaluation("1", ON, List.of(), List.of(), List.of(), Map.of(), List.of(), score, null);
+    }
+}
