@@ -8,7 +8,6 @@ import kz.shanyraq.law.batch.PopulationBuilder;
 import kz.shanyraq.law.evaluation.FamilyEvaluation;
 import kz.shanyraq.law.evaluation.FamilyEvaluator;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Income;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.parameter.ParameterBook;
 import kz.shanyraq.law.region.Quarter;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -158,27 +156,9 @@ class InMemoryCountryBatchEqualityTest {
      * quarter's income ÷ members ÷ 3.
      */
     static Map<Quarter, Map<String, Long>> computedMedians() {
-        LocalDate on = LocalDate.parse("2027-01-01");
-        Map<Quarter, Map<String, List<Long>>> perCapita = new HashMap<>();
-        for (Family f : InMemoryCountry.families(SCALE, SEED, on).toList()) {
-            if (f.region() == null || f.members().isEmpty()) {
-                continue;
-            }
-            Map<Quarter, Long> byQuarter = new HashMap<>();
-            for (Income i : f.incomes()) {
-                byQuarter.merge(Quarter.of(i.month().atDay(1)), i.amount(), Long::sum);
-            }
-            for (Quarter q : List.of(new Quarter(2026, 3), new Quarter(2026, 4))) {
-                perCapita.computeIfAbsent(q, k -> new HashMap<>()).computeIfAbsent(f.region(), k -> new ArrayList<>())
-                        .add(byQuarter.getOrDefault(q, 0L) / f.members().size() / 3);
-            }
-        }
-        Map<Quarter, Map<String, Long>> medians = new HashMap<>();
-        perCapita.forEach((q, byRegion) -> byRegion.forEach((region, values) -> {
-            List<Long> sorted = values.stream().sorted().toList();
-            medians.computeIfAbsent(q, k -> new TreeMap<>()).put(region, sorted.get(sorted.size() / 2));
-        }));
-        return medians;
+        MedianIncomes medians = new MedianIncomes(List.of(new Quarter(2026, 3), new Quarter(2026, 4)));
+        InMemoryCountry.families(SCALE, SEED, LocalDate.parse("2027-01-01")).forEach(medians);
+        return medians.medians();
     }
 
 }
