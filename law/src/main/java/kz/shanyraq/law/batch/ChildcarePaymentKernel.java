@@ -196,7 +196,7 @@ final class ChildcarePaymentKernel implements MeasureKernel {
     }
 
     /** Contribution incomes of the {@code months} months before the month of {@code rightDay}. */
-    private static long windowIncome(Population p, int insurance, int rightDay, int months) {
+    static long windowIncome(Population p, int insurance, int rightDay, int months) {
         java.time.LocalDate d = java.time.LocalDate.ofEpochDay(rightDay);
         int month = d.getYear() * 12 + d.getMonthValue() - 1;
         int firstMonth = month - months;

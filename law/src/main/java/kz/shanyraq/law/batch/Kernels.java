@@ -86,6 +86,8 @@ final class Kernels {
             case "disabled-child-carer-allowance" -> new DisabledChildCarerKernel(measure, law);
             case "disability-benefit" -> new DisabilityKernel(measure, law);
             case "childcare-payment" -> new ChildcarePaymentKernel(law, object);
+            case "survivor-benefit" -> new SurvivorKernel(measure, law, object);
+            case "maternity-payment" -> new MaternityPaymentKernel(law, object);
             default -> object;
         };
     }
