@@ -13,11 +13,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Targeted social assistance: the columns decide every family up to the income test, in the measure's order of
- * conditions (region, residence statuses, non-mortgage loans, counted income of the previous quarter against the
- * poverty line × members × months, all parameters resolved at compile time). A family within the line is finished
- * by the measure object: the form of aid (which may need a parameter the law does not give) and the amount. Those
- * are a small share of families, so the object path costs little; writing the form rule column-wise is left to do.
+ * Targeted social assistance, column-wise, in the measure's order of conditions (region, residence statuses,
+ * non-mortgage loans, counted income of the previous quarter against the poverty line × members × months, all
+ * parameters and the lines of the population's regions resolved once). A family within the line is entitled to
+ * (line × months × members − income) ÷ months, rounded by {@code asp.rounding}, computed exactly in whole numbers.
+ * The form of aid (unconditional / conditional) changes neither outcome nor amount, so it is not computed here, but
+ * it can make the measure undetermined: the columns finish a family only when every parameter the form rule may read
+ * is given and every member has a sex; otherwise, and when the line × months is not whole or the period or rounding
+ * is not given (checked once by the measure's own {@code calculate}), the measure object finishes the family.
+ * The category-6 refusal (local budgets) is applied afterwards by {@link BatchEvaluator}.
  */
 final class AspKernel implements MeasureKernel {
 
