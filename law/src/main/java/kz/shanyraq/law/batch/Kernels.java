@@ -10,11 +10,12 @@ import kz.shanyraq.law.parameter.ParameterVersion;
 import java.math.BigDecimal;
 
 /**
- * Chooses the kernel of each measure: column-wise where written (13 of 16; the amounts of most come from the
- * measure's own {@code calculate}, looked up per deciding key), otherwise the measure object on rebuilt families
- * with a column-wise candidate check that mirrors the measure's own "who could qualify" loop: the ГФСС payments for
- * loss of work capacity, loss of a breadwinner and loss of a job, and the two resettlement subsidies, whose
- * candidates are about 1–1.5 % of families each (0.06 % for the subsidies).
+ * Chooses the kernel of each measure: column-wise where written (11 of 16; the amounts of most come from the
+ * measure's own {@code calculate}, looked up per deciding key), mixed for the ГФСС payment for loss of a
+ * breadwinner (the columns refuse most families, the object finishes the insured deceased with paid dependants),
+ * otherwise the measure object on rebuilt families with a column-wise candidate check that mirrors the measure's own
+ * "who could qualify" loop: the ГФСС payments for loss of work capacity and loss of a job, and the two resettlement
+ * subsidies, whose candidates are about 1.5 % and 1.2 % of families (0.06 % for the subsidies).
  */
 final class Kernels {
 
@@ -90,6 +91,7 @@ final class Kernels {
             case "disability-benefit" -> new DisabilityKernel(measure, law);
             case "childcare-payment" -> new ChildcarePaymentKernel(law, object);
             case "survivor-benefit" -> new SurvivorKernel(measure, law, object);
+            case "breadwinner-loss-payment" -> new BreadwinnerLossKernel(law, object);
             case "maternity-payment" -> new MaternityPaymentKernel(law, object);
             default -> object;
         };
