@@ -1,24 +1,27 @@
 package kz.shanyraq.app.entitlements;
 
+import kz.shanyraq.law.evaluation.FamilyEvaluation;
+import kz.shanyraq.law.evaluation.FamilyEvaluator;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.measure.Decision;
-import kz.shanyraq.law.measure.Measure;
-import kz.shanyraq.law.measure.Measures;
-import kz.shanyraq.law.parameter.Law;
+import kz.shanyraq.law.parameter.ParameterBook;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Asks the law about one family on one date, with explanations. Kept this small on purpose: it is the one place
- * that will later hand over to the law module's family evaluator.
+ * Asks the law about one family on one date, with explanations: the law's family evaluator gives every measure's
+ * decision and the family's well-being category (2025 reference model) and 2023 level; measures paid from local
+ * budgets come back refused for category 6.
  */
 @Service
 public class FamilyEntitlements {
 
     private final RegistryRegionalFigures regional;
+    private volatile Evaluator evaluator;
+
+    /** The evaluator of the book in force: rebuilt only when the registry's regional figures change. */
+    private record Evaluator(ParameterBook book, FamilyEvaluator law) {
+    }
 
     public FamilyEntitlements(RegistryRegionalFigures regional) {
         this.regional = regional;
@@ -26,11 +29,14 @@ public class FamilyEntitlements {
 
     public EntitlementReport evaluate(Family family, LocalDate on) {
         // Shipped law plus the registry's regional figures (computed median income, operator-loaded official ones).
-        Law law = regional.book().on(on);
-        List<Decision> decisions = new ArrayList<>();
-        for (Measure measure : Measures.all()) {
-            decisions.addAll(measure.evaluate(family, law, true));
+        ParameterBook book = regional.book();
+        Evaluator e = evaluator;
+        if (e == null || e.book() != book) {
+            e = new Evaluator(book, new FamilyEvaluator(book));
+            evaluator = e;
         }
-        return EntitlementReport.of(on, decisions);
+        FamilyEvaluation evaluation = e.law().evaluate(family, on, true);
+        return new EntitlementReport(on, evaluation.entitlements(), evaluation.refusals(),
+                evaluation.undetermined(), evaluation.category(), evaluation.level());
     }
 }

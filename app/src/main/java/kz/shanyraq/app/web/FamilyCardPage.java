@@ -4,6 +4,7 @@ import kz.shanyraq.app.audit.Purpose;
 import kz.shanyraq.app.familycard.FamilyCard;
 import kz.shanyraq.app.familycard.FamilyCards;
 import kz.shanyraq.app.familycard.Reader;
+import kz.shanyraq.app.recompute.FamilyCategories;
 import kz.shanyraq.app.registry.PlaceNames;
 import kz.shanyraq.app.security.ShanyraqUser;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,18 +20,23 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The family card as of a date: members, entitlements with explanations, facts over time, incomes by month. */
+/**
+ * The family card as of a date: members, well-being category, entitlements with explanations, facts over time,
+ * incomes by month.
+ */
 @Controller
 class FamilyCardPage {
 
     private final FamilyCards cards;
     private final PlaceNames places;
     private final Clock clock;
+    private final FamilyCategories categories;
 
-    FamilyCardPage(FamilyCards cards, PlaceNames places, Clock clock) {
+    FamilyCardPage(FamilyCards cards, PlaceNames places, Clock clock, FamilyCategories categories) {
         this.cards = cards;
         this.places = places;
         this.clock = clock;
+        this.categories = categories;
     }
 
     @GetMapping("/families/{id}")
@@ -48,6 +54,7 @@ class FamilyCardPage {
         model.addAttribute("user", user);
         model.addAttribute("scopeName", places.of(user.scope(), locale));
         model.addAttribute("card", CardView.of(card, locale, places));
+        model.addAttribute("wellbeing", categories.of(card));
         model.addAttribute("on", day);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("purpose", chosen.get());

@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What every page's frame needs: links to the same page in each language. */
-@ControllerAdvice(assignableTypes = {LoginPage.class, SearchPage.class, FamilyCardPage.class, UiErrors.class})
+@ControllerAdvice(assignableTypes = {LoginPage.class, SearchPage.class, FamilyCardPage.class, UiErrors.class},
+        basePackages = "kz.shanyraq.app.recompute")
 class PageChrome {
 
     static final String[] LANGUAGES = {"ru", "kk", "en"};

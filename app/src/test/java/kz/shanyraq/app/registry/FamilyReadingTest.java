@@ -1,6 +1,7 @@
 package kz.shanyraq.app.registry;
 
 import kz.shanyraq.app.ServerTest;
+import kz.shanyraq.law.family.Assets;
 import kz.shanyraq.law.family.AwardKind;
 import kz.shanyraq.law.family.Disability;
 import kz.shanyraq.law.family.DisabilityCause;
@@ -9,19 +10,24 @@ import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.family.Iin;
 import kz.shanyraq.law.family.Income;
 import kz.shanyraq.law.family.IncomeType;
+import kz.shanyraq.law.family.LandPlot;
+import kz.shanyraq.law.family.Livestock;
 import kz.shanyraq.law.family.Loan;
 import kz.shanyraq.law.family.LoanKind;
 import kz.shanyraq.law.family.Locality;
 import kz.shanyraq.law.family.Maternity;
 import kz.shanyraq.law.family.Member;
+import kz.shanyraq.law.family.RealEstate;
 import kz.shanyraq.law.family.Relation;
 import kz.shanyraq.law.family.ResettlerKind;
 import kz.shanyraq.law.family.ResidenceStatus;
 import kz.shanyraq.law.family.Study;
+import kz.shanyraq.law.family.Vehicle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -110,6 +116,17 @@ class FamilyReadingTest extends ServerTest {
         sql("insert into resettlement values (901, 'kandas', true, null, '2019-01-10', 20)");
         sql("insert into person_relation values (90104, 90105, 'guardian', '2019-01-01', null)");
         sql("insert into breadwinner_loss values (901, 90105, '2024-05-01', false)");
+        sql("""
+                insert into real_estate values
+                  (90101, 90101, 'dwelling', 'KZ-59', 64.5, '2019-01-01', null),
+                  (90102, 90102, 'dwelling', 'KZ-59', 40.0, '2015-01-01', '2024-10-15'),
+                  (90103, 90102, 'commercial', 'KZ-59', 120.0, '2025-01-01', null)""");
+        sql("insert into vehicle values (90101, 90102, 'car', 2012, '2018-01-01', '2024-10-14')");
+        sql("insert into land_plot values (90101, 90101, 0.12, 'household', '2010-01-01', null)");
+        sql("""
+                insert into livestock values
+                  (90101, 'cattle', 3, '2024-01-01'), (90101, 'cattle', 5, '2024-10-01'),
+                  (90101, 'sheep', 20, '2024-11-01'), (90199, 'horse', 2, '2024-01-01')""");
 
         person(NO_STATUS, "1995-02-02", 'M', null, null);
         sql("delete from person_status where person_id = " + NO_STATUS);
@@ -192,6 +209,21 @@ class FamilyReadingTest extends ServerTest {
         Member baby = member(familyOn("2024-10-15"), BABY);
         assertThat(baby.motherId()).isEqualTo("90101");
         assertThat(baby.birthOrder()).isEqualTo(3);
+    }
+
+    @Test
+    void propertyIsWhatMembersHoldOnTheDateAndTheLastDayHeldStillCounts() {
+        Assets assets = familyOn("2024-10-15").assets();
+        assertThat(assets.realEstate()).containsExactly(
+                new RealEstate("90101", RealEstate.Kind.DWELLING, new BigDecimal("64.50"), LocalDate.of(2019, 1, 1), null),
+                new RealEstate("90102", RealEstate.Kind.DWELLING, new BigDecimal("40.00"), LocalDate.of(2015, 1, 1),
+                        LocalDate.of(2024, 10, 16)));
+        assertThat(assets.realEstate()).allMatch(r -> r.heldOn(AUTUMN_2024));
+        assertThat(assets.vehicles()).as("sold the day before").isEmpty();
+        assertThat(familyOn("2024-10-14").assets().vehicles()).extracting(Vehicle::madeYear).containsExactly(2012);
+        assertThat(assets.landPlots()).extracting(LandPlot::hectares).containsExactly(new BigDecimal("0.1200"));
+        assertThat(assets.livestock()).as("the latest count by the date; an outsider's herd is not the family's")
+                .containsExactly(new Livestock("90101", Livestock.Species.CATTLE, 5, LocalDate.of(2024, 10, 1)));
     }
 
     @Test

@@ -102,6 +102,8 @@ class BrowserTest extends ServerTest {
                 .isEqualTo("Единовременное пособие на рождение ребёнка");
         assertThat(entitled.findElement(By.cssSelector(".amount")).getText()).endsWith("₸");
         assertThat(browser.findElements(By.cssSelector("table.members tbody tr"))).hasSize(4);
+        // The well-being block: the category of the reference methodology, said to be a reference.
+        assertThat(browser.findElement(By.id("wellbeing")).getText()).contains("Благополучие", "Справочная методика");
 
         WebElement explanation = entitled.findElement(By.cssSelector("details.explanation"));
         assertThat(explanation.findElement(By.cssSelector(".explanation-body")).isDisplayed()).isFalse();

@@ -97,7 +97,8 @@ public class FamilyReader {
                 incomes,
                 facts.loans(),
                 memberFacts.resettlement(familyId, on),
-                memberFacts.breadwinnerLoss(familyId, rows, on));
+                memberFacts.breadwinnerLoss(familyId, rows, on))
+                .withAssets(memberFacts.assets(ids, on));
         List<Fact> shown = history.facts(familyId, ids, on);
         return Optional.of(new FamilyRecord(familyId, on, family,
                 address == null ? null : address.territory(), shown, incomeRows, gaps));

@@ -1,5 +1,6 @@
 package kz.shanyraq.app.registry.internal;
 
+import kz.shanyraq.law.family.Assets;
 import kz.shanyraq.law.family.Award;
 import kz.shanyraq.law.family.AwardKind;
 import kz.shanyraq.law.family.BreadwinnerLoss;
@@ -7,14 +8,18 @@ import kz.shanyraq.law.family.Contribution;
 import kz.shanyraq.law.family.Disability;
 import kz.shanyraq.law.family.DisabilityCause;
 import kz.shanyraq.law.family.Employment;
+import kz.shanyraq.law.family.LandPlot;
+import kz.shanyraq.law.family.Livestock;
 import kz.shanyraq.law.family.Loan;
 import kz.shanyraq.law.family.LoanKind;
 import kz.shanyraq.law.family.Maternity;
+import kz.shanyraq.law.family.RealEstate;
 import kz.shanyraq.law.family.ResidenceStatus;
 import kz.shanyraq.law.family.Resettlement;
 import kz.shanyraq.law.family.ResettlerKind;
 import kz.shanyraq.law.family.SocialInsurance;
 import kz.shanyraq.law.family.Study;
+import kz.shanyraq.law.family.Vehicle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -231,6 +236,68 @@ class MemberFactsReader {
     }
 
     /** Loans opened by the date; one closed after the date was still outstanding on it. */
+    /**
+     * Property held on the date. The registry's {@code valid_to} is the last day held (inclusive); the law's
+     * {@code until} is the first day no longer held, hence the day added. Livestock: the latest count on or
+     * before the date, per owner and species.
+     */
+    Assets assets(List<Long> ids, LocalDate on) {
+        if (ids.isEmpty()) {
+            return Assets.NONE;
+        }
+        List<RealEstate> realEstate = jdbc.sql("""
+                        select person_id, kind, area_m2, valid_from, valid_to from real_estate
+                         where person_id in (:ids) and valid_from <= :on and (valid_to is null or valid_to >= :on)
+                         order by person_id, valid_from, id
+                        """)
+                .params(params(ids, on))
+                .query((rs, n) -> new RealEstate(Long.toString(rs.getLong(1)),
+                        orOther(Codes.parse(RealEstate.Kind.class, rs.getString(2)), RealEstate.Kind.OTHER),
+                        rs.getBigDecimal(3), rs.getObject(4, LocalDate.class),
+                        dayAfter(rs.getObject(5, LocalDate.class))))
+                .list();
+        List<Vehicle> vehicles = jdbc.sql("""
+                        select person_id, kind, made_year, valid_from, valid_to from vehicle
+                         where person_id in (:ids) and valid_from <= :on and (valid_to is null or valid_to >= :on)
+                         order by person_id, valid_from, id
+                        """)
+                .params(params(ids, on))
+                .query((rs, n) -> new Vehicle(Long.toString(rs.getLong(1)),
+                        orOther(Codes.parse(Vehicle.Kind.class, rs.getString(2)), Vehicle.Kind.OTHER),
+                        (Integer) rs.getObject(3, Integer.class), rs.getObject(4, LocalDate.class),
+                        dayAfter(rs.getObject(5, LocalDate.class))))
+                .list();
+        List<LandPlot> land = jdbc.sql("""
+                        select person_id, hectares, purpose, valid_from, valid_to from land_plot
+                         where person_id in (:ids) and valid_from <= :on and (valid_to is null or valid_to >= :on)
+                         order by person_id, valid_from, id
+                        """)
+                .params(params(ids, on))
+                .query((rs, n) -> new LandPlot(Long.toString(rs.getLong(1)), rs.getBigDecimal(2),
+                        orOther(Codes.parse(LandPlot.Purpose.class, rs.getString(3)), LandPlot.Purpose.OTHER),
+                        rs.getObject(4, LocalDate.class), dayAfter(rs.getObject(5, LocalDate.class))))
+                .list();
+        List<Livestock> livestock = jdbc.sql("""
+                        select distinct on (person_id, species) person_id, species, head, as_of from livestock
+                         where person_id in (:ids) and as_of <= :on
+                         order by person_id, species, as_of desc
+                        """)
+                .params(params(ids, on))
+                .query((rs, n) -> new Livestock(Long.toString(rs.getLong(1)),
+                        Codes.parse(Livestock.Species.class, rs.getString(2)), rs.getInt(3),
+                        rs.getObject(4, LocalDate.class)))
+                .list().stream().filter(l -> l.species() != null).toList();
+        return new Assets(realEstate, vehicles, land, livestock);
+    }
+
+    private static LocalDate dayAfter(LocalDate lastDayHeld) {
+        return lastDayHeld == null ? null : lastDayHeld.plusDays(1);
+    }
+
+    private static <E> E orOther(E parsed, E other) {
+        return parsed == null ? other : parsed;
+    }
+
     private List<Loan> loans(List<Long> ids, LocalDate on) {
         return jdbc.sql("""
                         select person_id, kind, opened_on, case when closed_on <= :on then closed_on end as closed_on

@@ -1,6 +1,7 @@
 package kz.shanyraq.app.web.api;
 
 import kz.shanyraq.app.familycard.FamilyCard;
+import kz.shanyraq.app.recompute.FamilyWellbeing;
 import kz.shanyraq.app.registry.DataGap;
 import kz.shanyraq.app.registry.Fact;
 import kz.shanyraq.app.registry.MonthlyIncome;
@@ -24,15 +25,17 @@ import java.util.List;
  * @param entitlements rights with amounts in whole tenge and their explanation
  * @param refusals measures that do not apply, naming the failed condition
  * @param undetermined measures the law cannot decide for want of a parameter value
+ * @param wellbeing the well-being category (2025 reference model) and 2023 level on the date, explained; the
+ *                  category of the published national run; the family's category transitions across runs
  */
 record FamilyCardResponse(long familyId, LocalDate on, Territory territory, Family family, List<Fact> facts,
                           List<MonthlyIncome> incomes, List<DataGap> gaps, List<Entitlement> entitlements,
-                          List<Refusal> refusals, List<Undetermined> undetermined) {
+                          List<Refusal> refusals, List<Undetermined> undetermined, FamilyWellbeing wellbeing) {
 
-    static FamilyCardResponse of(FamilyCard card) {
+    static FamilyCardResponse of(FamilyCard card, FamilyWellbeing wellbeing) {
         var r = card.record();
         var e = card.entitlements();
         return new FamilyCardResponse(r.id(), r.on(), r.territory(), r.family(), r.facts(), r.incomes(), r.gaps(),
-                e.entitlements(), e.refusals(), e.undetermined());
+                e.entitlements(), e.refusals(), e.undetermined(), wellbeing);
     }
 }

@@ -1,0 +1,54 @@
+package kz.shanyraq.app.registry.internal;
+
+import kz.shanyraq.db.EmbeddedDatabase;
+import kz.shanyraq.law.family.Family;
+import kz.shanyraq.recompute.registry.RegistrySnapshot;
+import kz.shanyraq.synth.SyntheticCountry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The national recompute's bulk reader and the server's registry reader give equal law families: every family of a
+ * small synthetic country, on dates around its reference date (incomes, contracts, disabilities and memberships start
+ * and end around them), compared as whole {@code Family} values.
+ */
+class BulkReadingTest {
+
+    private static EmbeddedDatabase db;
+    private static FamilyReader server;
+
+    @BeforeAll
+    static void country() throws Exception {
+        db = EmbeddedDatabase.start(Files.createTempDirectory(Path.of("target"), "bulk-reading-"), 0);
+        SyntheticCountry.load(db.dataSource(), 0.0005, 11);
+        JdbcClient jdbc = JdbcClient.create(db.dataSource());
+        server = new FamilyReader(jdbc, new MemberFactsReader(jdbc), new FactHistoryReader(jdbc));
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    @ParameterizedTest(name = "as of {0}")
+    @ValueSource(strings = {"2026-10-01", "2026-08-15", "2025-01-01", "2026-12-31"})
+    void bulkReaderGivesTheServersFamilies(String date) throws Exception {
+        LocalDate on = LocalDate.parse(date);
+        List<Family> bulk = new RegistrySnapshot(on).readAll(db.dataSource());
+        assertThat(bulk).hasSizeGreaterThan(2_000);
+        for (Family f : bulk) {
+            Family expected = server.read(Long.parseLong(f.id()), on).orElseThrow().family();
+            assertThat(f).as("family %s on %s", f.id(), on).isEqualTo(expected);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package kz.shanyraq.recompute.cli;
+
+import kz.shanyraq.db.EmbeddedDatabase;
+import kz.shanyraq.recompute.run.NationalRecompute;
+import kz.shanyraq.recompute.run.RecomputeProgress;
+import kz.shanyraq.recompute.run.RecomputeRefusedException;
+import kz.shanyraq.recompute.run.RunReport;
+import org.postgresql.ds.PGSimpleDataSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ./shanyraq recompute --on YYYY-MM-DD [--data DIR | --database JDBC-URL]}: evaluates every family of the
+ * registry as of the date and publishes the run. Progress goes to standard error; the last line on standard output
+ * is {@code families=N persons=M seconds=T families_per_second=R}.
+ *
+ * <p>Exit codes: 0 published, 2 invalid options, 3 refused (another recompute runs, or the data folder is in use by
+ * a server), 1 failed (the previously published run stays published).
+ */
+@Command(name = "recompute", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Evaluate every family of the registry as of a date (category and every measure's entitlement)"
+                + " on all cores, and publish the run atomically."})
+public final class RecomputeCommand implements Callable<Integer> {
+
+    static final int INVALID = 2;
+    static final int REFUSED = 3;
+
+    @Option(names = "--on", required = true, paramLabel = "YYYY-MM-DD", description = "The date of the evaluation.")
+    String on;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder of the embedded PostgreSQL (its data is kept in DIR/pg); default ./data.")
+    Path data;
+
+    @Option(names = "--database", paramLabel = "JDBC-URL",
+            description = "An external PostgreSQL instead, e.g. jdbc:postgresql://host:5432/shanyraq.")
+    String database;
+
+    @Option(names = "--user", description = "User of the external database (or in the URL).")
+    String user;
+
+    @Option(names = "--password", description = "Password of the external database (or in the URL).")
+    String password;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--slice", paramLabel = "N", hidden = true, description = "Families per slice (default 4000).")
+    Integer slice;
+
+    @Option(names = "--pause-per-slice-ms", hidden = true,
+            description = "Test aid: sleep after each slice, to catch a run in the middle.")
+    long pause;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        // Flyway and the embedded database log through java.util.logging: only warnings belong on the console.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
+            h.setLevel(java.util.logging.Level.WARNING);
+        }
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new RecomputeCommand());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("usage: ./shanyraq recompute --on YYYY-MM-DD [--data DIR | --database JDBC-URL]");
+            return INVALID;
+        });
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("error: " + ex.getMessage());
+            return ex instanceof RecomputeRefusedException ? REFUSED : 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(on);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--on must be a date YYYY-MM-DD, not '" + on + "'");
+        }
+        if (data != null && database != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --data or --database, not both");
+        }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        if (slice != null && slice < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--slice must be at least 1, not " + slice);
+        }
+        if (database != null && !database.startsWith("jdbc:postgresql:")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--database must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+        }
+        NationalRecompute.Options options = NationalRecompute.Options.defaults(date)
+                .withProgress(RecomputeCommand::print).withPausePerSlice(pause);
+        if (threads != null) {
+            options = options.withThreads(threads);
+        }
+        if (slice != null) {
+            options = options.withFamiliesPerSlice(slice);
+        }
+        RunReport report;
+        if (database != null) {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setURL(database);
+            if (user != null) {
+                ds.setUser(user);
+            }
+            if (password != null) {
+                ds.setPassword(password);
+            }
+            System.err.println("recompute as of " + date + " → " + database);
+            report = NationalRecompute.run(ds, date, options);
+        } else {
+            Path dir = data == null ? Path.of("data") : data;
+            if (!Files.isDirectory(dir.resolve("pg"))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--data: no registry in "
+                        + dir.toAbsolutePath() + " (expected " + dir.resolve("pg") + "); load one with ./shanyraq generate"
+                        + " or ./shanyraq up");
+            }
+            System.err.println("recompute as of " + date + " → embedded PostgreSQL in " + dir.toAbsolutePath().resolve("pg"));
+            try (EmbeddedDatabase db = startEmbedded(dir)) {
+                report = NationalRecompute.run(db.dataSource(), date, options);
+            }
+        }
+        System.err.printf(Locale.ROOT, "run %d published: read %.1f s, evaluate %.1f s (summed over workers), "
+                        + "write %.1f s, publish %.1f s; parameters %s%n", report.runId(), report.readSeconds(),
+                report.evaluateSeconds(), report.writeSeconds(), report.publishSeconds(), report.parameterVersion());
+        System.out.println(report.summaryLine());
+        return 0;
+    }
+
+    /**
+     * The embedded database of the folder. A server ({@code ./shanyraq up}) running on the same folder holds it:
+     * PostgreSQL refuses a second postmaster on one data directory, and we say so instead of a stack trace.
+     */
+    private static EmbeddedDatabase startEmbedded(Path dir) {
+        try {
+            return EmbeddedDatabase.start(dir, 0);
+        } catch (RuntimeException e) {
+            throw new RecomputeRefusedException("could not open the embedded registry in " + dir.toAbsolutePath()
+                    + " (is ./shanyraq up or another command using this folder? stop it, or run the recompute"
+                    + " against the server's database with --database): " + e.getMessage());
+        }
+    }
+
+    private static void print(RecomputeProgress p) {
+        if (p.total() > 0 && p.phase().equals("evaluating")) {
+            System.err.printf(Locale.ROOT, "[%6.1f s] run %d: %,d / %,d families (%.0f %%), %,.0f families/s, %.0f s left%n",
+                    p.seconds(), p.runId(), p.done(), p.total(), 100.0 * p.done() / p.total(), p.rate(), p.secondsLeft());
+        } else {
+            System.err.printf(Locale.ROOT, "[%6.1f s] run %d %s%n", p.seconds(), p.runId(), p.phase());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package kz.shanyraq.recompute.run;
+
+import kz.shanyraq.law.family.Family;
+
+import java.util.List;
+
+/**
+ * Evaluates one family for a run. The run does not care which engine answers (the per-family law evaluator, or the
+ * columnar batch engine); one instance per worker thread, so implementations need not be thread-safe.
+ */
+public interface FamilyAssessor {
+
+    /** Measure ids, in the order the outcome's indexes refer to. */
+    List<String> measures();
+
+    /** Scoring methodologies applied, as {@code id@version} (empty when none). */
+    List<String> methodologies();
+
+    FamilyOutcome assess(Family family);
+}

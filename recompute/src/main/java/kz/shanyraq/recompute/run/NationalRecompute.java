@@ -1,0 +1,320 @@
+package kz.shanyraq.recompute.run;
+
+import kz.shanyraq.db.RegistrySchema;
+import kz.shanyraq.law.family.Family;
+import kz.shanyraq.recompute.registry.RegistryLaw;
+import kz.shanyraq.recompute.registry.RegistrySnapshot;
+import kz.shanyraq.recompute.registry.Slice;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Evaluates every family of the registry as of a date and publishes the run.
+ *
+ * <p>Workers (one per core by default) take family-id slices, read each slice from PostgreSQL (all from one exported
+ * snapshot, so the run sees one consistent registry), evaluate its families and hand the encoded result rows to the
+ * writer, which COPYs them into the run's own table in a single transaction that also created the table. Only when
+ * every family is written are the transitions stored, that transaction committed and the run published; a failure
+ * or a kill before that leaves the previously published run as it was.
+ */
+public final class NationalRecompute {
+
+    /** How a run is carried out. */
+    public record Options(int threads, int familiesPerSlice, Consumer<RecomputeProgress> progress,
+                          Function<RegistryLaw, FamilyAssessor> assessors, long pausePerSliceMillis) {
+
+        public static Options defaults(LocalDate on) {
+            return new Options(Runtime.getRuntime().availableProcessors(), 4_000, p -> { },
+                    law -> new LawAssessor(law.book(), on), 0);
+        }
+
+        public Options withThreads(int n) {
+            return new Options(Math.max(1, n), familiesPerSlice, progress, assessors, pausePerSliceMillis);
+        }
+
+        public Options withProgress(Consumer<RecomputeProgress> listener) {
+            return new Options(threads, familiesPerSlice, Objects.requireNonNull(listener), assessors,
+                    pausePerSliceMillis);
+        }
+
+        public Options withAssessors(Function<RegistryLaw, FamilyAssessor> factory) {
+            return new Options(threads, familiesPerSlice, progress, Objects.requireNonNull(factory),
+                    pausePerSliceMillis);
+        }
+
+        public Options withFamiliesPerSlice(int n) {
+            return new Options(threads, Math.max(1, n), progress, assessors, pausePerSliceMillis);
+        }
+
+        /** Test aid: a worker sleeps this long after each slice (to catch a run in the middle). */
+        public Options withPausePerSlice(long millis) {
+            return new Options(threads, familiesPerSlice, progress, assessors, Math.max(0, millis));
+        }
+    }
+
+    private static final byte[] END = new byte[0];
+
+    private NationalRecompute() {
+    }
+
+    public static RunReport run(DataSource dataSource, LocalDate on, Options options) {
+        Objects.requireNonNull(on, "on");
+        long started = System.nanoTime();
+        RegistrySchema.migrate(dataSource);
+        try (Connection lock = dataSource.getConnection()) {
+            RunLedger.lock(lock);
+            try {
+                return runLocked(dataSource, lock, on, options, started);
+            } finally {
+                try (Statement s = lock.createStatement()) {
+                    s.execute("select pg_advisory_unlock(" + RunLedger.LOCK + ")");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the recompute failed; the published run is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    private static RunReport runLocked(DataSource ds, Connection control, LocalDate on, Options options, long started)
+            throws SQLException {
+        int abandoned = RunLedger.abandonDeadRuns(control);
+        RegistryLaw law = RegistryLaw.read(control);
+        FamilyAssessor probe = options.assessors().apply(law);
+        long total = RegistrySnapshot.families(control);
+        long run = RunLedger.start(control, on, total, law.version(), probe.methodologies(), probe.measures());
+        options.progress().accept(new RecomputeProgress(run, abandoned > 0
+                ? "started (" + abandoned + " abandoned run(s) marked failed)" : "started", 0, total, 0, 0));
+        try (Connection snapshotHolder = ds.getConnection(); Connection writer = ds.getConnection();
+             Connection beat = ds.getConnection()) {
+            snapshotHolder.setAutoCommit(false);
+            snapshotHolder.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            String snapshot;
+            try (Statement s = snapshotHolder.createStatement(); ResultSet rs = s.executeQuery("select pg_export_snapshot()")) {
+                rs.next();
+                snapshot = rs.getString(1);
+            }
+            List<RegistrySnapshot.Range> slices;
+            try (Statement s = snapshotHolder.createStatement()) {
+                slices = RegistrySnapshot.slices(snapshotHolder, options.familiesPerSlice());
+            }
+            return pipeline(ds, control, writer, beat, snapshot, slices, law, on, options, run, total, started);
+        } catch (SQLException | RuntimeException | Error e) {
+            try {
+                RunLedger.fail(control, run, e.getMessage());
+            } catch (SQLException ignored) {
+                // the connection is gone: the next run marks this one abandoned
+            }
+            throw e;
+        }
+    }
+
+    private static RunReport pipeline(DataSource ds, Connection control, Connection writer, Connection beat,
+                                      String snapshot, List<RegistrySnapshot.Range> slices, RegistryLaw law,
+                                      LocalDate on, Options options, long run, long total, long started)
+            throws SQLException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        AtomicLong persons = new AtomicLong();
+        AtomicLong readNanos = new AtomicLong();
+        AtomicLong evalNanos = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(options.threads() * 2 + 2);
+        int threads = Math.min(options.threads(), Math.max(1, slices.size()));
+        AtomicInteger running = new AtomicInteger(threads);
+
+        writer.setAutoCommit(false);
+        String table = Publication.resultTable(run);
+        try (Statement s = writer.createStatement()) {
+            s.execute("create table " + table + " (like recompute_result_template including all)");
+        }
+        CopyIn copy = writer.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin");
+
+        List<Thread> workers = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread w = new Thread(() -> {
+                try (Connection c = ds.getConnection()) {
+                    c.setAutoCommit(false);
+                    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                    try (Statement s = c.createStatement()) {
+                        s.execute("set transaction snapshot '" + snapshot + "'");
+                    }
+                    FamilyAssessor assessor = options.assessors().apply(law);
+                    RegistrySnapshot registry = new RegistrySnapshot(on);
+                    ResultRows rows = new ResultRows();
+                    int i;
+                    while (failure.get() == null && (i = next.getAndIncrement()) < slices.size()) {
+                        long t0 = System.nanoTime();
+                        Slice slice = registry.read(c, slices.get(i));
+                        long t1 = System.nanoTime();
+                        for (Family f : slice.families()) {
+                            rows.add(f, assessor.assess(f));
+                        }
+                        long t2 = System.nanoTime();
+                        readNanos.addAndGet(t1 - t0);
+                        evalNanos.addAndGet(t2 - t1);
+                        queue.put(rows.take());
+                        done.addAndGet(slice.families().size());
+                        persons.addAndGet(slice.persons());
+                        if (options.pausePerSliceMillis() > 0) {
+                            Thread.sleep(options.pausePerSliceMillis());
+                        }
+                    }
+                    c.rollback();
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    if (running.decrementAndGet() == 0) {
+                        queue.offer(END);
+                    }
+                }
+            }, "recompute-worker-" + t);
+            w.setDaemon(true);
+            workers.add(w);
+        }
+        ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread h = new Thread(r, "recompute-heartbeat");
+            h.setDaemon(true);
+            return h;
+        });
+        heart.scheduleAtFixedRate(() -> {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long d = done.get();
+            double rate = seconds > 0 ? d / seconds : 0;
+            try {
+                RunLedger.heartbeat(beat, run, d, persons.get(), rate);
+            } catch (SQLException e) {
+                failure.compareAndSet(null, e);
+            }
+            options.progress().accept(new RecomputeProgress(run, "evaluating", d, total, seconds, rate));
+        }, 1, 1, TimeUnit.SECONDS);
+
+        long writeNanos = 0;
+        try {
+            workers.forEach(Thread::start);
+            while (true) {
+                byte[] chunk = failure.get() != null ? END : queue.poll(200, TimeUnit.MILLISECONDS);
+                if (chunk == null) {
+                    continue;
+                }
+                if (chunk == END) {
+                    break;
+                }
+                long w0 = System.nanoTime();
+                copy.writeToCopy(chunk, 0, chunk.length);
+                writeNanos += System.nanoTime() - w0;
+            }
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            long w0 = System.nanoTime();
+            copy.endCopy();
+            try (Statement s = writer.createStatement()) {
+                s.execute("alter table " + table + " add primary key (family_id)");
+            }
+            writeNanos += System.nanoTime() - w0;
+            heart.shutdownNow();
+            long p0 = System.nanoTime();
+            Publication.recordTransitions(writer, run);
+            writer.commit();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double publishSeconds = (System.nanoTime() - p0) / 1e9;
+            RunReport report = new RunReport(run, on, done.get(), persons.get(), seconds, readNanos.get() / 1e9,
+                    evalNanos.get() / 1e9, writeNanos / 1e9, publishSeconds, law.version());
+            long p1 = System.nanoTime();
+            Publication.publish(control, run, report);
+            publishSeconds += (System.nanoTime() - p1) / 1e9;
+            seconds = (System.nanoTime() - started) / 1e9;
+            report = new RunReport(run, on, done.get(), persons.get(), seconds, report.readSeconds(),
+                    report.evaluateSeconds(), report.writeSeconds(), publishSeconds, law.version());
+            Publication.dropOldResults(control);
+            options.progress().accept(new RecomputeProgress(run, "published", done.get(), total, seconds,
+                    report.familiesPerSecond()));
+            return report;
+        } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+            heart.shutdownNow();
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            writer.rollback();
+            for (Thread w : workers) {
+                w.interrupt();
+            }
+            if (e instanceof SQLException s) {
+                throw s;
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Result rows in COPY text format, one slice at a time. */
+    static final class ResultRows {
+        private final StringBuilder text = new StringBuilder(1 << 16);
+
+        void add(Family f, FamilyOutcome o) {
+            text.append(f.id()).append('\t');
+            field(f.region());
+            field(f.district());
+            text.append(f.size()).append('\t');
+            text.append(o.category() == null ? "\\N" : o.category().toString()).append('\t');
+            field(o.level2023());
+            text.append('{');
+            for (int i = 0; i < o.entitled().length; i++) {
+                text.append(i == 0 ? "" : ",").append(o.entitled()[i]);
+            }
+            text.append("}\t{");
+            for (int i = 0; i < o.amounts().length; i++) {
+                text.append(i == 0 ? "" : ",").append(o.amounts()[i]);
+            }
+            text.append("}\t{");
+            for (int i = 0; i < o.undetermined().length; i++) {
+                text.append(i == 0 ? "" : ",").append(o.undetermined()[i]);
+            }
+            text.append("}\n");
+        }
+
+        private void field(String s) {
+            // Registry codes (KZ-59, KZ-59-01) never hold tabs or backslashes; anything else is refused loudly.
+            if (s == null) {
+                text.append("\\N\t");
+            } else {
+                if (s.indexOf('\t') >= 0 || s.indexOf('\\') >= 0 || s.indexOf('\n') >= 0) {
+                    throw new IllegalStateException("unexpected character in registry code '" + s + "'");
+                }
+                text.append(s).append('\t');
+            }
+        }
+
+        byte[] take() {
+            byte[] out = text.toString().getBytes(StandardCharsets.UTF_8);
+            text.setLength(0);
+            return out;
+        }
+    }
+}

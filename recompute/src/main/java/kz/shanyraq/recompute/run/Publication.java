@@ -1,0 +1,115 @@
+package kz.shanyraq.recompute.run;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Publishing a run: its category transitions against the run published before it, then the switch. The switch is
+ * one short transaction (statuses and the view {@code published_family_result}), so a reader sees the old run or
+ * the new one; the unique index on the published status makes two published runs impossible.
+ */
+public final class Publication {
+
+    private Publication() {
+    }
+
+    /** The table holding a run's results. */
+    public static String resultTable(long run) {
+        return "recompute_result_" + run;
+    }
+
+    /** The published run, or null. */
+    public static Long published(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select id from recompute_run where status = 'published'")) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
+    }
+
+    /**
+     * Stores, in the caller's transaction, each family whose category differs from the published run's, and the
+     * families that moved up (to a higher category: better off) and down per region and district.
+     */
+    static void recordTransitions(Connection c, long run) throws SQLException {
+        Long previous = published(c);
+        if (previous == null) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("""
+                    insert into recompute_transition (run_id, family_id, region_code, district_id, from_category,
+                                                      to_category)
+                    select %1$d, n.family_id, n.region_code, n.district_id, p.category, n.category
+                      from %2$s n left join %3$s p on p.family_id = n.family_id
+                     where n.category is distinct from p.category""".formatted(run, resultTable(run),
+                    resultTable(previous)));
+            s.executeUpdate("""
+                    insert into recompute_transition_count (run_id, region_code, district_id, up, down)
+                    select run_id, region_code, district_id,
+                           count(*) filter (where to_category > from_category),
+                           count(*) filter (where to_category < from_category)
+                      from recompute_transition where run_id = %d
+                     group by run_id, region_code, district_id""".formatted(run));
+        }
+    }
+
+    /** The switch: the run becomes the published one, the one before it superseded; committed here. */
+    static void publish(Connection c, long run, RunReport report) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("set local lock_timeout = '30s'");
+            s.executeUpdate("update recompute_run set status = 'superseded' where status = 'published'");
+            try (PreparedStatement p = c.prepareStatement("""
+                    update recompute_run set status = 'published', finished_at = now(), heartbeat_at = now(),
+                           families_done = ?, persons = ?, seconds = ?, families_per_second = ?, timings = ?::jsonb
+                     where id = ? and status = 'running'""")) {
+                p.setLong(1, report.families());
+                p.setLong(2, report.persons());
+                p.setBigDecimal(3, java.math.BigDecimal.valueOf(Math.round(report.seconds() * 10) / 10.0));
+                p.setDouble(4, report.familiesPerSecond());
+                p.setString(5, String.format(java.util.Locale.ROOT,
+                        "{\"read\": %.1f, \"evaluate\": %.1f, \"write\": %.1f, \"publish\": %.1f}",
+                        report.readSeconds(), report.evaluateSeconds(), report.writeSeconds(),
+                        report.publishSeconds()));
+                p.setLong(6, run);
+                if (p.executeUpdate() != 1) {
+                    throw new IllegalStateException("run " + run + " is no longer running; not published");
+                }
+            }
+            s.execute("create or replace view published_family_result as select " + run + "::bigint as run_id, t.*"
+                    + " from " + resultTable(run) + " t");
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * Drops the result tables of runs that are neither published nor the one it superseded last (kept for
+     * comparison and the next run's transitions are computed against the published one).
+     */
+    static void dropOldResults(Connection c) throws SQLException {
+        List<Long> old = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select id from recompute_run where status = 'superseded'
+                   and id < (select max(id) from recompute_run where status = 'superseded')""")) {
+            while (rs.next()) {
+                old.add(rs.getLong(1));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (long id : old) {
+                s.execute("drop table if exists " + resultTable(id));
+            }
+        }
+    }
+}

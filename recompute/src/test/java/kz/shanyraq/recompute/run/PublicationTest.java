@@ -1,0 +1,49 @@
+package kz.shanyraq.recompute.run;
+
+import kz.shanyraq.recompute.TestRegistry;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicationTest {
+
+    private final DataSource ds = TestRegistry.dataSource();
+
+    @Test
+    @DisplayName("A recompute publishes one result per family, and the next run supersedes it: always exactly one published run")
+    void eachRunReplacesThePublishedOneWhole() throws Exception {
+        RunReport first = NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
+        assertThat(first.families()).isEqualTo(count("select count(*) from family"));
+        assertThat(first.persons()).isPositive();
+        assertThat(count("select count(*) from published_family_result where run_id = " + first.runId()))
+                .isEqualTo(first.families());
+        // The law gives rights to many families of a country (the synthetic one is calibrated to real take-up).
+        assertThat(count("select count(*) from published_family_result where cardinality(entitled) > 0")).isPositive();
+
+        RunReport second = NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
+        assertThat(count("select count(*) from recompute_run where status = 'published'")).isEqualTo(1);
+        assertThat(count("select id from recompute_run where status = 'published'")).isEqualTo(second.runId());
+        assertThat(count("select count(*) from recompute_run where id = " + first.runId() + " and status = 'superseded'"))
+                .isEqualTo(1);
+        assertThat(count("select count(distinct run_id) from published_family_result")).isEqualTo(1);
+        assertThat(count("select min(run_id) from published_family_result")).isEqualTo(second.runId());
+        // Same registry, same law: the same answers.
+        assertThat(count("select count(*) from " + Publication.resultTable(first.runId()) + " a join "
+                + Publication.resultTable(second.runId()) + " b using (family_id) where a.entitled <> b.entitled"
+                + " or a.amounts <> b.amounts")).isZero();
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
