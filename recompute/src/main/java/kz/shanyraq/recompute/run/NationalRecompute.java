@@ -45,7 +45,7 @@ public final class NationalRecompute {
 
         public static Options defaults(LocalDate on) {
             return new Options(Runtime.getRuntime().availableProcessors(), 4_000, p -> { },
-                    law -> new LawAssessor(law.book(), on), 0);
+                    BatchAssessor.perRun(on), 0);
         }
 
         public Options withThreads(int n) {
@@ -166,8 +166,9 @@ public final class NationalRecompute {
                         long t0 = System.nanoTime();
                         Slice slice = registry.read(c, slices.get(i));
                         long t1 = System.nanoTime();
-                        for (Family f : slice.families()) {
-                            rows.add(f, assessor.assess(f));
+                        FamilyOutcome[] outcomes = assessor.assessAll(slice.families());
+                        for (int k = 0; k < outcomes.length; k++) {
+                            rows.add(slice.families().get(k), outcomes[k]);
                         }
                         long t2 = System.nanoTime();
                         readNanos.addAndGet(t1 - t0);
