@@ -4,7 +4,9 @@ import kz.shanyraq.law.assistance.PovertyLine;
 import kz.shanyraq.law.family.IncomeType;
 import kz.shanyraq.law.family.LoanKind;
 import kz.shanyraq.law.family.ResidenceStatus;
+import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.parameter.Law;
+import kz.shanyraq.law.parameter.Rounding;
 import kz.shanyraq.law.region.Regions;
 
 import java.math.BigDecimal;
@@ -31,8 +33,18 @@ final class AspKernel implements MeasureKernel {
     private final Boolean atLineEligible;
     private final Law law;
     private final BigDecimal months;
+    /** Whole months of the income quarter (3), or 0 when not a whole number: the amount is then left to the measure. */
+    private final long wholeMonths;
+    /** Whether the form of aid can never be undetermined for a family whose members all have a sex. */
+    private final boolean formKnown;
+    /** The rounding of the amount, or null: the amount is then left to the measure object. */
+    private final Rounding rounding;
+    private final Measure measure;
+    private volatile Population linesOf;
+    private volatile long[] lines;
 
-    AspKernel(Law law, ObjectKernel object) {
+    AspKernel(Measure measure, Law law, ObjectKernel object) {
+        this.measure = measure;
         this.object = object;
         this.law = law;
         List<String> statuses = Known.orNull(() -> law.codes("asp.eligibility.residence-statuses"));
@@ -67,13 +79,59 @@ final class AspKernel implements MeasureKernel {
         months = Known.orNull(() -> law.number("asp.income.quarter-months"));
         monthsKnown = months != null;
         atLineEligible = Known.orNull(() -> law.flag("asp.eligibility.income-at-line-eligible"));
+        wholeMonths = months != null && months.stripTrailingZeros().scale() <= 0 && months.signum() > 0
+                ? months.longValueExact() : 0;
+        formKnown = formKnown(law);
+        rounding = Known.orNull(() -> law.rounding("asp.rounding"));
+    }
+
+    /**
+     * Whether every parameter the form rule may read is given on the day ({@code AspFormRule}): then the form
+     * changes neither the outcome nor the amount, and the columns finish the family.
+     */
+    private static boolean formKnown(Law law) {
+        Boolean inForce = Known.orNull(() -> law.flag("asp.form.in-force"));
+        if (inForce == null) {
+            return false;
+        }
+        if (!inForce) {
+            return true;
+        }
+        return Known.orNull(() -> law.number("asp.able-bodied.min-age")) != null
+                && Known.orNull(() -> law.number("asp.able-bodied.pension-age", "male")) != null
+                && Known.orNull(() -> law.number("asp.able-bodied.pension-age", "female")) != null
+                && Known.orNull(() -> law.flag("asp.form.only-one-able-bodied-carer")) != null
+                && Known.orNull(() -> law.number("asp.form.carer-child-age-under")) != null
+                && Known.orNull(() -> law.number("asp.form.cared-elderly-age")) != null;
+    }
+
+    /**
+     * The amount after the form, by the measure's own {@code calculate} for one member with no income in the
+     * region: whether the assignment period and rounding are determined on the day.
+     */
+    private boolean tailKnown(String region) {
+        long packed = Amounts.of(measure, law, java.util.Map.of("region", region, "members", "1",
+                "quarter-income", "0"));
+        return Amounts.code(packed) == Outcome.ENTITLED;
     }
 
     /** Per population region code: line × months as whole tenge, or a marker for "unknown" / "not whole". */
     private static final long LINE_UNKNOWN = -1;
     private static final long LINE_NOT_WHOLE = -2;
 
+    /** The lines of a population's regions, computed once per population (regions are few). */
     private long[] lines(Population p) {
+        long[] cached = lines;
+        if (linesOf == p && cached != null) {
+            return cached;
+        }
+        cached = computeLines(p);
+        lines = cached;
+        linesOf = p;
+        return cached;
+    }
+
+    private long[] computeLines(Population p) {
         long[] lines = new long[p.regions.length];
         for (int i = 0; i < lines.length; i++) {
             String region = p.regions[i];
@@ -87,7 +145,8 @@ final class AspKernel implements MeasureKernel {
                 continue;
             }
             BigDecimal total = line.multiply(months);
-            lines[i] = total.stripTrailingZeros().scale() <= 0 ? total.longValueExact() : LINE_NOT_WHOLE;
+            lines[i] = total.stripTrailingZeros().scale() <= 0 && wholeMonths > 0 && rounding != null && formKnown
+                    && tailKnown(region) ? total.longValueExact() : LINE_NOT_WHOLE;
         }
         return lines;
     }
@@ -165,13 +224,34 @@ final class AspKernel implements MeasureKernel {
                 outcome[f] = Outcome.REFUSED;
                 continue;
             }
-            // Within the line: the form of aid and the amount, by the measure itself.
-            object.finish(p, f, outcome, amount);
+            // Within the line. The form of aid needs each member's sex only where pension ages differ: a member
+            // without one goes to the measure object (rare); otherwise the form cannot change the answer.
+            boolean sexes = true;
+            for (int m = first; m < last; m++) {
+                sexes &= p.sex[m] >= 0;
+            }
+            if (!sexes) {
+                object.finish(p, f, outcome, amount);
+                continue;
+            }
+            // (line − income ÷ members ÷ months) × members = (line × months × members − income) ÷ months, rounded
+            // once: exact in whole numbers (the measure's 10-digit division never crosses a rounding boundary).
+            outcome[f] = Outcome.ENTITLED;
+            amount[f] = round(limit - income, wholeMonths);
         }
+    }
+
+    private long round(long numerator, long denominator) {
+        return switch (rounding) {
+            case DOWN -> Math.floorDiv(numerator, denominator);
+            case UP -> -Math.floorDiv(-numerator, denominator);
+            case HALF_UP -> numerator >= 0 ? Math.floorDiv(2 * numerator + denominator, 2 * denominator)
+                    : -Math.floorDiv(-2 * numerator + denominator, 2 * denominator);
+        };
     }
 
     @Override
     public String kind() {
-        return "mixed";
+        return "columnar";
     }
 }

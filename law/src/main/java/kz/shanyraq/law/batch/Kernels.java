@@ -77,9 +77,14 @@ final class Kernels {
         };
         ObjectKernel object = new ObjectKernel(measure, law, candidates);
         return switch (measure.id()) {
-            case "targeted-social-assistance" -> new AspKernel(law, object);
-            case "asp-child-supplement" -> new AspChildSupplementKernel(law, object, candidates);
+            case "targeted-social-assistance" -> new AspKernel(measure, law, object);
+            case "asp-child-supplement" -> new AspChildSupplementKernel(measure, law, object);
             case "multichild-allowance" -> new MultiChildKernel(measure, law, object);
+            case "birth-allowance" -> new BirthKernel(measure, law, object);
+            case "childcare-allowance" -> new ChildCareKernel(measure, law, object);
+            case "awarded-mother-allowance" -> new AwardedMotherKernel(measure, law);
+            case "disabled-child-carer-allowance" -> new DisabledChildCarerKernel(measure, law);
+            case "disability-benefit" -> new DisabilityKernel(measure, law);
             default -> object;
         };
     }
