@@ -121,10 +121,15 @@ public final class BatchAssessor implements FamilyAssessor {
             int nu = 0;
             for (int k = 0; k < m; k++) {
                 byte o = r.outcome(k, i);
-                if (o == Outcome.ENTITLED && !(category == LocalBudgetRule.HIGH_WELFARE && localBudget[k])) {
+                long amount = r.amount(k, i);
+                // The per-family store keeps a measure both entitled and undetermined when one beneficiary has a
+                // right and another's is unknown; the batch code says undetermined then, and the amount tells.
+                boolean right = o == Outcome.ENTITLED || (o == Outcome.UNDETERMINED && amount > 0);
+                if (right && !(category == LocalBudgetRule.HIGH_WELFARE && localBudget[k])) {
                     entitled[ne] = (short) k;
-                    amounts[ne++] = r.amount(k, i);
-                } else if (o == Outcome.UNDETERMINED) {
+                    amounts[ne++] = amount;
+                }
+                if (o == Outcome.UNDETERMINED) {
                     undetermined[nu++] = (short) k;
                 }
             }
