@@ -56,11 +56,13 @@ final class SliceReader {
     static final int INCOME_MONTHS = 24;
 
     private final LocalDate on;
+    private final int incomeMonths;
     private final String day;
     private final YearMonth current;
 
-    SliceReader(LocalDate on) {
+    SliceReader(LocalDate on, int incomeMonths) {
         this.on = on;
+        this.incomeMonths = incomeMonths;
         this.day = "'" + on + "'::date";
         this.current = YearMonth.from(on);
     }
@@ -361,7 +363,7 @@ final class SliceReader {
         try (CopyRows r = new CopyRows(c, """
                 select person_id, month, type, amount, source from income
                  where person_id %s and month >= '%s'::date and month <= '%s'::date"""
-                .formatted(who, current.minusMonths(INCOME_MONTHS).atDay(1), current.atDay(1)))) {
+                .formatted(who, current.minusMonths(incomeMonths).atDay(1), current.atDay(1)))) {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
                 if (p == null) {
@@ -511,11 +513,13 @@ final class SliceReader {
         record Loss(Draft family, long deceased, String iin, LocalDate diedOn, boolean bothParentsLost) {
         }
         List<Loss> losses = new ArrayList<>();
+        // Both parents may die on the same day: the one registered first (lower person id) is the breadwinner named,
+        // as the synthetic country in memory names it; without the tie-break PostgreSQL may pick either.
         try (CopyRows r = new CopyRows(c, """
                 select distinct on (b.family_id) b.family_id, b.deceased_id, p.iin, b.died_on, b.both_parents_lost
                   from breadwinner_loss b join person p on p.id = b.deceased_id
                  where b.family_id between %d and %d and b.died_on <= %s
-                 order by b.family_id, b.died_on desc""".formatted(lo, hi, day))) {
+                 order by b.family_id, b.died_on desc, b.deceased_id""".formatted(lo, hi, day))) {
             while (r.next()) {
                 Draft d = byId.get(r.getLong(0));
                 if (d != null) {

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The batch engine behind the recompute stores what the law's per-family evaluator stores: for every family of a
- * small synthetic country read from PostgreSQL, the same category, 2023 level, entitled measures with their amounts
+ * small synthetic country read from PostgreSQL (the batch engine given only the income months the recompute reads,
+ * the reference the server's 24), the same category, 2023 level, entitled measures with their amounts
  * and undetermined measures.
  */
 class BatchAssessorTest {
@@ -30,13 +31,16 @@ class BatchAssessorTest {
         try (Connection c = TestRegistry.dataSource().getConnection()) {
             book = RegistryLaw.read(c).book();
         }
+        // The reference reads as the server does (24 months of income); the recompute only the months the law needs.
         List<Family> families = new RegistrySnapshot(on).readAll(TestRegistry.dataSource());
+        List<Family> recomputeReads = RegistrySnapshot.forLaw(on).readAll(TestRegistry.dataSource());
+        assertThat(recomputeReads).hasSameSizeAs(families);
         LawAssessor reference = new LawAssessor(book, on);
         FamilyAssessor batch = BatchAssessor.perRun(on).apply(new RegistryLaw(book, "test", java.util.Map.of()));
         assertThat(batch.measures()).isEqualTo(reference.measures());
         assertThat(batch.methodologies()).isEqualTo(reference.methodologies());
 
-        FamilyOutcome[] fast = batch.assessAll(families);
+        FamilyOutcome[] fast = batch.assessAll(recomputeReads);
         int categorised = 0;
         int entitled = 0;
         for (int i = 0; i < families.size(); i++) {
