@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The national recompute's bulk reader and the server's registry reader give equal law families: every family of a
  * small synthetic country, on dates around its reference date (incomes, contracts, disabilities, property and
  * memberships start and end around them), compared as whole {@code Family} values (members, facts, incomes, loans and
- * property) on a deterministic sample, and the property of families holding some.
+ * property) on a deterministic sample of every 10th family, which holds property often enough to compare it too.
  */
 class BulkReadingTest {
 
@@ -62,18 +62,5 @@ class BulkReadingTest {
         }
         assertThat(compared).isGreaterThanOrEqualTo(200);
         assertThat(withProperty).as("sampled families holding property").isGreaterThan(20);
-    }
-
-    @ParameterizedTest(name = "as of {0}")
-    @ValueSource(strings = {"2026-10-01", "2025-01-01"})
-    void bulkReaderGivesTheServersPropertyOfEveryFamilyHoldingSome(String date) throws Exception {
-        LocalDate on = LocalDate.parse(date);
-        List<Family> owners = new RegistrySnapshot(on).readAll(db.dataSource()).stream()
-                .filter(f -> !f.assets().isEmpty()).limit(300).toList();
-        assertThat(owners).hasSizeGreaterThan(100);
-        for (Family f : owners) {
-            Family expected = server.read(Long.parseLong(f.id()), on).orElseThrow().family();
-            assertThat(f.assets()).as("property of family %s on %s", f.id(), on).isEqualTo(expected.assets());
-        }
     }
 }
