@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One family with full explanation (every measure's norm, conditions, parameters with sources, steps, rounding), as
  * the family card asks for it: the largest family of a small synthetic country. {@code Mode.SampleTime} reports the
- * percentiles (p99 is the target). The well-being scoring explanation is not included yet.
+ * percentiles (p99 is the target). The family evaluator scores the family
+ * (2025 category and 2023 level, with their explanations) as part of the evaluation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

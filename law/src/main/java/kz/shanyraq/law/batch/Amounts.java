@@ -18,6 +18,8 @@ import java.util.Map;
 final class Amounts {
 
     static final long NONE = 0;
+    /** An entitlement of amount {@code a} is packed as {@code ENTITLED_BASE + 4 × a}. */
+    static final long ENTITLED_BASE = Outcome.ENTITLED;
 
     private Amounts() {
     }

@@ -4,6 +4,7 @@ import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.Measures;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterBook;
+import kz.shanyraq.law.wellbeing.LocalBudgetRule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,11 +34,21 @@ public final class BatchEvaluator {
     private final LocalDate on;
     private final List<Measure> measures;
     private final MeasureKernel[] kernels;
+    private final WellbeingKernel wellbeing;
+    /** {@code refused[category][k]}: whether {@link LocalBudgetRule} refuses measure {@code k} to that category. */
+    private final boolean[][] refused;
 
-    private BatchEvaluator(LocalDate on, List<Measure> measures, MeasureKernel[] kernels) {
+    private BatchEvaluator(LocalDate on, List<Measure> measures, MeasureKernel[] kernels, WellbeingKernel wellbeing) {
         this.on = on;
         this.measures = measures;
         this.kernels = kernels;
+        this.wellbeing = wellbeing;
+        this.refused = new boolean[7][measures.size()];
+        for (int c = 0; c < refused.length; c++) {
+            for (int k = 0; k < measures.size(); k++) {
+                refused[c][k] = LocalBudgetRule.refuses(c, measures.get(k));
+            }
+        }
     }
 
     /** Every measure of {@link Measures#all()} compiled for {@code on}. */
@@ -48,7 +59,7 @@ public final class BatchEvaluator {
         for (int i = 0; i < kernels.length; i++) {
             kernels[i] = Kernels.compile(measures.get(i), law);
         }
-        return new BatchEvaluator(on, measures, kernels);
+        return new BatchEvaluator(on, measures, kernels, new WellbeingKernel(book, law));
     }
 
     public LocalDate on() {
@@ -89,6 +100,38 @@ public final class BatchEvaluator {
         for (int k = 0; k < kernels.length; k++) {
             kernels[k].evaluate(p, from, to, into, k);
         }
+        wellbeing.evaluate(p, from, to, into);
+        refuseByCategory(from, to, into);
+    }
+
+    /**
+     * As the family evaluator: every entitlement of a measure the family's category is refused (local budgets,
+     * category 6) becomes a refusal. Undetermined stays undetermined; the entitled amount is gone.
+     */
+    private void refuseByCategory(int from, int to, BatchResult r) {
+        for (int f = from; f < to; f++) {
+            int category = r.category[f];
+            if (category <= 0 || category >= refused.length) {
+                continue;
+            }
+            boolean[] byMeasure = refused[category];
+            for (int k = 0; k < byMeasure.length; k++) {
+                if (byMeasure[k]) {
+                    r.amount[k][f] = 0;
+                    if (r.outcome[k][f] == Outcome.ENTITLED) {
+                        r.outcome[k][f] = Outcome.REFUSED;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The well-being feature vector the batch measured for family {@code f} (indexed by {@code Feature.ordinal()}),
+     * to check it against {@code WellbeingFeatures.measure}; null when the day's parameters cannot measure any.
+     */
+    public long[] wellbeingFeatures(Population p, int f) {
+        return wellbeing.features(p, f);
     }
 
     /** Evaluates the whole population on all available cores. */

@@ -17,6 +17,7 @@ public final class BatchResult {
     final byte[][] outcome;
     final long[][] amount;
     final byte[] category;
+    final byte[] level;
 
     BatchResult(LocalDate on, List<String> measures, int size) {
         this.on = on;
@@ -25,6 +26,7 @@ public final class BatchResult {
         this.outcome = new byte[measures.size()][size];
         this.amount = new long[measures.size()][size];
         this.category = new byte[size];
+        this.level = new byte[size];
     }
 
     public LocalDate on() {
@@ -64,6 +66,11 @@ public final class BatchResult {
         return category[family];
     }
 
+    /** Well-being level of the 2023 methodology as its outcome index 1–5 (A–E), or 0 when not scored. */
+    public byte level(int family) {
+        return level[family];
+    }
+
     /** The outcome column of one measure (shared, not copied: do not modify). */
     public byte[] outcomes(int measure) {
         return outcome[measure];
@@ -77,6 +84,11 @@ public final class BatchResult {
     /** The category column (shared, not copied: do not modify). */
     public byte[] categories() {
         return category;
+    }
+
+    /** The 2023 level column (shared, not copied: do not modify). */
+    public byte[] levels() {
+        return level;
     }
 
     /** Families with the given outcome under a measure. */

@@ -17,11 +17,13 @@ final class Day {
         this.dom = date.getDayOfMonth();
     }
 
-    /** Whole months of age on this day (as {@code Period.between(birth, day).toTotalMonths()}, birth not after day). */
+    /** Whole months of age on this day, exactly as {@code Period.between(birth, day).toTotalMonths()}. */
     int ageInMonths(Population p, int m) {
         int t = month - p.birthMonth[m];
         if (t > 0 && dom < p.birthDom[m]) {
             t--;
+        } else if (t < 0 && dom > p.birthDom[m]) {
+            t++;
         }
         return t;
     }

@@ -85,6 +85,9 @@ final class Kernels {
             case "awarded-mother-allowance" -> new AwardedMotherKernel(measure, law);
             case "disabled-child-carer-allowance" -> new DisabledChildCarerKernel(measure, law);
             case "disability-benefit" -> new DisabilityKernel(measure, law);
+            case "childcare-payment" -> new ChildcarePaymentKernel(law, object);
+            case "survivor-benefit" -> new SurvivorKernel(measure, law, object);
+            case "maternity-payment" -> new MaternityPaymentKernel(law, object);
             default -> object;
         };
     }

@@ -1,6 +1,11 @@
 package kz.shanyraq.law.batch;
 
+import kz.shanyraq.law.family.Assets;
 import kz.shanyraq.law.family.Award;
+import kz.shanyraq.law.family.LandPlot;
+import kz.shanyraq.law.family.Livestock;
+import kz.shanyraq.law.family.RealEstate;
+import kz.shanyraq.law.family.Vehicle;
 import kz.shanyraq.law.family.AwardKind;
 import kz.shanyraq.law.family.BreadwinnerLoss;
 import kz.shanyraq.law.family.Contribution;
@@ -44,6 +49,10 @@ public final class Population {
     public static final int NO_DAY = Integer.MIN_VALUE;
     /** A missing whole number (birth order, rent-subsidy rate, participation months…). */
     public static final int NO_INT = Integer.MIN_VALUE;
+    /** A missing amount (a loan's monthly payment). */
+    public static final long NO_LONG = Long.MIN_VALUE;
+    /** An area or extent that is missing or not a whole number of ten-thousandths. */
+    public static final long NO_E4 = Long.MIN_VALUE;
 
     static final Sex[] SEXES = Sex.values();
     static final Relation[] RELATIONS = Relation.values();
@@ -136,6 +145,34 @@ public final class Population {
     final long[] dependant;
     final byte[] dependantLocal;
     final int[] deceasedInsurance; // -1 none
+    final long[] loanPayment;      // NO_LONG none
+
+    // ---- assets: per family ranges; areas kept as given (to rebuild) and in ten-thousandths (to compute)
+    final int[] estateStart;
+    final long[] estateMemberId;
+    final byte[] estateKind;
+    final java.math.BigDecimal[] estateArea;
+    final long[] estateAreaE4;
+    final int[] estateFrom;
+    final int[] estateUntil;
+    final int[] vehicleStart;
+    final long[] vehicleMemberId;
+    final byte[] vehicleKind;
+    final int[] vehicleMade;
+    final int[] vehicleFrom;
+    final int[] vehicleUntil;
+    final int[] landStart;
+    final long[] landMemberId;
+    final java.math.BigDecimal[] landHectares;
+    final long[] landHectaresE4;
+    final byte[] landPurpose;
+    final int[] landFrom;
+    final int[] landUntil;
+    final int[] livestockStart;
+    final long[] livestockMemberId;
+    final byte[] livestockSpecies;
+    final int[] livestockHead;
+    final int[] livestockAsOf;
 
     Population(PopulationBuilder b) {
         size = b.familyId.n;
@@ -219,6 +256,48 @@ public final class Population {
         dependant = b.dependant.trim();
         dependantLocal = b.dependantLocal.trim();
         deceasedInsurance = b.deceasedInsurance.trim();
+        loanPayment = b.loanPayment.trim();
+        estateStart = b.estateStart.trim();
+        estateMemberId = b.estateMemberId.trim();
+        estateKind = b.estateKind.trim();
+        estateArea = b.estateArea.toArray(new java.math.BigDecimal[0]);
+        estateAreaE4 = e4(estateArea);
+        estateFrom = b.estateFrom.trim();
+        estateUntil = b.estateUntil.trim();
+        vehicleStart = b.vehicleStart.trim();
+        vehicleMemberId = b.vehicleMemberId.trim();
+        vehicleKind = b.vehicleKind.trim();
+        vehicleMade = b.vehicleMade.trim();
+        vehicleFrom = b.vehicleFrom.trim();
+        vehicleUntil = b.vehicleUntil.trim();
+        landStart = b.landStart.trim();
+        landMemberId = b.landMemberId.trim();
+        landHectares = b.landHectares.toArray(new java.math.BigDecimal[0]);
+        landHectaresE4 = e4(landHectares);
+        landPurpose = b.landPurpose.trim();
+        landFrom = b.landFrom.trim();
+        landUntil = b.landUntil.trim();
+        livestockStart = b.livestockStart.trim();
+        livestockMemberId = b.livestockMemberId.trim();
+        livestockSpecies = b.livestockSpecies.trim();
+        livestockHead = b.livestockHead.trim();
+        livestockAsOf = b.livestockAsOf.trim();
+    }
+
+    /** Values in ten-thousandths when exact, else {@link #NO_E4} (null, finer or too large: computed object-wise). */
+    private static long[] e4(java.math.BigDecimal[] values) {
+        long[] e4 = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            e4[i] = NO_E4;
+            if (values[i] != null) {
+                try {
+                    e4[i] = values[i].movePointRight(4).longValueExact();
+                } catch (ArithmeticException e) {
+                    // not a whole number of ten-thousandths, or beyond a long
+                }
+            }
+        }
+        return e4;
     }
 
     /** Number of families. */
@@ -288,7 +367,7 @@ public final class Population {
         List<Loan> loans = new ArrayList<>(loanStart[f + 1] - loanStart[f]);
         for (int i = loanStart[f]; i < loanStart[f + 1]; i++) {
             loans.add(new Loan(ids.decode(loanMemberId[i]), loanKind[i] < 0 ? null : LOAN_KINDS[loanKind[i]],
-                    day(loanOpened[i]), day(loanClosed[i])));
+                    day(loanOpened[i]), day(loanClosed[i]), loanPayment[i] == NO_LONG ? null : loanPayment[i]));
         }
         Resettlement resettlement = null;
         int r = resettlementOf[f];
@@ -308,7 +387,40 @@ public final class Population {
                     insurance(deceasedInsurance[l]));
         }
         return new Family(familyId(f), region(f), district(f),
-                locality[f] < 0 ? null : Locality.values()[locality[f]], members, incomes, loans, resettlement, loss);
+                locality[f] < 0 ? null : Locality.values()[locality[f]], members, incomes, loans, resettlement, loss,
+                assets(f));
+    }
+
+    private Assets assets(int f) {
+        if (estateStart[f] == estateStart[f + 1] && vehicleStart[f] == vehicleStart[f + 1]
+                && landStart[f] == landStart[f + 1] && livestockStart[f] == livestockStart[f + 1]) {
+            return Assets.NONE;
+        }
+        List<RealEstate> estates = new ArrayList<>();
+        for (int i = estateStart[f]; i < estateStart[f + 1]; i++) {
+            estates.add(new RealEstate(ids.decode(estateMemberId[i]),
+                    estateKind[i] < 0 ? null : RealEstate.Kind.values()[estateKind[i]], estateArea[i],
+                    day(estateFrom[i]), day(estateUntil[i])));
+        }
+        List<Vehicle> vehicles = new ArrayList<>();
+        for (int i = vehicleStart[f]; i < vehicleStart[f + 1]; i++) {
+            vehicles.add(new Vehicle(ids.decode(vehicleMemberId[i]),
+                    vehicleKind[i] < 0 ? null : Vehicle.Kind.values()[vehicleKind[i]],
+                    vehicleMade[i] == NO_INT ? null : vehicleMade[i], day(vehicleFrom[i]), day(vehicleUntil[i])));
+        }
+        List<LandPlot> land = new ArrayList<>();
+        for (int i = landStart[f]; i < landStart[f + 1]; i++) {
+            land.add(new LandPlot(ids.decode(landMemberId[i]), landHectares[i],
+                    landPurpose[i] < 0 ? null : LandPlot.Purpose.values()[landPurpose[i]], day(landFrom[i]),
+                    day(landUntil[i])));
+        }
+        List<Livestock> livestock = new ArrayList<>();
+        for (int i = livestockStart[f]; i < livestockStart[f + 1]; i++) {
+            livestock.add(new Livestock(ids.decode(livestockMemberId[i]),
+                    livestockSpecies[i] < 0 ? null : Livestock.Species.values()[livestockSpecies[i]],
+                    livestockHead[i], day(livestockAsOf[i])));
+        }
+        return new Assets(estates, vehicles, land, livestock);
     }
 
     private Member member(int m) {

@@ -1,6 +1,11 @@
 package kz.shanyraq.law.batch;
 
+import kz.shanyraq.law.family.Assets;
 import kz.shanyraq.law.family.Award;
+import kz.shanyraq.law.family.LandPlot;
+import kz.shanyraq.law.family.Livestock;
+import kz.shanyraq.law.family.RealEstate;
+import kz.shanyraq.law.family.Vehicle;
 import kz.shanyraq.law.family.BreadwinnerLoss;
 import kz.shanyraq.law.family.Contribution;
 import kz.shanyraq.law.family.Disability;
@@ -114,6 +119,32 @@ public final class PopulationBuilder {
     final Columns.Longs dependant = new Columns.Longs();
     final Columns.Bytes dependantLocal = new Columns.Bytes();
     final Columns.Ints deceasedInsurance = new Columns.Ints();
+    final Columns.Longs loanPayment = new Columns.Longs();
+
+    // ---- assets (per family ranges)
+    final Columns.Ints estateStart = start();
+    final Columns.Longs estateMemberId = new Columns.Longs();
+    final Columns.Bytes estateKind = new Columns.Bytes();
+    final List<java.math.BigDecimal> estateArea = new ArrayList<>();
+    final Columns.Ints estateFrom = new Columns.Ints();
+    final Columns.Ints estateUntil = new Columns.Ints();
+    final Columns.Ints vehicleStart = start();
+    final Columns.Longs vehicleMemberId = new Columns.Longs();
+    final Columns.Bytes vehicleKind = new Columns.Bytes();
+    final Columns.Ints vehicleMade = new Columns.Ints();
+    final Columns.Ints vehicleFrom = new Columns.Ints();
+    final Columns.Ints vehicleUntil = new Columns.Ints();
+    final Columns.Ints landStart = start();
+    final Columns.Longs landMemberId = new Columns.Longs();
+    final List<java.math.BigDecimal> landHectares = new ArrayList<>();
+    final Columns.Bytes landPurpose = new Columns.Bytes();
+    final Columns.Ints landFrom = new Columns.Ints();
+    final Columns.Ints landUntil = new Columns.Ints();
+    final Columns.Ints livestockStart = start();
+    final Columns.Longs livestockMemberId = new Columns.Longs();
+    final Columns.Bytes livestockSpecies = new Columns.Bytes();
+    final Columns.Ints livestockHead = new Columns.Ints();
+    final Columns.Ints livestockAsOf = new Columns.Ints();
 
     private final Map<String, Integer> local = new HashMap<>();
     private boolean built;
@@ -171,8 +202,10 @@ public final class PopulationBuilder {
             loanKind.add(l.kind() == null ? -1 : l.kind().ordinal());
             loanOpened.add(epochDay(l.openedOn()));
             loanClosed.add(epochDay(l.closedOn()));
+            loanPayment.add(l.monthlyPayment() == null ? Population.NO_LONG : l.monthlyPayment());
         }
         loanStart.add(loanOpened.n);
+        addAssets(family.assets());
         Resettlement rs = family.resettlement();
         if (rs == null) {
             resettlementOf.add(-1);
@@ -200,6 +233,40 @@ public final class PopulationBuilder {
             deceasedInsurance.add(addInsurance(loss.deceasedInsurance()));
         }
         return this;
+    }
+
+    private void addAssets(Assets a) {
+        for (RealEstate r : a.realEstate()) {
+            estateMemberId.add(ids.encode(r.memberId()));
+            estateKind.add(r.kind() == null ? -1 : r.kind().ordinal());
+            estateArea.add(r.areaM2());
+            estateFrom.add(epochDay(r.from()));
+            estateUntil.add(epochDay(r.until()));
+        }
+        estateStart.add(estateFrom.n);
+        for (Vehicle v : a.vehicles()) {
+            vehicleMemberId.add(ids.encode(v.memberId()));
+            vehicleKind.add(v.kind() == null ? -1 : v.kind().ordinal());
+            vehicleMade.add(v.madeYear() == null ? NO_INT : v.madeYear());
+            vehicleFrom.add(epochDay(v.from()));
+            vehicleUntil.add(epochDay(v.until()));
+        }
+        vehicleStart.add(vehicleFrom.n);
+        for (LandPlot l : a.landPlots()) {
+            landMemberId.add(ids.encode(l.memberId()));
+            landHectares.add(l.hectares());
+            landPurpose.add(l.purpose() == null ? -1 : l.purpose().ordinal());
+            landFrom.add(epochDay(l.from()));
+            landUntil.add(epochDay(l.until()));
+        }
+        landStart.add(landFrom.n);
+        for (Livestock l : a.livestock()) {
+            livestockMemberId.add(ids.encode(l.memberId()));
+            livestockSpecies.add(l.species() == null ? -1 : l.species().ordinal());
+            livestockHead.add(l.head());
+            livestockAsOf.add(epochDay(l.asOf()));
+        }
+        livestockStart.add(livestockAsOf.n);
     }
 
     private void addMember(Member m) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Ids and IINs as longs: a string of up to 17 digits is stored as its value and its length (so leading zeros of
- * an IIN survive); anything else is kept once in a side list and stored as a negative index. Null is
+ * an IIN survive); anything else is kept once (equal texts, one code) in a side list and stored as a negative index. Null is
  * {@link #NONE}.
  */
 final class TextIds {
@@ -13,6 +13,8 @@ final class TextIds {
     static final long NONE = Long.MIN_VALUE;
 
     private final List<String> texts = new ArrayList<>();
+    /** Equal texts get equal codes, so that ids compare as longs (a carer's "cares for", livestock owners). */
+    private final java.util.Map<String, Long> codes = new java.util.HashMap<>();
 
     long encode(String s) {
         if (s == null) {
@@ -34,8 +36,14 @@ final class TextIds {
                 return v * 32 + len;
             }
         }
+        Long known = codes.get(s);
+        if (known != null) {
+            return known;
+        }
         texts.add(s);
-        return -texts.size();
+        long code = -texts.size();
+        codes.put(s, code);
+        return code;
     }
 
     String decode(long code) {

@@ -10,7 +10,18 @@ import kz.shanyraq.law.family.Employment;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.family.Income;
 import kz.shanyraq.law.family.IncomeType;
+import kz.shanyraq.law.family.LandPlot;
+import kz.shanyraq.law.family.Livestock;
 import kz.shanyraq.law.family.Loan;
+import kz.shanyraq.law.family.RealEstate;
+import kz.shanyraq.law.family.Vehicle;
+import java.math.BigDecimal;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import kz.shanyraq.law.parameter.ParameterBook;
+import kz.shanyraq.law.region.Quarter;
 import kz.shanyraq.law.family.LoanKind;
 import kz.shanyraq.law.family.Locality;
 import kz.shanyraq.law.family.Maternity;
@@ -72,6 +83,51 @@ public final class InMemoryCountry {
         });
     }
 
+    /**
+     * The shipped law with the synthetic country's regional figures (statistical regional ПМ and median incomes the
+     * registry cannot compute, provenance {@code synthetic}) as the server feeds them from the registry's
+     * {@code synthetic_regional_figure} table, plus {@code computed} median incomes (quarter → region → ₸) where the
+     * registry would compute them from its own incomes; every explanation using one says which it is.
+     */
+    public static ParameterBook book(long seed, Map<Quarter, Map<String, Long>> computedMedians) {
+        SyntheticRegionalFigures figures = SyntheticRegionalFigures.generate(seed);
+        Map<String, Map<String, Map<String, Long>>> bySeries = new TreeMap<>();
+        for (SyntheticRegionalFigures.Figure f : figures.figures()) {
+            bySeries.computeIfAbsent(f.series(), k -> new TreeMap<>()).computeIfAbsent(f.period(), k -> new TreeMap<>())
+                    .put(f.region(), f.value());
+        }
+        ParameterBook.Builder builder = ParameterBook.builder().addShipped();
+        builder.addRegional("synthetic-country/seed-" + seed, new StringReader(yaml("synthetic",
+                "synthetic country, seed " + seed, "SYNTHETIC figure generated for the synthetic country, not official",
+                bySeries)));
+        if (!computedMedians.isEmpty()) {
+            Map<String, Map<String, Long>> byPeriod = new TreeMap<>();
+            computedMedians.forEach((q, values) -> byPeriod.put(q.toString(), new TreeMap<>(values)));
+            builder.addRegional("synthetic-country/computed", new StringReader(yaml("computed",
+                    "in-memory synthetic country", "Computed from the synthetic country's incomes",
+                    Map.of(SyntheticRegionalFigures.MEDIAN_INCOME, byPeriod))));
+        }
+        return builder.build();
+    }
+
+    /** One regional-figure file in the law's format: series → period → region → value. */
+    private static String yaml(String provenance, String source, String note,
+                               Map<String, Map<String, Map<String, Long>>> bySeries) {
+        StringBuilder y = new StringBuilder("provenance: ").append(provenance).append("\nregional-figures:\n");
+        bySeries.forEach((series, byPeriod) -> {
+            y.append("  - figure: ").append(series).append("\n    period: quarter\n    status: unverified\n")
+                    .append("    sources: [\"").append(source).append("\"]\n    note: \"").append(note)
+                    .append("\"\n    values:\n");
+            byPeriod.forEach((period, values) -> {
+                y.append("      ").append(period).append(": {");
+                StringJoiner j = new StringJoiner(", ");
+                values.forEach((region, value) -> j.add(region + ": " + value));
+                y.append(j).append("}\n");
+            });
+        });
+        return y.toString();
+    }
+
     /** One household as the registry reader reads it on {@code on}. */
     static Family read(Household h, long familyId, long personBase, LocalDate on) {
         List<Resident> rows = new ArrayList<>();
@@ -103,7 +159,68 @@ public final class InMemoryCountry {
         }
         return new Family(Long.toString(familyId), region, district, locality, members,
                 incomes(rows, personBase, current), loans(rows, personBase, on), resettlement(h, on),
-                breadwinnerLoss(h, rows, personBase, on));
+                breadwinnerLoss(h, rows, personBase, on)).withAssets(assets(h, rows, personBase, on));
+    }
+
+    /**
+     * What the members hold on the date, as the registry's tables record it: real estate (area in m² to the
+     * hundredth), vehicles, land plots (hectares to the ten-thousandth) of members acquired by the date (none is
+     * sold in the synthetic country), and the household's livestock counted under its head on the reference day.
+     * Members in person-id order, then the generator's order of each member's records (the rows' id order).
+     */
+    private static kz.shanyraq.law.family.Assets assets(Household h, List<Resident> rows, long personBase,
+                                                       LocalDate on) {
+        List<Resident> byId = new ArrayList<>(rows);
+        byId.sort(Comparator.comparingInt(r -> r.local));
+        List<RealEstate> estates = new ArrayList<>();
+        List<Vehicle> vehicles = new ArrayList<>();
+        List<LandPlot> land = new ArrayList<>();
+        for (Resident r : byId) {
+            String id = id(r, personBase);
+            if (r.estates != null) {
+                for (Facts.Estate e : r.estates) {
+                    if (!e.from().isAfter(on)) {
+                        RealEstate.Kind kind = parse(RealEstate.Kind.class, e.kind());
+                        estates.add(new RealEstate(id, kind == null ? RealEstate.Kind.OTHER : kind,
+                                BigDecimal.valueOf(e.areaCentiM2(), 2), e.from(), null));
+                    }
+                }
+            }
+            if (r.vehicles != null) {
+                for (Facts.Vehicle v : r.vehicles) {
+                    if (!v.from().isAfter(on)) {
+                        Vehicle.Kind kind = parse(Vehicle.Kind.class, v.kind());
+                        vehicles.add(new Vehicle(id, kind == null ? Vehicle.Kind.OTHER : kind, v.madeYear(), v.from(),
+                                null));
+                    }
+                }
+            }
+            if (r.land != null) {
+                for (Facts.LandPlot l : r.land) {
+                    if (!l.from().isAfter(on)) {
+                        LandPlot.Purpose purpose = parse(LandPlot.Purpose.class, l.purpose());
+                        land.add(new LandPlot(id, BigDecimal.valueOf(l.hectaresE4(), 4),
+                                purpose == null ? LandPlot.Purpose.OTHER : purpose, l.from(), null));
+                    }
+                }
+            }
+        }
+        List<Livestock> livestock = new ArrayList<>();
+        if (!h.herds.isEmpty() && rows.contains(h.head) && !SyntheticCalendar.REFERENCE_DATE.isAfter(on)) {
+            List<Facts.Herd> herds = new ArrayList<>(h.herds);
+            herds.sort(Comparator.comparing(Facts.Herd::species));
+            for (Facts.Herd herd : herds) {
+                Livestock.Species species = parse(Livestock.Species.class, herd.species());
+                if (species != null) {
+                    livestock.add(new Livestock(id(h.head, personBase), species, herd.head(),
+                            SyntheticCalendar.REFERENCE_DATE));
+                }
+            }
+        }
+        if (estates.isEmpty() && vehicles.isEmpty() && land.isEmpty() && livestock.isEmpty()) {
+            return kz.shanyraq.law.family.Assets.NONE;
+        }
+        return new kz.shanyraq.law.family.Assets(estates, vehicles, land, livestock);
     }
 
     private static Member member(Resident r, long personBase, Set<Resident> inFamily, LocalDate on,
