@@ -14,16 +14,14 @@ import kz.shanyraq.law.wellbeing.CompiledMethodology;
 import kz.shanyraq.law.wellbeing.LocalBudgetRule;
 import kz.shanyraq.law.wellbeing.Methodologies;
 import kz.shanyraq.law.wellbeing.Methodology;
-import kz.shanyraq.law.wellbeing.WellbeingFeatures;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Every measure through the law's column-wise batch engine ({@link BatchEvaluator}, compiled once per run and shared
- * by the workers), a slice of families at a time; the well-being category (2025) and level (2023) from one feature
- * vector per family through the compiled methodologies (the category of the batch result when the engine gives one).
- * Families of category 6 are refused the measures paid from local budgets, as the per-family evaluator does. Stores
+ * Every measure, the well-being category (2025) and the level (2023) through the law's column-wise batch engine
+ * ({@link BatchEvaluator}, compiled once per run and shared by the workers), a slice of families at a time. Families
+ * of category 6 are refused the measures paid from local budgets, as the per-family evaluator does. Stores
  * what {@link LawAssessor} stores; {@code BatchAssessorTest} compares the two.
  */
 public final class BatchAssessor implements FamilyAssessor {
@@ -105,18 +103,8 @@ public final class BatchAssessor implements FamilyAssessor {
         long[] amounts = new long[m];
         short[] undetermined = new short[m];
         for (int i = 0; i < out.length; i++) {
-            Family family = families.get(i);
             int category = r.category(i);
-            int level = CompiledMethodology.UNDETERMINED;
-            long[] features = features(family);
-            if (features != null) {
-                if (category == 0 && categories != null) {
-                    category = categories.category(features);
-                }
-                if (levels != null) {
-                    level = levels.category(features);
-                }
-            }
+            int level = r.level(i);
             int ne = 0;
             int nu = 0;
             for (int k = 0; k < m; k++) {
@@ -125,7 +113,7 @@ public final class BatchAssessor implements FamilyAssessor {
                 // The per-family store keeps a measure both entitled and undetermined when one beneficiary has a
                 // right and another's is unknown; the batch code says undetermined then, and the amount tells.
                 boolean right = o == Outcome.ENTITLED || (o == Outcome.UNDETERMINED && amount > 0);
-                if (right && !(category == LocalBudgetRule.HIGH_WELFARE && localBudget[k])) {
+                if (right && !(category == LocalBudgetRule.HIGH_WELFARE && localBudget[k])) { // (the engine refuses too)
                     entitled[ne] = (short) k;
                     amounts[ne++] = amount;
                 }
@@ -139,14 +127,5 @@ public final class BatchAssessor implements FamilyAssessor {
                     java.util.Arrays.copyOf(undetermined, nu));
         }
         return out;
-    }
-
-    /** The family's feature vector, or null when a parameter every feature needs is unknown on the date. */
-    private long[] features(Family family) {
-        try {
-            return WellbeingFeatures.measure(family, on, book).values();
-        } catch (ParameterUnknownException e) {
-            return null;
-        }
     }
 }
