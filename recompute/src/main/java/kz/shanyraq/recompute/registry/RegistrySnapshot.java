@@ -21,10 +21,34 @@ public final class RegistrySnapshot {
     public record Range(long from, long to) {
     }
 
-    private final LocalDate on;
+    /**
+     * Months of income the law reads on a date: the assistance's per-capita income and the well-being scoring look
+     * at the quarter before the date's quarter (at most 5 whole months back); 6 leaves a month to spare. The income
+     * table is the registry's largest, so the recompute reads only these ({@code BatchAssessorTest} checks that the
+     * results equal those of the server's 24 months).
+     */
+    public static final int LAW_INCOME_MONTHS = 6;
 
+    private final LocalDate on;
+    private final int incomeMonths;
+
+    /** As the server's reader reads: 24 months of income history. */
     public RegistrySnapshot(LocalDate on) {
+        this(on, SliceReader.INCOME_MONTHS);
+    }
+
+    /** Income of only the {@code incomeMonths} whole months before the month of the date. */
+    public RegistrySnapshot(LocalDate on, int incomeMonths) {
+        if (incomeMonths < 2) {
+            throw new IllegalArgumentException("incomeMonths: at least 2 (the month before also decides employment)");
+        }
         this.on = on;
+        this.incomeMonths = incomeMonths;
+    }
+
+    /** What the national recompute reads: only the income months the law needs on the date. */
+    public static RegistrySnapshot forLaw(LocalDate on) {
+        return new RegistrySnapshot(on, LAW_INCOME_MONTHS);
     }
 
     public LocalDate on() {
@@ -69,7 +93,7 @@ public final class RegistrySnapshot {
 
     /** The families of one range, in id order. */
     public Slice read(Connection c, Range range) throws SQLException {
-        return new SliceReader(on).read(c, range.from(), range.to());
+        return new SliceReader(on, incomeMonths).read(c, range.from(), range.to());
     }
 
     /** Every family, in id order (for tests and small registries; the recompute reads slices in parallel). */

@@ -1,6 +1,11 @@
 package kz.shanyraq.recompute.registry;
 
+import kz.shanyraq.law.family.Assets;
 import kz.shanyraq.law.family.Award;
+import kz.shanyraq.law.family.LandPlot;
+import kz.shanyraq.law.family.Livestock;
+import kz.shanyraq.law.family.RealEstate;
+import kz.shanyraq.law.family.Vehicle;
 import kz.shanyraq.law.family.AwardKind;
 import kz.shanyraq.law.family.BreadwinnerLoss;
 import kz.shanyraq.law.family.Contribution;
@@ -23,6 +28,7 @@ import kz.shanyraq.law.family.Sex;
 import kz.shanyraq.law.family.SocialInsurance;
 import kz.shanyraq.law.family.Study;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -50,11 +56,13 @@ final class SliceReader {
     static final int INCOME_MONTHS = 24;
 
     private final LocalDate on;
+    private final int incomeMonths;
     private final String day;
     private final YearMonth current;
 
-    SliceReader(LocalDate on) {
+    SliceReader(LocalDate on, int incomeMonths) {
         this.on = on;
+        this.incomeMonths = incomeMonths;
         this.day = "'" + on + "'::date";
         this.current = YearMonth.from(on);
     }
@@ -70,6 +78,10 @@ final class SliceReader {
         final List<Loan> loans = new ArrayList<>();
         Resettlement resettlement;
         BreadwinnerLoss loss;
+        List<RealEstate> realEstate;
+        List<Vehicle> vehicles;
+        List<LandPlot> land;
+        List<Livestock> livestock;
 
         Draft(long id) {
             this.id = id;
@@ -201,7 +213,9 @@ final class SliceReader {
             }
         }
         if (!persons.isEmpty()) {
-            readPersonFacts(c, persons, personFilter(persons.keySet(), minPerson, maxPerson));
+            String who = personFilter(persons.keySet(), minPerson, maxPerson);
+            readPersonFacts(c, persons, who);
+            readAssets(c, persons, who);
         }
         readFamilyFacts(c, lo, hi, byId);
         List<Family> families = new ArrayList<>(drafts.size());
@@ -349,7 +363,7 @@ final class SliceReader {
         try (CopyRows r = new CopyRows(c, """
                 select person_id, month, type, amount, source from income
                  where person_id %s and month >= '%s'::date and month <= '%s'::date"""
-                .formatted(who, current.minusMonths(INCOME_MONTHS).atDay(1), current.atDay(1)))) {
+                .formatted(who, current.minusMonths(incomeMonths).atDay(1), current.atDay(1)))) {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
                 if (p == null) {
@@ -412,6 +426,78 @@ final class SliceReader {
         }
     }
 
+    /**
+     * The members' property held on the date, as the server's reader gives it to the law: real estate, vehicles and
+     * land plots in force (the registry's {@code valid_to} is the last day held, the law's {@code until} the day
+     * after), and the latest livestock count per owner and species; in the server's order (person, start, id).
+     */
+    private void readAssets(Connection c, Map<Long, PersonDraft> persons, String who) throws SQLException {
+        try (CopyRows r = new CopyRows(c, """
+                select person_id, kind, area_m2, valid_from, valid_to from real_estate
+                 where person_id %s and valid_from <= %2$s and (valid_to is null or valid_to >= %2$s)
+                 order by person_id, valid_from, id""".formatted(who, day))) {
+            while (r.next()) {
+                PersonDraft p = persons.get(r.getLong(0));
+                if (p != null) {
+                    RealEstate.Kind kind = Codes.parse(RealEstate.Kind.class, r.getString(1));
+                    String area = r.getString(2);
+                    Draft d = p.family;
+                    (d.realEstate == null ? d.realEstate = new ArrayList<>(2) : d.realEstate).add(new RealEstate(
+                            Long.toString(p.id), kind == null ? RealEstate.Kind.OTHER : kind,
+                            area == null ? null : new BigDecimal(area), r.getDate(3), dayAfter(r.getDate(4))));
+                }
+            }
+        }
+        try (CopyRows r = new CopyRows(c, """
+                select person_id, kind, made_year, valid_from, valid_to from vehicle
+                 where person_id %s and valid_from <= %2$s and (valid_to is null or valid_to >= %2$s)
+                 order by person_id, valid_from, id""".formatted(who, day))) {
+            while (r.next()) {
+                PersonDraft p = persons.get(r.getLong(0));
+                if (p != null) {
+                    Vehicle.Kind kind = Codes.parse(Vehicle.Kind.class, r.getString(1));
+                    Draft d = p.family;
+                    (d.vehicles == null ? d.vehicles = new ArrayList<>(2) : d.vehicles).add(new Vehicle(
+                            Long.toString(p.id), kind == null ? Vehicle.Kind.OTHER : kind, r.getIntOrNull(2),
+                            r.getDate(3), dayAfter(r.getDate(4))));
+                }
+            }
+        }
+        try (CopyRows r = new CopyRows(c, """
+                select person_id, hectares, purpose, valid_from, valid_to from land_plot
+                 where person_id %s and valid_from <= %2$s and (valid_to is null or valid_to >= %2$s)
+                 order by person_id, valid_from, id""".formatted(who, day))) {
+            while (r.next()) {
+                PersonDraft p = persons.get(r.getLong(0));
+                if (p != null) {
+                    LandPlot.Purpose purpose = Codes.parse(LandPlot.Purpose.class, r.getString(2));
+                    Draft d = p.family;
+                    (d.land == null ? d.land = new ArrayList<>(1) : d.land).add(new LandPlot(
+                            Long.toString(p.id), new BigDecimal(r.getString(1)),
+                            purpose == null ? LandPlot.Purpose.OTHER : purpose, r.getDate(3), dayAfter(r.getDate(4))));
+                }
+            }
+        }
+        try (CopyRows r = new CopyRows(c, """
+                select distinct on (person_id, species) person_id, species, head, as_of from livestock
+                 where person_id %s and as_of <= %2$s
+                 order by person_id, species, as_of desc""".formatted(who, day))) {
+            while (r.next()) {
+                PersonDraft p = persons.get(r.getLong(0));
+                Livestock.Species species = Codes.parse(Livestock.Species.class, r.getString(1));
+                if (p != null && species != null) {
+                    Draft d = p.family;
+                    (d.livestock == null ? d.livestock = new ArrayList<>(2) : d.livestock).add(new Livestock(
+                            Long.toString(p.id), species, (int) r.getLong(2), r.getDate(3)));
+                }
+            }
+        }
+    }
+
+    private static LocalDate dayAfter(LocalDate lastDayHeld) {
+        return lastDayHeld == null ? null : lastDayHeld.plusDays(1);
+    }
+
     private void readFamilyFacts(Connection c, long lo, long hi, Map<Long, Draft> byId) throws SQLException {
         try (CopyRows r = new CopyRows(c, """
                 select family_id, kind, in_regional_quota, from_region, settled_on, rent_rate_mrp from resettlement
@@ -427,11 +513,13 @@ final class SliceReader {
         record Loss(Draft family, long deceased, String iin, LocalDate diedOn, boolean bothParentsLost) {
         }
         List<Loss> losses = new ArrayList<>();
+        // Both parents may die on the same day: the one registered first (lower person id) is the breadwinner named,
+        // as the synthetic country in memory names it; without the tie-break PostgreSQL may pick either.
         try (CopyRows r = new CopyRows(c, """
                 select distinct on (b.family_id) b.family_id, b.deceased_id, p.iin, b.died_on, b.both_parents_lost
                   from breadwinner_loss b join person p on p.id = b.deceased_id
                  where b.family_id between %d and %d and b.died_on <= %s
-                 order by b.family_id, b.died_on desc""".formatted(lo, hi, day))) {
+                 order by b.family_id, b.died_on desc, b.deceased_id""".formatted(lo, hi, day))) {
             while (r.next()) {
                 Draft d = byId.get(r.getLong(0));
                 if (d != null) {
@@ -528,8 +616,12 @@ final class SliceReader {
                     new Employment(p.employed, p.employed ? null : p.jobLostOn, p.registeredOn), p.maternity,
                     p.longIllness, cared));
         }
-        return new Family(Long.toString(d.id), d.region, d.district, d.locality, members, sortedIncomes(d),
+        Family family = new Family(Long.toString(d.id), d.region, d.district, d.locality, members, sortedIncomes(d),
                 d.loans, d.resettlement, d.loss);
+        if (d.realEstate == null && d.vehicles == null && d.land == null && d.livestock == null) {
+            return family;
+        }
+        return family.withAssets(new Assets(d.realEstate, d.vehicles, d.land, d.livestock));
     }
 
     /** The server's order: month descending, then person, type, source. */

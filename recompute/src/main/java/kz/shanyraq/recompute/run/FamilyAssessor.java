@@ -17,4 +17,16 @@ public interface FamilyAssessor {
     List<String> methodologies();
 
     FamilyOutcome assess(Family family);
+
+    /**
+     * The outcomes of a slice's families, in order. A batch engine overrides this to evaluate the slice column-wise;
+     * the default asks {@link #assess(Family)} family by family.
+     */
+    default FamilyOutcome[] assessAll(List<Family> families) {
+        FamilyOutcome[] out = new FamilyOutcome[families.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = assess(families.get(i));
+        }
+        return out;
+    }
 }

@@ -45,7 +45,7 @@ public final class NationalRecompute {
 
         public static Options defaults(LocalDate on) {
             return new Options(Runtime.getRuntime().availableProcessors(), 4_000, p -> { },
-                    law -> new LawAssessor(law.book(), on), 0);
+                    BatchAssessor.perRun(on), 0);
         }
 
         public Options withThreads(int n) {
@@ -149,37 +149,65 @@ public final class NationalRecompute {
         }
         CopyIn copy = writer.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin");
 
+        // Readers (one connection each, all in the exported snapshot) keep PostgreSQL busy; evaluators turn read
+        // slices into result rows. The bounded queue between them lets reading of the next slices overlap the
+        // evaluation of the previous ones without holding more than a few slices in memory.
+        BlockingQueue<Slice> read = new ArrayBlockingQueue<>(threads * 2);
+        AtomicInteger reading = new AtomicInteger(threads);
         List<Thread> workers = new java.util.ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            Thread w = new Thread(() -> {
+            Thread r = new Thread(() -> {
                 try (Connection c = ds.getConnection()) {
                     c.setAutoCommit(false);
                     c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                     try (Statement s = c.createStatement()) {
                         s.execute("set transaction snapshot '" + snapshot + "'");
                     }
-                    FamilyAssessor assessor = options.assessors().apply(law);
-                    RegistrySnapshot registry = new RegistrySnapshot(on);
-                    ResultRows rows = new ResultRows();
+                    RegistrySnapshot registry = RegistrySnapshot.forLaw(on);
                     int i;
                     while (failure.get() == null && (i = next.getAndIncrement()) < slices.size()) {
                         long t0 = System.nanoTime();
                         Slice slice = registry.read(c, slices.get(i));
-                        long t1 = System.nanoTime();
-                        for (Family f : slice.families()) {
-                            rows.add(f, assessor.assess(f));
+                        readNanos.addAndGet(System.nanoTime() - t0);
+                        while (failure.get() == null && !read.offer(slice, 200, TimeUnit.MILLISECONDS)) {
+                            // the evaluators are behind: wait, unless the run failed
                         }
-                        long t2 = System.nanoTime();
-                        readNanos.addAndGet(t1 - t0);
-                        evalNanos.addAndGet(t2 - t1);
-                        queue.put(rows.take());
+                    }
+                    c.rollback();
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    reading.decrementAndGet();
+                }
+            }, "recompute-reader-" + t);
+            Thread w = new Thread(() -> {
+                try {
+                    FamilyAssessor assessor = options.assessors().apply(law);
+                    ResultRows rows = new ResultRows();
+                    while (failure.get() == null) {
+                        Slice slice = read.poll(200, TimeUnit.MILLISECONDS);
+                        if (slice == null) {
+                            if (reading.get() == 0 && read.isEmpty()) {
+                                break;
+                            }
+                            continue;
+                        }
+                        long t1 = System.nanoTime();
+                        FamilyOutcome[] outcomes = assessor.assessAll(slice.families());
+                        for (int k = 0; k < outcomes.length; k++) {
+                            rows.add(slice.families().get(k), outcomes[k]);
+                        }
+                        evalNanos.addAndGet(System.nanoTime() - t1);
+                        byte[] chunk = rows.take();
+                        while (failure.get() == null && !queue.offer(chunk, 200, TimeUnit.MILLISECONDS)) {
+                            // the writer is behind
+                        }
                         done.addAndGet(slice.families().size());
                         persons.addAndGet(slice.persons());
                         if (options.pausePerSliceMillis() > 0) {
                             Thread.sleep(options.pausePerSliceMillis());
                         }
                     }
-                    c.rollback();
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 } finally {
@@ -187,8 +215,10 @@ public final class NationalRecompute {
                         queue.offer(END);
                     }
                 }
-            }, "recompute-worker-" + t);
+            }, "recompute-evaluator-" + t);
+            r.setDaemon(true);
             w.setDaemon(true);
+            workers.add(r);
             workers.add(w);
         }
         ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -214,6 +244,9 @@ public final class NationalRecompute {
             while (true) {
                 byte[] chunk = failure.get() != null ? END : queue.poll(200, TimeUnit.MILLISECONDS);
                 if (chunk == null) {
+                    if (running.get() == 0 && queue.isEmpty()) {
+                        break; // every evaluator ended (the end mark may not have fitted in the queue)
+                    }
                     continue;
                 }
                 if (chunk == END) {
