@@ -334,7 +334,8 @@ class MemberFactsReader {
     /**
      * The latest loss of a breadwinner by the date. Dependants are the members who are the deceased's children
      * (by the mother link or a mother/father relation) or wards (guardianship); whether each one qualifies (age,
-     * study, disability) is the measure's question.
+     * study, disability) is the measure's question. When both parents died on the same day the one with the lower
+     * person id is named, as the national recompute's bulk reader does, so both readers give the same family.
      */
     BreadwinnerLoss breadwinnerLoss(long familyId, List<MemberRow> members, LocalDate on) {
         record Loss(long deceasedId, String iin, LocalDate diedOn, boolean bothParentsLost) {
@@ -343,7 +344,7 @@ class MemberFactsReader {
                         select b.deceased_id, p.iin, b.died_on, b.both_parents_lost
                           from breadwinner_loss b join person p on p.id = b.deceased_id
                          where b.family_id = :family and b.died_on <= :on
-                         order by b.died_on desc limit 1
+                         order by b.died_on desc, b.deceased_id limit 1
                         """)
                 .param("family", familyId)
                 .param("on", on)
