@@ -1,8 +1,11 @@
 package kz.shanyraq.app.demo;
 
+import kz.shanyraq.ingest.regional.Quarter;
+import kz.shanyraq.ingest.regional.RegionalMedianIncome;
 import kz.shanyraq.synth.LoadRefusedException;
 import kz.shanyraq.synth.LoadReport;
 import kz.shanyraq.synth.SyntheticCountry;
+import kz.shanyraq.synth.country.SyntheticCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,12 +42,27 @@ class SyntheticDemoPopulation implements DemoPopulation {
             LoadReport report = SyntheticCountry.load(ds, scale, seed);
             log.info(report.alreadyLoaded() ? "Demo population already loaded: {}" : "Demo population loaded: {}",
                     report.summaryLine());
+            if (!report.alreadyLoaded()) {
+                publishMedianIncomes(ds);
+            }
         } catch (LoadRefusedException e) {
             log.warn("Demo population not loaded: {}", e.getMessage());
         }
         for (String iin : sampleIins(ds)) {
             log.info("Demo: a family to look up in district KZ-59-01 (consultant.sko), IIN {}", iin);
         }
+    }
+
+    /**
+     * The regional median incomes of the quarters the synthetic incomes cover, computed from the registry as an
+     * operator would (provenance 'computed'), so that the 2025 poverty line and the well-being scoring of the demo
+     * families are determined on the days after the synthetic reference date.
+     */
+    private static void publishMedianIncomes(DataSource ds) {
+        SyntheticCalendar.INCOME_MONTHS.stream().map(m -> Quarter.of(m.atDay(1))).distinct().forEach(q -> {
+            new RegionalMedianIncome(ds).compute(q);
+            log.info("Demo: regional median income of {} computed from the registry", q);
+        });
     }
 
     /** IINs of a few heads of family in the demo consultant's district, so a first search finds someone. */

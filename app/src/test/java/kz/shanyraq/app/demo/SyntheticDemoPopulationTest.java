@@ -21,6 +21,12 @@ class SyntheticDemoPopulationTest {
             long persons = jdbc.sql("select count(*) from person").query(Long.class).single();
             assertThat(families).isGreaterThan(500);
             assertThat(persons).isGreaterThan(families);
+            assertThat(jdbc.sql("""
+                            select distinct period from regional_figure
+                             where series = 'median-per-capita-income' and provenance = 'computed' order by period""")
+                    .query(String.class).list())
+                    .as("the medians of the quarters the synthetic incomes cover, computed from the registry")
+                    .containsExactly("2026-Q3", "2026-Q4");
 
             population.ensureLoaded(db.dataSource());
 

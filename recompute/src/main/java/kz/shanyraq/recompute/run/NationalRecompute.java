@@ -2,6 +2,7 @@ package kz.shanyraq.recompute.run;
 
 import kz.shanyraq.db.RegistrySchema;
 import kz.shanyraq.law.family.Family;
+import kz.shanyraq.recompute.registry.MedianIncomeOfTheQuarter;
 import kz.shanyraq.recompute.registry.RegistryLaw;
 import kz.shanyraq.recompute.registry.RegistrySnapshot;
 import kz.shanyraq.recompute.registry.Slice;
@@ -98,6 +99,11 @@ public final class NationalRecompute {
     private static RunReport runLocked(DataSource ds, Connection control, LocalDate on, Options options, long started)
             throws SQLException {
         int abandoned = RunLedger.abandonDeadRuns(control);
+        // The poverty line of the day rests on the median income of the quarter before: compute it from the
+        // registry if nobody has (published with provenance 'computed' before the law is read).
+        MedianIncomeOfTheQuarter.ensure(ds, on).ifPresent(q -> options.progress().accept(
+                new RecomputeProgress(0, "computed the regional median income of " + q + " from the registry",
+                        0, 0, 0, 0)));
         RegistryLaw law = RegistryLaw.read(control);
         FamilyAssessor probe = options.assessors().apply(law);
         long total = RegistrySnapshot.families(control);
