@@ -64,11 +64,7 @@ public final class RecomputeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // Flyway and the embedded database log through java.util.logging: only warnings belong on the console.
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
-            h.setLevel(java.util.logging.Level.WARNING);
-        }
+        kz.shanyraq.db.ConsoleLogging.warningsOnly();
         System.exit(run(args));
     }
 
