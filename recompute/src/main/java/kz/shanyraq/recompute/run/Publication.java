@@ -31,30 +31,47 @@ public final class Publication {
         }
     }
 
+    /** The partition of {@code recompute_transition} holding a run's transitions. */
+    static String transitionTable(long run) {
+        return "recompute_transition_" + run;
+    }
+
     /**
      * Stores, in the caller's transaction, each family whose category differs from the published run's, and the
      * families that moved up (to a higher category: better off) and down per region and district.
+     *
+     * <p>Set-based: the run's own partition is created, filled by one {@code insert … select} (the new results
+     * joined with the published ones, both in family-id order), indexed after the load and attached; created in
+     * this transaction, PostgreSQL with {@code wal_level = minimal} writes it without WAL, and a kill before the
+     * commit leaves nothing behind. The counts are one aggregate over that partition.
      */
     static void recordTransitions(Connection c, long run) throws SQLException {
         Long previous = published(c);
         if (previous == null) {
             return;
         }
+        String part = transitionTable(run);
         try (Statement s = c.createStatement()) {
+            s.execute("""
+                    create table %1$s (
+                        run_id bigint not null check (run_id = %2$d), family_id bigint not null, region_code text,
+                        district_id text, from_category smallint, to_category smallint)""".formatted(part, run));
             s.executeUpdate("""
-                    insert into recompute_transition (run_id, family_id, region_code, district_id, from_category,
-                                                      to_category)
-                    select %1$d, n.family_id, n.region_code, n.district_id, p.category, n.category
-                      from %2$s n left join %3$s p on p.family_id = n.family_id
-                     where n.category is distinct from p.category""".formatted(run, resultTable(run),
+                    insert into %1$s (run_id, family_id, region_code, district_id, from_category, to_category)
+                    select %2$d, n.family_id, n.region_code, n.district_id, p.category, n.category
+                      from %3$s n left join %4$s p on p.family_id = n.family_id
+                     where n.category is distinct from p.category""".formatted(part, run, resultTable(run),
                     resultTable(previous)));
+            s.execute("alter table " + part + " add primary key (run_id, family_id)");
+            // The check constraint proves the rows belong to the partition: attaching needs no second scan.
+            s.execute("alter table recompute_transition attach partition " + part + " for values in (" + run + ")");
             s.executeUpdate("""
                     insert into recompute_transition_count (run_id, region_code, district_id, up, down)
                     select run_id, region_code, district_id,
                            count(*) filter (where to_category > from_category),
                            count(*) filter (where to_category < from_category)
-                      from recompute_transition where run_id = %d
-                     group by run_id, region_code, district_id""".formatted(run));
+                      from %s
+                     group by run_id, region_code, district_id""".formatted(part));
         }
     }
 
