@@ -3,7 +3,9 @@ package kz.shanyraq.recompute.registry;
 import kz.shanyraq.law.family.Relation;
 import kz.shanyraq.law.family.Sex;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The registry's text codes ({@code resident-foreigner}) as the law's enums ({@code RESIDENT_FOREIGNER}): the same
@@ -14,10 +16,28 @@ final class Codes {
     private Codes() {
     }
 
+    /** Each enum's constants by their registry spelling ({@code resident-foreigner}), built once per type. */
+    private static final ClassValue<Map<String, Enum<?>>> SPELLINGS = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> m = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                Enum<?> e = (Enum<?>) constant;
+                m.put(e.name().toLowerCase(Locale.ROOT).replace('_', '-'), e);
+            }
+            return m;
+        }
+    };
+
     /** The enum constant for a registry code, or {@code null} when the law has no such constant. */
     static <E extends Enum<E>> E parse(Class<E> type, String code) {
         if (code == null) {
             return null;
+        }
+        // The registry's usual spelling is found without building strings (a lookup per row of a whole country).
+        Enum<?> known = SPELLINGS.get(type).get(code);
+        if (known != null) {
+            return type.cast(known);
         }
         try {
             return Enum.valueOf(type, code.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
