@@ -9,22 +9,32 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
- * Rows of a {@code COPY (query) TO STDOUT} in PostgreSQL's text format, one at a time. COPY streams a result with
- * less per-row work than a JDBC result set on both sides, which is what reading a whole country needs.
+ * Rows of a {@code COPY (query) TO STDOUT (FORMAT binary)}, one at a time. COPY streams a result with less per-row
+ * work than a JDBC result set on both sides, and the binary format spares PostgreSQL the formatting of numbers and
+ * dates as text and Java their parsing, which is what reading a whole country needs.
  *
- * <p>Only what the registry queries produce is decoded: numbers, dates ({@code YYYY-MM-DD}), booleans, and text
- * codes; {@code \N} is NULL and backslash escapes are undone in text.
+ * <p>Only what the registry queries produce is decoded: integers ({@code smallint}, {@code integer}, {@code bigint},
+ * told apart by their length), dates, booleans and text ({@code text}, {@code char(n)}). Anything else (e.g.
+ * {@code numeric}) must be cast to text in the query.
  */
 final class CopyRows implements AutoCloseable {
+
+    /** {@code PGCOPY\n\377\r\n\0}, then 32-bit flags and header-extension length. */
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+    private static final int HEADER = SIGNATURE.length + 8;
+    /** PostgreSQL's dates count days from 2000-01-01; Java's epoch days from 1970-01-01. */
+    private static final int POSTGRES_EPOCH_DAY = 10_957;
 
     private final CopyOut copy;
     private byte[] row;
     private final int[] starts = new int[32];
-    private final int[] ends = new int[32];
+    private final int[] lengths = new int[32];
+    private boolean headerRead;
     private int fields;
 
     CopyRows(Connection connection, String query) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + query + ") to stdout");
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyOut("copy (" + query + ") to stdout (format binary)");
     }
 
     boolean next() throws SQLException {
@@ -32,42 +42,66 @@ final class CopyRows implements AutoCloseable {
         if (row == null) {
             return false;
         }
-        int n = 0;
-        int start = 0;
-        int end = row.length;
-        if (end > 0 && row[end - 1] == '\n') {
-            end--;
-        }
-        for (int i = 0; i < end; i++) {
-            if (row[i] == '\t') {
-                starts[n] = start;
-                ends[n++] = i;
-                start = i + 1;
+        int at = 0;
+        if (!headerRead) {
+            // The header arrives glued to the first row (or to the trailer of an empty result).
+            for (int i = 0; i < SIGNATURE.length; i++) {
+                if (row.length < HEADER || row[i] != SIGNATURE[i]) {
+                    throw new IllegalStateException("not a binary COPY stream");
+                }
+            }
+            at = HEADER + int32(SIGNATURE.length + 4);
+            headerRead = true;
+            if (at >= row.length) {
+                row = copy.readFromCopy();
+                at = 0;
+                if (row == null) {
+                    return false;
+                }
             }
         }
-        starts[n] = start;
-        ends[n++] = end;
+        int n = (short) (((row[at] & 0xFF) << 8) | (row[at + 1] & 0xFF));
+        if (n < 0) {
+            // The trailer: the server ends the COPY after it.
+            while (copy.readFromCopy() != null) {
+                // drain
+            }
+            row = null;
+            return false;
+        }
+        at += 2;
+        for (int f = 0; f < n; f++) {
+            int length = int32(at);
+            at += 4;
+            starts[f] = at;
+            lengths[f] = length;
+            if (length > 0) {
+                at += length;
+            }
+        }
         fields = n;
         return true;
     }
 
-    boolean isNull(int field) {
-        int s = starts[field];
-        return ends[field] - s == 2 && row[s] == '\\' && row[s + 1] == 'N';
+    private int int32(int at) {
+        return ((row[at] & 0xFF) << 24) | ((row[at + 1] & 0xFF) << 16) | ((row[at + 2] & 0xFF) << 8)
+                | (row[at + 3] & 0xFF);
     }
 
+    boolean isNull(int field) {
+        return lengths[field] < 0;
+    }
+
+    /** An integer column of any width ({@code smallint}, {@code integer}, {@code bigint}). */
     long getLong(int field) {
-        int i = starts[field];
-        int end = ends[field];
-        boolean negative = row[i] == '-';
-        if (negative) {
-            i++;
-        }
-        long v = 0;
-        for (; i < end; i++) {
-            v = v * 10 + (row[i] - '0');
-        }
-        return negative ? -v : v;
+        int s = starts[field];
+        return switch (lengths[field]) {
+            case 8 -> ((long) int32(s) << 32) | (int32(s + 4) & 0xFFFFFFFFL);
+            case 4 -> int32(s);
+            case 2 -> (short) (((row[s] & 0xFF) << 8) | (row[s + 1] & 0xFF));
+            default -> throw new IllegalStateException("field " + field + " is not an integer (length "
+                    + lengths[field] + ")");
+        };
     }
 
     Long getLongOrNull(int field) {
@@ -79,64 +113,28 @@ final class CopyRows implements AutoCloseable {
     }
 
     boolean getBoolean(int field) {
-        return row[starts[field]] == 't';
+        return row[starts[field]] != 0;
     }
 
     LocalDate getDate(int field) {
         if (isNull(field)) {
             return null;
         }
-        int s = starts[field];
-        return LocalDate.of(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2));
+        if (lengths[field] != 4) {
+            throw new IllegalStateException("field " + field + " is not a date");
+        }
+        return LocalDate.ofEpochDay((long) int32(starts[field]) + POSTGRES_EPOCH_DAY);
     }
 
     String getString(int field) {
         if (isNull(field)) {
             return null;
         }
-        int s = starts[field];
-        int e = ends[field];
-        for (int i = s; i < e; i++) {
-            if (row[i] == '\\') {
-                return unescape(s, e);
-            }
-        }
-        return new String(row, s, e - s, StandardCharsets.UTF_8);
+        return new String(row, starts[field], lengths[field], StandardCharsets.UTF_8);
     }
 
     int fields() {
         return fields;
-    }
-
-    private int digits(int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            v = v * 10 + (row[i] - '0');
-        }
-        return v;
-    }
-
-    private String unescape(int s, int e) {
-        byte[] out = new byte[e - s];
-        int n = 0;
-        for (int i = s; i < e; i++) {
-            byte b = row[i];
-            if (b == '\\' && i + 1 < e) {
-                byte c = row[++i];
-                out[n++] = switch (c) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    case 'b' -> '\b';
-                    case 'f' -> '\f';
-                    case 'v' -> 11;
-                    default -> c;
-                };
-            } else {
-                out[n++] = b;
-            }
-        }
-        return new String(out, 0, n, StandardCharsets.UTF_8);
     }
 
     @Override

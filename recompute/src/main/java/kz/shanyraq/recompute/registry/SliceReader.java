@@ -446,7 +446,7 @@ final class SliceReader {
      */
     private void readAssets(Connection c, LongMap<PersonDraft> persons, String who) throws SQLException {
         try (CopyRows r = new CopyRows(c, """
-                select person_id, kind, area_m2, valid_from, valid_to from real_estate
+                select person_id, kind, area_m2::text, valid_from, valid_to from real_estate
                  where person_id %s and valid_from <= %2$s and (valid_to is null or valid_to >= %2$s)
                  order by person_id, valid_from, id""".formatted(who, day))) {
             while (r.next()) {
@@ -477,7 +477,7 @@ final class SliceReader {
             }
         }
         try (CopyRows r = new CopyRows(c, """
-                select person_id, hectares, purpose, valid_from, valid_to from land_plot
+                select person_id, hectares::text, purpose, valid_from, valid_to from land_plot
                  where person_id %s and valid_from <= %2$s and (valid_to is null or valid_to >= %2$s)
                  order by person_id, valid_from, id""".formatted(who, day))) {
             while (r.next()) {
