@@ -54,22 +54,15 @@ class FamilyBatchReaderTest {
         List<Long> ids = jdbc.sql("select id from family order by id").query(Long.class).list();
         assertThat(ids).hasSizeGreaterThan(2_000);
         List<FamilyOnDate> requests = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 4) {
-            requests.add(new FamilyOnDate(ids.get(i), DATES[(i / 4) % DATES.length]));
+        // Every 8th family (the single reader, which the batch is compared with, takes tens of queries per family).
+        for (int i = 0; i < ids.size(); i += 8) {
+            requests.add(new FamilyOnDate(ids.get(i), DATES[(i / 8) % DATES.length]));
         }
         // The same family on two dates in one batch, and a family the registry does not hold.
         requests.add(new FamilyOnDate(ids.get(0), DATES[1]));
         requests.add(new FamilyOnDate(-1, DATES[0]));
 
-        long t0 = System.nanoTime();
         List<Optional<FamilyRecord>> read = batch.read(requests);
-        System.out.println("TIMING batch " + requests.size() + " " + (System.nanoTime() - t0) / 1e6 + " ms");
-        t0 = System.nanoTime();
-        for (FamilyOnDate r : requests) { single.read(r.familyId(), r.on(), false); }
-        System.out.println("TIMING single " + requests.size() + " " + (System.nanoTime() - t0) / 1e6 + " ms");
-        t0 = System.nanoTime();
-        batch.read(requests);
-        System.out.println("TIMING batch again " + requests.size() + " " + (System.nanoTime() - t0) / 1e6 + " ms");
 
         assertThat(read).hasSameSizeAs(requests);
         int withProperty = 0;
@@ -86,8 +79,8 @@ class FamilyBatchReaderTest {
             }
         }
         assertThat(read.get(read.size() - 1)).isEmpty();
-        assertThat(withProperty).as("families holding property").isGreaterThan(20);
-        assertThat(withLoans).as("families with loans").isGreaterThan(20);
+        assertThat(withProperty).as("families holding property").isGreaterThan(10);
+        assertThat(withLoans).as("families with loans").isGreaterThan(10);
         assertThat(withGaps).as("families with data gaps").isGreaterThan(0);
     }
 
