@@ -126,37 +126,89 @@ public class LifeEventIntake {
                 .query((rs, n) -> new Existing(rs.getLong(1), rs.getString(2))).optional();
     }
 
+    /**
+     * Writes the events and their work items with one statement (each event with its work item, or neither: a
+     * duplicate meets the unique constraint and is skipped); then looks up the duplicates' earlier events together.
+     * Ids follow the order of the request, so the workers process its events in that order.
+     */
     private List<EventReceipt> store(List<ValidEvent> events, String receivedBy, String batchId) {
-        List<EventReceipt> receipts = new ArrayList<>(events.size());
+        int n = events.size();
+        String[] system = new String[n];
+        String[] sid = new String[n];
+        String[] kind = new String[n];
+        String[] on = new String[n];
+        String[] iin = new String[n];
+        String[] payload = new String[n];
+        String[] hash = new String[n];
+        for (int i = 0; i < n; i++) {
+            ValidEvent e = events.get(i);
+            system[i] = e.sourceSystem();
+            sid[i] = e.sourceId();
+            kind[i] = e.kind().code();
+            on[i] = e.effectiveOn().toString();
+            iin[i] = e.iin();
+            payload[i] = json(e.data());
+            hash[i] = e.contentHash();
+        }
+        Map<String, Long> inserted = new java.util.HashMap<>();
+        jdbc.sql("""
+                with ins as (
+                    insert into life_event (source_system, source_id, kind, effective_on, subject_iin, payload,
+                                            content_hash, received_by, batch_id)
+                    select s, i, k, d, n, cast(p as jsonb), h, :by, :batch
+                      from unnest(cast(:s as text[]), cast(:i as text[]), cast(:k as text[]), cast(:d as date[]),
+                                  cast(:n as bpchar[]), cast(:p as text[]), cast(:h as text[]))
+                           with ordinality as q (s, i, k, d, n, p, h, o)
+                     order by q.o
+                    on conflict (source_system, source_id) do nothing
+                    returning id, source_system, source_id),
+                     work as (insert into life_event_work (event_id) select id from ins)
+                select id, source_system, source_id from ins""")
+                .param("s", system).param("i", sid).param("k", kind).param("d", on).param("n", iin)
+                .param("p", payload).param("h", hash).param("by", receivedBy).param("batch", batchId)
+                .query(rs -> {
+                    inserted.put(rs.getString(2) + "\u0000" + rs.getString(3), rs.getLong(1));
+                });
+        Map<String, Existing> before = new java.util.HashMap<>();
+        if (inserted.size() < n) {
+            List<Integer> duplicates = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (!inserted.containsKey(system[i] + "\u0000" + sid[i])) {
+                    duplicates.add(i);
+                }
+            }
+            jdbc.sql("""
+                    select e.source_system, e.source_id, e.id, e.content_hash
+                      from unnest(cast(:s as text[]), cast(:i as text[])) q (s, i)
+                      join life_event e on e.source_system = q.s and e.source_id = q.i""")
+                    .param("s", duplicates.stream().map(i -> system[i]).toArray(String[]::new))
+                    .param("i", duplicates.stream().map(i -> sid[i]).toArray(String[]::new))
+                    .query(rs -> {
+                        before.put(rs.getString(1) + "\u0000" + rs.getString(2),
+                                new Existing(rs.getLong(3), rs.getString(4)));
+                    });
+        }
+        List<EventReceipt> receipts = new ArrayList<>(n);
         List<EventProblem> conflicts = new ArrayList<>();
-        for (ValidEvent e : events) {
-            String hash = e.contentHash();
-            // Event and work item in one statement: either both exist or neither.
-            Optional<Long> id = jdbc.sql("""
-                    with ins as (
-                        insert into life_event (source_system, source_id, kind, effective_on, subject_iin, payload,
-                                                content_hash, received_by, batch_id)
-                        values (:system, :sid, :kind, :on, :iin, cast(:payload as jsonb), :hash, :by, :batch)
-                        on conflict (source_system, source_id) do nothing
-                        returning id)
-                    insert into life_event_work (event_id) select id from ins returning event_id""")
-                    .param("system", e.sourceSystem()).param("sid", e.sourceId()).param("kind", e.kind().code())
-                    .param("on", e.effectiveOn()).param("iin", e.iin()).param("payload", json(e.data()))
-                    .param("hash", hash).param("by", receivedBy).param("batch", batchId)
-                    .query(Long.class).optional();
-            if (id.isPresent()) {
-                receipts.add(new EventReceipt(e.sourceSystem(), e.sourceId(), id.get(), EventReceipt.Outcome.ACCEPTED));
+        for (int i = 0; i < n; i++) {
+            ValidEvent e = events.get(i);
+            String key = system[i] + "\u0000" + sid[i];
+            Long id = inserted.get(key);
+            if (id != null) {
+                receipts.add(new EventReceipt(e.sourceSystem(), e.sourceId(), id, EventReceipt.Outcome.ACCEPTED));
                 continue;
             }
-            Existing before = existing(e).orElseThrow(() -> new IllegalStateException(
-                    "event " + e.sourceId() + " neither inserted nor found"));
-            if (!before.hash().equals(hash)) {
+            Existing earlier = before.get(key);
+            if (earlier == null) {
+                throw new IllegalStateException("event " + e.sourceId() + " neither inserted nor found");
+            }
+            if (!earlier.hash().equals(hash[i])) {
                 conflicts.add(EventValidation.problem(e.index(), e.sourceId(), "sourceId",
                         "событие с этим идентификатором уже получено с другим содержанием",
                         "осы идентификатормен оқиға басқа мазмұнмен алынған",
                         "an event with this source id was received before with different content"));
             }
-            receipts.add(new EventReceipt(e.sourceSystem(), e.sourceId(), before.id(), EventReceipt.Outcome.DUPLICATE));
+            receipts.add(new EventReceipt(e.sourceSystem(), e.sourceId(), earlier.id(), EventReceipt.Outcome.DUPLICATE));
         }
         if (!conflicts.isEmpty()) {
             // Rolls the whole request back (@Transactional): nothing of it stays written.

@@ -38,9 +38,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Sends life events to a server at a fixed rate and measures what the server did with them.
  *
  * <pre>
- * LoadEvents --jar app/target/shanyraq-app.jar [--rate 2000] [--seconds 30] [--scale 0.005] [--batch 100]
- *            [--senders 4] [--workers 4] [--data DIR]
+ * LoadEvents --jar app/target/shanyraq-app.jar [--rate 2000] [--seconds 30] [--warmup 0] [--scale 0.005]
+ *            [--batch 100] [--senders 4] [--workers 2] [--data DIR]
  * </pre>
+ *
+ * With {@code --warmup S}, S seconds of the same stream are sent first and processed completely before the measured
+ * events (the server's code compiled by the JIT, the registry in PostgreSQL's cache); they are not counted.
  *
  * Throughput is counted from {@code life_event.processed_at} (events processed per second while sending); latency is
  * {@code processed_at − received_at} for every event and {@code offer.created_at − received_at} for every offer.
@@ -88,7 +91,9 @@ public final class LoadEvents {
         Subjects subjects = Subjects.pick(ds, today, o.rate * o.seconds);
         System.out.printf(Locale.ROOT, "subjects: %d mothers, %d adults, %d running contracts%n",
                 subjects.mothers.size(), subjects.adults.size(), subjects.contracts.size());
-        long total = (long) o.rate * o.seconds;
+        long measured = (long) o.rate * o.seconds;
+        long warm = (long) o.rate * o.warmup;
+        long total = measured + warm;
         List<String> events = new ArrayList<>((int) total);
         Random random = new Random(2026);
         Set<String> newborns = new HashSet<>();
@@ -96,15 +101,20 @@ public final class LoadEvents {
         String run = Long.toString(System.currentTimeMillis(), 36);
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
         for (long i = 0; i < total; i++) {
-            String sid = "load-" + run + "-" + i;
+            // One stream for warm-up and measurement, so that newborns' IINs and ended contracts never repeat.
+            String sid = (i < warm ? "warm-" : "load-") + run + "-" + i;
             int kind = random.nextInt(100);
             if (kind < 40 && !subjects.mothers.isEmpty()) {
+                // About 9 000 IINs per sex and birth date: newborns of a long run (or of earlier runs on the same
+                // data folder) are born on the days before, as far back as needed.
                 String child;
+                LocalDate born;
                 do {
-                    child = iin(today, serial % 2 == 0 ? 'M' : 'F', serial / 2);
+                    born = today.minusDays(serial / 18_000);
+                    child = iin(born, serial % 2 == 0 ? 'M' : 'F', (serial % 18_000) / 2);
                     serial++;
                 } while (subjects.existing.contains(child) || !newborns.add(child));
-                events.add(event(sid, "birth-registered", today, child, "\"sex\":\"" + ((child.charAt(6) - '0') % 2 == 1
+                events.add(event(sid, "birth-registered", born, child, "\"sex\":\"" + ((child.charAt(6) - '0') % 2 == 1
                         ? "M" : "F") + "\",\"motherIin\":\"" + subjects.mothers.get(random.nextInt(subjects.mothers.size())) + "\""));
             } else if (kind < 65) {
                 events.add(event(sid, "income-changed", today, pick(subjects.adults, random), "\"month\":\""
@@ -126,6 +136,26 @@ public final class LoadEvents {
         }
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        if (warm > 0) {
+            send(events.subList(0, (int) warm), o, port, http, "warm-" + run, "warm-up");
+            awaitDrained(ds);
+        }
+        send(events.subList((int) warm, (int) total), o, port, http, "load-" + run, "sent");
+        awaitDrained(ds);
+        report(ds, run);
+    }
+
+    private static void awaitDrained(DataSource ds) throws Exception {
+        long drainDeadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+        while (System.nanoTime() < drainDeadline && scalar(ds, "select count(*) from life_event_work") > 0) {
+            Thread.sleep(500);
+        }
+    }
+
+    /** Sends the events open-loop at the rate, in batches; prints what was acknowledged. */
+    private static void send(List<String> events, Options o, int port, HttpClient http, String batchPrefix,
+                             String what) throws Exception {
+        long total = events.size();
         ExecutorService senders = Executors.newFixedThreadPool(o.senders);
         AtomicLong acknowledged = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -141,7 +171,7 @@ public final class LoadEvents {
             }
             List<String> batch = events.subList((int) (b * o.batch), (int) Math.min(total, (b + 1) * o.batch));
             String body = "[" + String.join(",", batch) + "]";
-            String batchId = "load-" + run + "-" + b;
+            String batchId = batchPrefix + "-" + b;
             senders.submit(() -> {
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
@@ -163,14 +193,8 @@ public final class LoadEvents {
         senders.shutdown();
         senders.awaitTermination(10, TimeUnit.MINUTES);
         double sendSeconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "sent %d events in %.1f s (%.0f/s offered), acknowledged %d, failed %d%n",
-                total, sendSeconds, total / sendSeconds, acknowledged.get(), failed.get());
-
-        long drainDeadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
-        while (System.nanoTime() < drainDeadline && scalar(ds, "select count(*) from life_event_work") > 0) {
-            Thread.sleep(500);
-        }
-        report(ds, run);
+        System.out.printf(Locale.ROOT, "%s %d events in %.1f s (%.0f/s offered), acknowledged %d, failed %d%n",
+                what, total, sendSeconds, total / sendSeconds, acknowledged.get(), failed.get());
     }
 
     private static void report(DataSource ds, String run) throws SQLException {
@@ -261,7 +285,7 @@ public final class LoadEvents {
                         contracts.add(new String[] {r.getString(1), r.getString(2)});
                     }
                 }
-                try (ResultSet r = s.executeQuery("select iin from person where birth_date = '" + today + "'")) {
+                try (ResultSet r = s.executeQuery("select iin from person where birth_date > '" + today.minusDays(60) + "'")) {
                     while (r.next()) {
                         existing.add(r.getString(1));
                     }
@@ -313,9 +337,10 @@ public final class LoadEvents {
         Path data;
         int rate = 2000;
         int seconds = 30;
+        int warmup = 0;
         int batch = 100;
         int senders = 4;
-        int workers = 4;
+        int workers = 2;
         String scale = "0.005";
 
         static Options parse(String[] args) {
@@ -327,19 +352,20 @@ public final class LoadEvents {
                     case "--data" -> o.data = Path.of(value);
                     case "--rate" -> o.rate = Integer.parseInt(value);
                     case "--seconds" -> o.seconds = Integer.parseInt(value);
+                    case "--warmup" -> o.warmup = Integer.parseInt(value);
                     case "--batch" -> o.batch = Integer.parseInt(value);
                     case "--senders" -> o.senders = Integer.parseInt(value);
                     case "--workers" -> o.workers = Integer.parseInt(value);
                     case "--scale" -> o.scale = value;
                     default -> throw new IllegalArgumentException("load-events: unknown option " + args[i]
-                            + " (options: --rate N --seconds N --batch N --senders N --workers N --scale S --data DIR)");
+                            + " (options: --rate N --seconds N --warmup N --batch N --senders N --workers N --scale S --data DIR)");
                 }
                 i++;
             }
             if (o.jar == null || !Files.isRegularFile(o.jar)) {
                 throw new IllegalArgumentException("load-events: --jar must name the server jar");
             }
-            if (o.rate < 1 || o.seconds < 1 || o.batch < 1 || o.senders < 1 || o.workers < 1) {
+            if (o.rate < 1 || o.seconds < 1 || o.warmup < 0 || o.batch < 1 || o.senders < 1 || o.workers < 1) {
                 throw new IllegalArgumentException("load-events: rate, seconds, batch, senders, workers must be ≥ 1");
             }
             return o;

@@ -105,6 +105,166 @@ public class ProactiveOffers {
         return created;
     }
 
+    /** The new rights one event revealed, for {@link #offerAll}. */
+    public record NewRights(FamilyRecord after, Law law, List<Entitlement> rights, Long eventId) {
+    }
+
+    /**
+     * {@link #offer} for many events at once, with one statement each for the phones, the offers and the SMS: what
+     * each event gets is what {@link #offer} gives when the events are offered one after another in this order.
+     *
+     * @return for each element of {@code events}, the ids of the offers created
+     */
+    public List<List<Long>> offerAll(List<NewRights> events) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate expires = today.plusDays(properties.offerDays());
+        record Candidate(int event, Entitlement right, String kind, long recipient, Measure measure, String key) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            NewRights e = events.get(i);
+            for (Entitlement right : e.rights()) {
+                String kind = proactiveMeasures().get(right.measure());
+                if (kind == null) {
+                    continue;
+                }
+                String key = right.measure() + "\u0000" + right.beneficiary() + "\u0000" + right.from();
+                // The same right twice: the second would meet the first's row and be skipped, as one by one.
+                if (keys.add(key)) {
+                    candidates.add(new Candidate(i, right, kind, recipient(e.after(), right),
+                            Measures.byId(right.measure()).orElseThrow(), key));
+                }
+            }
+        }
+        List<List<Long>> created = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            created.add(new ArrayList<>());
+        }
+        if (candidates.isEmpty()) {
+            return created;
+        }
+        Map<Long, String> phones = phones(candidates.stream().map(Candidate::recipient).distinct().toList(), today);
+        int n = candidates.size();
+        Long[] family = new Long[n];
+        Long[] event = new Long[n];
+        String[] measure = new String[n];
+        String[] kind = new String[n];
+        String[] beneficiary = new String[n];
+        Long[] recipient = new Long[n];
+        String[] phone = new String[n];
+        String[] from = new String[n];
+        String[] to = new String[n];
+        String[] payment = new String[n];
+        Long[] amount = new Long[n];
+        String[] explanation = new String[n];
+        String[] region = new String[n];
+        String[] district = new String[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            NewRights e = events.get(c.event());
+            Entitlement right = c.right();
+            family[i] = e.after().id();
+            event[i] = e.eventId();
+            measure[i] = right.measure();
+            kind[i] = c.kind();
+            beneficiary[i] = right.beneficiary();
+            recipient[i] = c.recipient();
+            phone[i] = phones.get(c.recipient());
+            from[i] = right.from().toString();
+            to[i] = right.to() == null ? null : right.to().toString();
+            payment[i] = right.payment().name();
+            amount[i] = right.amount();
+            explanation[i] = explanation(c.measure(), e.after().family(), e.law(), right);
+            region[i] = e.after().territory() == null ? null : e.after().territory().region();
+            district[i] = e.after().territory() == null ? null : e.after().territory().district();
+        }
+        // Offer ids follow the order of the candidates (events, then rights), as when offered one by one.
+        Map<String, Long> inserted = new java.util.HashMap<>();
+        jdbc.sql("""
+                insert into offer (family_id, event_id, measure, kind, beneficiary, recipient_id, phone, period_from,
+                                   period_to, payment, amount, explanation, region_code, district_id, expires_on)
+                select f, e, m, k, b, r, ph, pf, pt, pay, a, x, rc, d, :expires
+                  from unnest(cast(:f as bigint[]), cast(:e as bigint[]), cast(:m as text[]), cast(:k as text[]),
+                              cast(:b as text[]), cast(:r as bigint[]), cast(:ph as text[]), cast(:pf as date[]),
+                              cast(:pt as date[]), cast(:pay as text[]), cast(:a as bigint[]), cast(:x as text[]),
+                              cast(:rc as text[]), cast(:d as text[]))
+                       with ordinality as q (f, e, m, k, b, r, ph, pf, pt, pay, a, x, rc, d, i)
+                 order by q.i
+                on conflict (measure, beneficiary, period_from) do nothing
+                returning id, measure, beneficiary, period_from""")
+                .param("f", family).param("e", event).param("m", measure).param("k", kind).param("b", beneficiary)
+                .param("r", recipient).param("ph", phone).param("pf", from).param("pt", to).param("pay", payment)
+                .param("a", amount).param("x", explanation).param("rc", region).param("d", district)
+                .param("expires", expires)
+                .query(rs -> {
+                    inserted.put(rs.getString(2) + "\u0000" + rs.getString(3) + "\u0000"
+                            + rs.getObject(4, LocalDate.class), rs.getLong(1));
+                });
+        List<Long> smsOffer = new ArrayList<>();
+        List<String> smsPhone = new ArrayList<>();
+        List<String> smsLanguage = new ArrayList<>();
+        List<String> smsText = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            Long id = inserted.get(c.key());
+            if (id == null) {
+                continue;
+            }
+            Entitlement right = c.right();
+            Text title = c.measure().title();
+            smsOffer.add(id);
+            smsPhone.add(phone[i]);
+            smsLanguage.add("kk");
+            smsText.add(SmsTexts.kazakh(c.kind(), title, right.amount(), right.payment(), id, expires));
+            smsOffer.add(id);
+            smsPhone.add(phone[i]);
+            smsLanguage.add("ru");
+            smsText.add(SmsTexts.russian(c.kind(), title, right.amount(), right.payment(), id, expires));
+            created.get(c.event()).add(id);
+        }
+        if (!smsOffer.isEmpty()) {
+            jdbc.sql("""
+                    insert into sms_message (offer_id, direction, phone, language, text, status)
+                    select o, 'out', p, l, t, 'queued'
+                      from unnest(cast(:o as bigint[]), cast(:p as text[]), cast(:l as text[]), cast(:t as text[]))
+                           with ordinality as q (o, p, l, t, i)
+                     order by q.i""")
+                    .param("o", smsOffer.toArray(Long[]::new)).param("p", smsPhone.toArray(String[]::new))
+                    .param("l", smsLanguage.toArray(String[]::new)).param("t", smsText.toArray(String[]::new))
+                    .update();
+        }
+        return created;
+    }
+
+    /** {@link #phone} for many persons: known numbers, and synthetic ones made for the others. */
+    private Map<Long, String> phones(List<Long> persons, LocalDate today) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        Long[] ids = persons.toArray(Long[]::new);
+        jdbc.sql("""
+                with known as (select person_id, phone from person_contact where person_id = any(:p)),
+                     made as (insert into person_contact (person_id, phone, synthetic, updated_on)
+                              select p, '+77' || lpad((p % 1000000000)::text, 9, '0'), true, :today
+                                from unnest(cast(:p as bigint[])) p
+                               where not exists (select 1 from known k where k.person_id = p)
+                              on conflict (person_id) do nothing returning person_id, phone)
+                select person_id, phone from known union all select person_id, phone from made""")
+                .param("p", ids).param("today", today)
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                });
+        if (out.size() < ids.length) {
+            // Written meanwhile by another transaction: now there to read.
+            List<Long> missing = persons.stream().filter(p -> !out.containsKey(p)).toList();
+            jdbc.sql("select person_id, phone from person_contact where person_id = any(:p)")
+                    .param("p", missing.toArray(Long[]::new))
+                    .query(rs -> {
+                        out.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return out;
+    }
+
     /** The offer's SMS, in Kazakh and in Russian, queued for the gateway. */
     private void queue(long offerId, String phone, String kazakh, String russian) {
         jdbc.sql("""

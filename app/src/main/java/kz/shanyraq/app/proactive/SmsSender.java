@@ -6,6 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Hands queued SMS to the gateway. Several senders may run (FOR UPDATE SKIP LOCKED); a message the provider did not
  * take stays queued and is tried again on the next round.
@@ -14,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SmsSender {
 
     private static final Logger log = LoggerFactory.getLogger(SmsSender.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -36,21 +39,29 @@ class SmsSender {
                     .query((rs, n) -> new SmsGateway.OutgoingSms(rs.getLong(1), rs.getLong(2), rs.getString(3),
                             rs.getString(4), rs.getString(5)))
                     .list();
-            int done = 0;
+            // Marked sent together once the gateway has taken them: one statement per batch, not per message.
+            List<Long> handed = new ArrayList<>();
+            List<String> providerIds = new ArrayList<>();
             for (SmsGateway.OutgoingSms sms : queued) {
                 try {
-                    String providerId = gateway.send(sms);
-                    jdbc.sql("""
-                            update sms_message set status = 'sent', sent_at = clock_timestamp(), gateway = :g,
-                                   provider_message_id = :pid where id = :id""")
-                            .param("g", gateway.name()).param("pid", providerId).param("id", sms.messageId()).update();
-                    done++;
+                    providerIds.add(gateway.send(sms));
+                    handed.add(sms.messageId());
                 } catch (Exception e) {
                     log.warn("SMS {} not taken by {}: {} (stays queued)", sms.messageId(), gateway.name(),
                             e.getMessage());
                     break;
                 }
             }
+            if (!handed.isEmpty()) {
+                jdbc.sql("""
+                        update sms_message m set status = 'sent', sent_at = clock_timestamp(), gateway = :g,
+                               provider_message_id = q.pid
+                          from unnest(cast(:id as bigint[]), cast(:pid as text[])) q (id, pid)
+                         where m.id = q.id""")
+                        .param("g", gateway.name()).param("id", handed.toArray(Long[]::new))
+                        .param("pid", providerIds.toArray(String[]::new)).update();
+            }
+            int done = handed.size();
             return done;
         });
         return sent == null ? 0 : sent;

@@ -1,11 +1,13 @@
 package kz.shanyraq.app.registry;
 
+import kz.shanyraq.app.registry.internal.FamilyBatchReader;
 import kz.shanyraq.app.registry.internal.FamilyReader;
 import kz.shanyraq.app.registry.internal.PersonReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,10 +20,12 @@ public class FamilyRegistry {
 
     private final PersonReader persons;
     private final FamilyReader families;
+    private final FamilyBatchReader batch;
 
-    FamilyRegistry(PersonReader persons, FamilyReader families) {
+    FamilyRegistry(PersonReader persons, FamilyReader families, FamilyBatchReader batch) {
         this.persons = persons;
         this.families = families;
+        this.batch = batch;
     }
 
     /** The person with this IIN as of the date (status and family on that date), if the registry holds them. */
@@ -40,6 +44,16 @@ public class FamilyRegistry {
      */
     public Optional<FamilyRecord> familyForLaw(long familyId, LocalDate on) {
         return families.read(familyId, on, false);
+    }
+
+    /**
+     * Many families, each as of its own date, for the law: what {@link #familyForLaw} gives for each, read with one
+     * query per registry table for all of them (life events are processed in batches of hundreds).
+     *
+     * @return in the order asked; empty where the family does not exist
+     */
+    public List<Optional<FamilyRecord>> familiesForLaw(List<FamilyOnDate> requests) {
+        return batch.read(requests);
     }
 
     /**

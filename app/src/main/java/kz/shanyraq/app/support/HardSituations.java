@@ -85,4 +85,71 @@ public class HardSituations {
         }
         return opened;
     }
+
+    /**
+     * {@link #recognise} for many situations (of different families) with one statement: the cases each situation
+     * opens are those {@link #recognise} opens for it.
+     *
+     * @return for each situation, the rule codes of the cases opened
+     */
+    public List<List<String>> recogniseAll(List<Situation> situations) {
+        record Open(int situation, long family, String rule, long event, long person, String region, String district,
+                    java.time.LocalDate deadline) {
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<Open> candidates = new ArrayList<>();
+        for (int i = 0; i < situations.size(); i++) {
+            Situation s = situations.get(i);
+            if (s.after() == null && s.before() == null) {
+                continue;
+            }
+            long familyId = s.after() != null ? s.after().id() : s.before().id();
+            Territory where = s.after() != null && s.after().territory() != null ? s.after().territory()
+                    : s.before() != null ? s.before().territory() : null;
+            for (HardSituationRule rule : rules()) {
+                if (!rule.active() || !(rule.eventKind().equals(s.eventKind())
+                        || ANY_EVENT.equals(rule.eventKind()))) {
+                    continue;
+                }
+                if (SituationConditions.ALL.get(rule.condition()).test(s)) {
+                    candidates.add(new Open(i, familyId, rule.code(), s.eventId(), s.personId(),
+                            where == null ? null : where.region(), where == null ? null : where.district(),
+                            today.plusDays(rule.deadlineDays())));
+                }
+            }
+        }
+        List<List<String>> opened = new ArrayList<>(situations.size());
+        for (int i = 0; i < situations.size(); i++) {
+            opened.add(new ArrayList<>());
+        }
+        if (candidates.isEmpty()) {
+            return opened;
+        }
+        java.util.Set<String> inserted = new java.util.HashSet<>();
+        jdbc.sql("""
+                insert into support_case (family_id, rule_code, event_id, person_id, region_code, district_id, deadline)
+                select f, r, e, p, rc, d, dl
+                  from unnest(cast(:f as bigint[]), cast(:r as text[]), cast(:e as bigint[]), cast(:p as bigint[]),
+                              cast(:rc as text[]), cast(:d as text[]), cast(:dl as date[]))
+                       with ordinality as q (f, r, e, p, rc, d, dl, i)
+                 order by q.i
+                on conflict (family_id, rule_code, event_id) do nothing
+                returning family_id, rule_code, event_id""")
+                .param("f", candidates.stream().map(Open::family).toArray(Long[]::new))
+                .param("r", candidates.stream().map(Open::rule).toArray(String[]::new))
+                .param("e", candidates.stream().map(Open::event).toArray(Long[]::new))
+                .param("p", candidates.stream().map(Open::person).toArray(Long[]::new))
+                .param("rc", candidates.stream().map(Open::region).toArray(String[]::new))
+                .param("d", candidates.stream().map(Open::district).toArray(String[]::new))
+                .param("dl", candidates.stream().map(o -> o.deadline().toString()).toArray(String[]::new))
+                .query(rs -> {
+                    inserted.add(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getLong(3));
+                });
+        for (Open o : candidates) {
+            if (inserted.contains(o.family() + "/" + o.rule() + "/" + o.event())) {
+                opened.get(o.situation()).add(o.rule());
+            }
+        }
+        return opened;
+    }
 }

@@ -28,19 +28,21 @@ class EventWorkers implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final EventProcessor processor;
+    private final EventBatch batches;
     private final int workers;
     private final int batch;
     private final long idleMillis;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    EventWorkers(JdbcClient jdbc, TransactionTemplate tx, EventProcessor processor,
-                 @Value("${shanyraq.life-events.workers:4}") int workers,
-                 @Value("${shanyraq.life-events.batch:20}") int batch,
+    EventWorkers(JdbcClient jdbc, TransactionTemplate tx, EventProcessor processor, EventBatch batches,
+                 @Value("${shanyraq.life-events.workers:2}") int workers,
+                 @Value("${shanyraq.life-events.batch:500}") int batch,
                  @Value("${shanyraq.life-events.idle-millis:50}") long idleMillis) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.processor = processor;
+        this.batches = batches;
         this.workers = workers;
         this.batch = batch;
         this.idleMillis = idleMillis;
@@ -77,9 +79,14 @@ class EventWorkers implements SmartLifecycle {
         }
     }
 
-    /** One round: a batch in one transaction; on failure, its events one by one. Returns the events handled. */
+    /**
+     * One round: a batch in one transaction ({@link EventBatch}); on failure, its events one by one. Events the batch
+     * could not place (a person not in the registry) are then tried alone, so that they fail on their own. Returns
+     * the events handled.
+     */
     int round() {
         List<Long> taken = new ArrayList<>();
+        List<Long> alone = new ArrayList<>();
         try {
             Integer n = tx.execute(status -> {
                 List<Long> ids = claim(batch);
@@ -87,14 +94,13 @@ class EventWorkers implements SmartLifecycle {
                 if (ids.isEmpty()) {
                     return 0;
                 }
-                ParameterBook book = processor.book();
-                for (StoredEvent e : processor.load(ids)) {
-                    processor.process(e, book);
-                }
-                done(ids);
-                return ids.size();
+                EventBatch.Result result = batches.process(processor.load(ids), processor.book());
+                done(result.processed());
+                alone.addAll(result.alone());
+                return result.processed().size();
             });
-            return n == null ? 0 : n;
+            alone.forEach(this::alone);
+            return (n == null ? 0 : n) + alone.size();
         } catch (RuntimeException batchFailure) {
             if (taken.size() <= 1) {
                 taken.forEach(id -> failed(id, batchFailure));
@@ -102,22 +108,25 @@ class EventWorkers implements SmartLifecycle {
             }
             log.debug("batch of {} failed ({}); processing its events one by one", taken.size(),
                     batchFailure.toString());
-            for (Long id : taken) {
-                try {
-                    tx.executeWithoutResult(status -> {
-                        // Another worker may have taken it meanwhile: then it is theirs.
-                        List<Long> mine = jdbc.sql("select event_id from life_event_work where event_id = :id "
-                                + "for update skip locked").param("id", id).query(Long.class).list();
-                        if (!mine.isEmpty()) {
-                            processor.process(processor.load(mine).get(0), processor.book());
-                            done(mine);
-                        }
-                    });
-                } catch (RuntimeException single) {
-                    failed(id, single);
-                }
-            }
+            taken.forEach(this::alone);
             return taken.size();
+        }
+    }
+
+    /** One event in its own transaction; a failure counts as an attempt. */
+    private void alone(Long id) {
+        try {
+            tx.executeWithoutResult(status -> {
+                // Another worker may have taken it meanwhile: then it is theirs.
+                List<Long> mine = jdbc.sql("select event_id from life_event_work where event_id = :id "
+                        + "for update skip locked").param("id", id).query(Long.class).list();
+                if (!mine.isEmpty()) {
+                    processor.process(processor.load(mine).get(0), processor.book());
+                    done(mine);
+                }
+            });
+        } catch (RuntimeException single) {
+            failed(id, single);
         }
     }
 

@@ -5,7 +5,13 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes what an event says into the registry's facts. Facts are periods (valid from–to), and an event is placed in
@@ -197,6 +203,261 @@ class RegistryFacts {
                 .param("before", from.minusDays(1)).param("id", id).param("from", from).update();
         return jdbc.sql("select min(valid_from) - 1 from " + table + " where " + key + " = :id and valid_from > :from")
                 .param("id", id).param("from", from).query(LocalDate.class).optional().orElse(null);
+    }
+
+    // ---- The same facts for many events at once (the workers' batches): one statement per table. Each list holds
+    // at most one event per person (the batch processes one event per family at a time), so an upsert never meets
+    // its own row twice.
+
+    /** Registry ids of the persons with these IINs (those the registry holds). */
+    Map<String, Long> personIds(Set<String> iins) {
+        Map<String, Long> out = new HashMap<>();
+        if (iins.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select iin, id from person where iin = any(cast(:iins as bpchar[]))")
+                .param("iins", iins.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                });
+        return out;
+    }
+
+    /** {@link #familyOf} for each (person, date), in the order given; {@code null} where the person has no family. */
+    List<Long> familiesOf(List<Long> persons, List<LocalDate> dates) {
+        Long[] out = new Long[persons.size()];
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("""
+                select q.k, (select family_id from family_member where person_id = q.p
+                              order by (valid_from <= q.d and (valid_to is null or valid_to >= q.d)) desc,
+                                       valid_from desc
+                              limit 1)
+                  from unnest(cast(:k as int[]), cast(:p as bigint[]), cast(:d as date[])) q (k, p, d)""")
+                .param("k", indexes(persons.size())).param("p", persons.toArray(Long[]::new))
+                .param("d", texts(dates))
+                .query(rs -> {
+                    out[rs.getInt(1)] = (Long) rs.getObject(2, Long.class);
+                });
+        return java.util.Arrays.asList(out);
+    }
+
+    /**
+     * Takes the advisory lock of each family that no other transaction holds ({@link #lockFamily}'s lock), without
+     * waiting: a family another worker is busy with is left for a later round, and no two batches can deadlock.
+     *
+     * @return the families now locked by this transaction
+     */
+    Set<Long> tryLockFamilies(Set<Long> families) {
+        if (families.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> sorted = families.stream().sorted().toList();
+        return new HashSet<>(jdbc.sql("""
+                select f from unnest(cast(:f as bigint[])) f
+                 where pg_try_advisory_xact_lock(7001, cast(f % 2147483647 as integer))""")
+                .param("f", sorted.toArray(Long[]::new)).query(Long.class).list());
+    }
+
+    /** A birth to register in bulk ({@link #birth}). */
+    record Birth(String iin, LocalDate on, String sex, long mother, Long father, Integer order, long family) {
+    }
+
+    /** Registers newborns as {@link #birth} does; returns their new person ids in the order given. */
+    List<Long> births(List<Birth> births) {
+        if (births.isEmpty()) {
+            return List.of();
+        }
+        int n = births.size();
+        List<Long> ids = jdbc.sql("select nextval('registry_person_id') from generate_series(1, :n)")
+                .param("n", n).query(Long.class).list();
+        Integer[] order = new Integer[n];
+        List<Integer> counted = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order[i] = births.get(i).order();
+            if (order[i] == null) {
+                counted.add(i);
+            }
+        }
+        if (!counted.isEmpty()) {
+            jdbc.sql("""
+                    select q.k, (select count(*) + 1 from person where mother_id = q.m and birth_date <= q.d)
+                      from unnest(cast(:k as int[]), cast(:m as bigint[]), cast(:d as date[])) q (k, m, d)""")
+                    .param("k", counted.toArray(Integer[]::new))
+                    .param("m", counted.stream().map(i -> births.get(i).mother()).toArray(Long[]::new))
+                    .param("d", counted.stream().map(i -> births.get(i).on().toString()).toArray(String[]::new))
+                    .query(rs -> {
+                        order[rs.getInt(1)] = rs.getInt(2);
+                    });
+        }
+        Long[] id = ids.toArray(Long[]::new);
+        String[] on = births.stream().map(b -> b.on().toString()).toArray(String[]::new);
+        jdbc.sql("""
+                insert into person (id, iin, birth_date, sex, mother_id, birth_order)
+                select * from unnest(cast(:id as bigint[]), cast(:iin as bpchar[]), cast(:on as date[]),
+                                     cast(:sex as text[]), cast(:m as bigint[]), cast(:o as int[]))""")
+                .param("id", id).param("iin", births.stream().map(Birth::iin).toArray(String[]::new))
+                .param("on", on).param("sex", births.stream().map(Birth::sex).toArray(String[]::new))
+                .param("m", births.stream().map(Birth::mother).toArray(Long[]::new)).param("o", order).update();
+        jdbc.sql("""
+                insert into person_status (person_id, status, valid_from)
+                select id, 'citizen', d from unnest(cast(:id as bigint[]), cast(:on as date[])) q (id, d)""")
+                .param("id", id).param("on", on).update();
+        List<Long> rp = new ArrayList<>();
+        List<Long> rr = new ArrayList<>();
+        List<String> rk = new ArrayList<>();
+        List<String> rd = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Birth b = births.get(i);
+            rp.add(id[i]);
+            rr.add(b.mother());
+            rk.add("mother");
+            rd.add(on[i]);
+            if (b.father() != null) {
+                rp.add(id[i]);
+                rr.add(b.father());
+                rk.add("father");
+                rd.add(on[i]);
+            }
+        }
+        jdbc.sql("""
+                insert into person_relation (person_id, related_person_id, kind, valid_from)
+                select * from unnest(cast(:p as bigint[]), cast(:r as bigint[]), cast(:k as text[]),
+                                     cast(:d as date[]))
+                on conflict do nothing""")
+                .param("p", rp.toArray(Long[]::new)).param("r", rr.toArray(Long[]::new))
+                .param("k", rk.toArray(String[]::new)).param("d", rd.toArray(String[]::new)).update();
+        jdbc.sql("""
+                insert into family_member (family_id, person_id, relation, valid_from)
+                select f, id, 'child', d
+                  from unnest(cast(:f as bigint[]), cast(:id as bigint[]), cast(:on as date[])) q (f, id, d)""")
+                .param("f", births.stream().map(Birth::family).toArray(Long[]::new)).param("id", id)
+                .param("on", on).update();
+        return ids;
+    }
+
+    /** A month's income to record in bulk ({@link #income}). */
+    record IncomeRow(long person, YearMonth month, String type, String source, long amount) {
+    }
+
+    void incomes(List<IncomeRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into income (person_id, month, type, source, amount)
+                select * from unnest(cast(:p as bigint[]), cast(:m as date[]), cast(:t as text[]),
+                                     cast(:s as text[]), cast(:a as bigint[]))
+                on conflict (person_id, month, type, source) do update set amount = excluded.amount""")
+                .param("p", rows.stream().map(IncomeRow::person).toArray(Long[]::new))
+                .param("m", rows.stream().map(r -> r.month().atDay(1).toString()).toArray(String[]::new))
+                .param("t", rows.stream().map(IncomeRow::type).toArray(String[]::new))
+                .param("s", rows.stream().map(IncomeRow::source).toArray(String[]::new))
+                .param("a", rows.stream().map(IncomeRow::amount).toArray(Long[]::new)).update();
+    }
+
+    /** A month's contributions to record in bulk ({@link #contribution}). */
+    record ContributionRow(long person, YearMonth month, long income) {
+    }
+
+    void contributions(List<ContributionRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into social_contribution (person_id, month, income)
+                select * from unnest(cast(:p as bigint[]), cast(:m as date[]), cast(:i as bigint[]))
+                on conflict (person_id, month) do update set income = excluded.income""")
+                .param("p", rows.stream().map(ContributionRow::person).toArray(Long[]::new))
+                .param("m", rows.stream().map(r -> r.month().atDay(1).toString()).toArray(String[]::new))
+                .param("i", rows.stream().map(ContributionRow::income).toArray(Long[]::new)).update();
+    }
+
+    /** A disability period to record in bulk ({@link #disability}). */
+    record DisabilityRow(long person, LocalDate from, LocalDate to, Integer group, String cause, Integer lossPercent) {
+    }
+
+    void disabilities(List<DisabilityRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<LocalDate> ends = placeInTimeline("disability", rows.stream().map(DisabilityRow::person).toList(),
+                rows.stream().map(DisabilityRow::from).toList());
+        jdbc.sql("""
+                insert into disability (person_id, grp, cause, work_capacity_loss_percent, valid_from, valid_to)
+                select * from unnest(cast(:p as bigint[]), cast(:g as int[]), cast(:c as text[]), cast(:l as int[]),
+                                     cast(:from as date[]), cast(:to as date[]))""")
+                .param("p", rows.stream().map(DisabilityRow::person).toArray(Long[]::new))
+                .param("g", rows.stream().map(DisabilityRow::group).toArray(Integer[]::new))
+                .param("c", rows.stream().map(DisabilityRow::cause).toArray(String[]::new))
+                .param("l", rows.stream().map(DisabilityRow::lossPercent).toArray(Integer[]::new))
+                .param("from", texts(rows.stream().map(DisabilityRow::from).toList()))
+                .param("to", texts(java.util.stream.IntStream.range(0, rows.size())
+                        .mapToObj(i -> earlier(rows.get(i).to(), ends.get(i))).toList()))
+                .update();
+    }
+
+    /** A contract end to record in bulk ({@link #employmentEnded}). */
+    record ContractEnd(long person, String employerBin, LocalDate on, String reason) {
+    }
+
+    /** @return for each row, whether a running contract with the employer was found and ended */
+    boolean[] employmentsEnded(List<ContractEnd> rows) {
+        boolean[] ended = new boolean[rows.size()];
+        if (rows.isEmpty()) {
+            return ended;
+        }
+        jdbc.sql("""
+                update employment_contract c set ended_on = q.d, end_reason = q.reason
+                  from unnest(cast(:k as int[]), cast(:p as bigint[]), cast(:bin as text[]), cast(:d as date[]),
+                              cast(:reason as text[])) q (k, p, bin, d, reason)
+                 where c.person_id = q.p and c.employer_bin = q.bin and c.started_on <= q.d
+                   and (c.ended_on is null or c.ended_on > q.d)
+                returning q.k""")
+                .param("k", indexes(rows.size()))
+                .param("p", rows.stream().map(ContractEnd::person).toArray(Long[]::new))
+                .param("bin", rows.stream().map(ContractEnd::employerBin).toArray(String[]::new))
+                .param("d", texts(rows.stream().map(ContractEnd::on).toList()))
+                .param("reason", rows.stream().map(ContractEnd::reason).toArray(String[]::new))
+                .query(rs -> {
+                    ended[rs.getInt(1)] = true;
+                });
+        return ended;
+    }
+
+    /** {@link #placeInTimeline} for many persons of one table (each person once). */
+    private List<LocalDate> placeInTimeline(String table, List<Long> persons, List<LocalDate> froms) {
+        Long[] p = persons.toArray(Long[]::new);
+        String[] f = texts(froms);
+        jdbc.sql("delete from " + table + " t using unnest(cast(:p as bigint[]), cast(:f as date[])) q (p, f) "
+                        + "where t.person_id = q.p and t.valid_from = q.f")
+                .param("p", p).param("f", f).update();
+        jdbc.sql("update " + table + " t set valid_to = q.f - 1 "
+                        + "from unnest(cast(:p as bigint[]), cast(:f as date[])) q (p, f) "
+                        + "where t.person_id = q.p and t.valid_from < q.f and (t.valid_to is null or t.valid_to >= q.f)")
+                .param("p", p).param("f", f).update();
+        LocalDate[] ends = new LocalDate[p.length];
+        jdbc.sql("select q.k, (select min(valid_from) - 1 from " + table + " t where t.person_id = q.p "
+                        + "and t.valid_from > q.f) from unnest(cast(:k as int[]), cast(:p as bigint[]), "
+                        + "cast(:f as date[])) q (k, p, f)")
+                .param("k", indexes(p.length)).param("p", p).param("f", f)
+                .query(rs -> {
+                    ends[rs.getInt(1)] = rs.getObject(2, LocalDate.class);
+                });
+        return java.util.Arrays.asList(ends);
+    }
+
+    private static Integer[] indexes(int n) {
+        Integer[] k = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            k[i] = i;
+        }
+        return k;
+    }
+
+    private static String[] texts(List<LocalDate> dates) {
+        return dates.stream().map(d -> d == null ? null : d.toString()).toArray(String[]::new);
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {
