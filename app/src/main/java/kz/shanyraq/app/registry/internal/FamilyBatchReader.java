@@ -355,22 +355,7 @@ public class FamilyBatchReader {
                     f.employment.get(rs.getInt(1)).put(rs.getLong(2), new Employment(employed,
                             employed ? null : rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
                 });
-        query(PERSONS + """
-                select q.k, c.person_id, c.month, c.income
-                  from q join social_contribution c on c.person_id = q.person_id
-                   and c.month < cast(date_trunc('month', q.on_date) as date)
-                 order by q.k, c.person_id, c.month""", p)
-                .query(rs -> {
-                    f.contributions.get(rs.getInt(1)).computeIfAbsent(rs.getLong(2), x -> new ArrayList<>())
-                            .add(new Contribution(YearMonth.from(rs.getObject(3, LocalDate.class)), rs.getLong(4)));
-                });
-        query(PERSONS + """
-                select distinct on (q.k, i.person_id) q.k, i.person_id, i.months
-                  from q join insurance_participation i on i.person_id = q.person_id and i.as_of <= q.on_date
-                 order by q.k, i.person_id, i.as_of desc""", p)
-                .query(rs -> {
-                    f.participation.get(rs.getInt(1)).put(rs.getLong(2), rs.getInt(3));
-                });
+        socialInsurance(f, p);
         query(PERSONS + """
                 select q.k, l.person_id, l.kind, l.opened_on,
                        case when l.closed_on <= q.on_date then l.closed_on end
@@ -476,22 +461,7 @@ public class FamilyBatchReader {
         }
         PersonFacts insurance = new PersonFacts(losses.size());
         Object[] p = keys(pid, pon, pk);
-        query(PERSONS + """
-                select q.k, c.person_id, c.month, c.income
-                  from q join social_contribution c on c.person_id = q.person_id
-                   and c.month < cast(date_trunc('month', q.on_date) as date)
-                 order by q.k, c.person_id, c.month""", p)
-                .query(rs -> {
-                    insurance.contributions.get(rs.getInt(1)).computeIfAbsent(rs.getLong(2), x -> new ArrayList<>())
-                            .add(new Contribution(YearMonth.from(rs.getObject(3, LocalDate.class)), rs.getLong(4)));
-                });
-        query(PERSONS + """
-                select distinct on (q.k, i.person_id) q.k, i.person_id, i.months
-                  from q join insurance_participation i on i.person_id = q.person_id and i.as_of <= q.on_date
-                 order by q.k, i.person_id, i.as_of desc""", p)
-                .query(rs -> {
-                    insurance.participation.get(rs.getInt(1)).put(rs.getLong(2), rs.getInt(3));
-                });
+        socialInsurance(insurance, p);
         for (int i = 0; i < losses.size(); i++) {
             Loss loss = losses.get(i);
             Set<Long> children = linked.getOrDefault(loss.deceasedId(), Set.of());
@@ -507,6 +477,26 @@ public class FamilyBatchReader {
     }
 
     /** Parameters {@code k}, {@code id}, {@code d}: request numbers (0.. when {@code k} is null), ids and dates. */
+    /** Social contributions before the month of the date and the latest insurance participation, into {@code f}. */
+    private void socialInsurance(PersonFacts f, Object[] p) {
+        query(PERSONS + """
+                select q.k, c.person_id, c.month, c.income
+                  from q join social_contribution c on c.person_id = q.person_id
+                   and c.month < cast(date_trunc('month', q.on_date) as date)
+                 order by q.k, c.person_id, c.month""", p)
+                .query(rs -> {
+                    f.contributions.get(rs.getInt(1)).computeIfAbsent(rs.getLong(2), x -> new ArrayList<>())
+                            .add(new Contribution(YearMonth.from(rs.getObject(3, LocalDate.class)), rs.getLong(4)));
+                });
+        query(PERSONS + """
+                select distinct on (q.k, i.person_id) q.k, i.person_id, i.months
+                  from q join insurance_participation i on i.person_id = q.person_id and i.as_of <= q.on_date
+                 order by q.k, i.person_id, i.as_of desc""", p)
+                .query(rs -> {
+                    f.participation.get(rs.getInt(1)).put(rs.getLong(2), rs.getInt(3));
+                });
+    }
+
     private static Object[] keys(List<Long> ids, List<LocalDate> dates, List<Integer> k) {
         Integer[] ks = new Integer[ids.size()];
         String[] ds = new String[ids.size()];
