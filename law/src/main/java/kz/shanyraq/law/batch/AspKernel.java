@@ -28,6 +28,8 @@ final class AspKernel implements MeasureKernel {
     private final ObjectKernel object;
     private final boolean statusesKnown;
     private final boolean[] allowedStatus = new boolean[Population.STATUSES.length];
+    /** Bit per allowed residence status ordinal (as {@link MemberScan#statuses}). */
+    private final int allowedStatuses;
     private final Boolean refuseLoans;
     private final boolean[] exemptLoan;
     private final boolean[] excludedIncome;
@@ -53,11 +55,14 @@ final class AspKernel implements MeasureKernel {
         this.law = law;
         List<String> statuses = Known.orNull(() -> law.codes("asp.eligibility.residence-statuses"));
         statusesKnown = statuses != null;
+        int allowed = 0;
         if (statusesKnown) {
             for (ResidenceStatus s : Population.STATUSES) {
                 allowedStatus[s.ordinal()] = statuses.contains(s.name().toLowerCase().replace('_', '-'));
+                allowed |= allowedStatus[s.ordinal()] ? 1 << s.ordinal() : 0;
             }
         }
+        allowedStatuses = allowed;
         refuseLoans = Known.orNull(() -> law.flag("asp.loans.refuse-non-mortgage"));
         List<String> exempt = Known.orNull(() -> law.codes("asp.loans.exempt-kinds"));
         if (exempt == null) {
@@ -156,7 +161,7 @@ final class AspKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         long[] lines = lines(p);
@@ -174,11 +179,7 @@ final class AspKernel implements MeasureKernel {
                 outcome[f] = Outcome.UNDETERMINED;
                 continue;
             }
-            boolean allAllowed = true;
-            for (int m = first; m < last; m++) {
-                allAllowed &= allowedStatus[p.status[m]];
-            }
-            if (!allAllowed) {
+            if ((s.statuses[f - s.from] & ~allowedStatuses) != 0) {
                 outcome[f] = Outcome.REFUSED;
                 continue;
             }
@@ -230,11 +231,7 @@ final class AspKernel implements MeasureKernel {
             }
             // Within the line. The form of aid needs each member's sex only where pension ages differ: a member
             // without one goes to the measure object (rare); otherwise the form cannot change the answer.
-            boolean sexes = true;
-            for (int m = first; m < last; m++) {
-                sexes &= p.sex[m] >= 0;
-            }
-            if (!sexes) {
+            if (s.any(f, MemberScan.SEX_MISSING)) {
                 object.finish(p, f, outcome, amount);
                 continue;
             }

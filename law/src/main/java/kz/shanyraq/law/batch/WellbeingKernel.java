@@ -108,7 +108,7 @@ final class WellbeingKernel {
     }
 
     /** Writes the category and level of families {@code from}–{@code to}. */
-    void evaluate(Population p, int from, int to, BatchResult r) {
+    void evaluate(Population p, int from, int to, BatchResult r, MemberScan s) {
         if (!scores()) {
             return;
         }
@@ -122,7 +122,7 @@ final class WellbeingKernel {
         Thresholds t = thresholds(p);
         long[] v = new long[COUNT];
         for (int f = from; f < to; f++) {
-            long[] features = measure(p, f, t, v) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
+            long[] features = measure(p, f, t, v, s) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
             r.category[f] = (byte) (categories == null ? 0 : categories.category(features));
             r.level[f] = (byte) (levels == null ? 0 : levels.category(features));
         }
@@ -134,7 +134,9 @@ final class WellbeingKernel {
             return null;
         }
         long[] v = new long[COUNT];
-        return measure(p, f, thresholds(p), v) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
+        MemberScan s = new MemberScan(day);
+        s.scan(p, f, f + 1);
+        return measure(p, f, thresholds(p), v, s) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
     }
 
     /**
@@ -181,7 +183,7 @@ final class WellbeingKernel {
     }
 
     /** Fills {@code v}; false when the family needs the object measurement (an area not in ten-thousandths). */
-    private boolean measure(Population p, int f, Thresholds t, long[] v) {
+    private boolean measure(Population p, int f, Thresholds t, long[] v, MemberScan scan) {
         int first = p.memberStart[f];
         int last = p.memberStart[f + 1];
         int n = last - first;
@@ -216,7 +218,7 @@ final class WellbeingKernel {
         int children = 0, pension = 0, working = 0, workingAge = 0, workingNot = 0, dependants = 0;
         int g1 = 0, g2 = 0, g3 = 0, disabledChildren = 0, ill = 0, studying = 0, able = 0, idle = 0, youthIdle = 0;
         for (int m = first; m < last; m++) {
-            long age = day.ageInMonths(p, m);
+            long age = scan.age(m);
             int s = p.studyOf[m];
             boolean studies = s >= 0 && day.within(p.studyFrom[s], p.studyUntil[s]);
             int e = p.employmentOf[m];

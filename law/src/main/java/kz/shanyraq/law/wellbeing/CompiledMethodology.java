@@ -38,6 +38,18 @@ public final class CompiledMethodology {
     private final long[] thresholdMin;     // by descending outcome index, only outcomes reachable by points
     private final int[] thresholdOutcome;
     private final String[] outcomeCodes;   // by index, [0] = "undetermined"
+    /**
+     * The bands as steps, for a sum without branches: a criterion's points are its first band's points plus, for
+     * each later band, the difference to the band before when the value reaches the earlier band's bound. Exact
+     * because bands rise ({@link MethodologyFileReader} refuses others; {@code stepwise} is false otherwise).
+     */
+    private final boolean stepwise;
+    private final long basePoints;
+    private final int[] stepFeature;
+    private final long[] stepAt;
+    private final long[] stepDelta;
+    /** Each criterion's feature once (for the unknown check). */
+    private final int[] criterionFeatures;
 
     private CompiledMethodology(Methodology m, MethodologyVersion v) {
         this.methodologyId = m.id();
@@ -80,6 +92,32 @@ public final class CompiledMethodology {
             ruleOutcome[r] = v.outcome(rule.outcome()).index();
         }
         usedFeatures = used.stream().mapToInt(Integer::intValue).toArray();
+        criterionFeatures = java.util.Arrays.stream(criterionFeature).distinct().toArray();
+        boolean rising = true;
+        long base = 0;
+        int steps = 0;
+        for (int i = 0; i < bandBelow.length; i++) {
+            base += bandPoints[i][0];
+            steps += bandBelow[i].length - 1;
+            for (int b = 1; b < bandBelow[i].length; b++) {
+                rising &= bandBelow[i][b] > bandBelow[i][b - 1];
+            }
+        }
+        stepwise = rising;
+        basePoints = base;
+        stepFeature = new int[steps];
+        stepAt = new long[steps];
+        stepDelta = new long[steps];
+        int j = 0;
+        for (int i = 0; i < bandBelow.length; i++) {
+            for (int b = 1; b < bandBelow[i].length; b++) {
+                stepFeature[j] = criterionFeature[i];
+                // clamped so that a value within ±SMALL compares the same and value − bound cannot overflow
+                stepAt[j] = Math.max(-SMALL, Math.min(SMALL + 1, bandBelow[i][b - 1]));
+                stepDelta[j] = (long) bandPoints[i][b] - bandPoints[i][b - 1];
+                j++;
+            }
+        }
         List<Outcome> reachable = new ArrayList<>();
         for (Outcome o : v.outcomes()) {
             if (o.minPoints() != null) {
@@ -125,12 +163,35 @@ public final class CompiledMethodology {
                 return ruleOutcome[r];
             }
         }
-        for (int f : criterionFeature) {
-            if (features[f] == Feature.UNKNOWN) {
+        boolean small = true;
+        for (int f : criterionFeatures) {
+            long x = features[f];
+            if (x == Feature.UNKNOWN) {
                 return UNDETERMINED;
             }
+            small &= x >= -SMALL && x <= SMALL;
         }
-        return byPoints(points(features));
+        return byPoints(small && stepwise ? stepPoints(features) : points(features));
+    }
+
+    /** Beyond this magnitude a value − bound could overflow: the band loop counts instead. */
+    private static final long SMALL = 1L << 61;
+
+    /**
+     * {@link #points(long[])} without a branch per band (the band loop's exit is what a processor mispredicts):
+     * every value is within ±2^61, so value − bound does not overflow and its sign says whether a bound is reached.
+     */
+    private long stepPoints(long[] features) {
+        long total = basePoints;
+        int[] feature = stepFeature;
+        long[] at = stepAt;
+        long[] delta = stepDelta;
+        for (int j = 0; j < feature.length; j++) {
+            long x = features[feature[j]];
+            // (x − bound) >> 63 is −1 below the bound, 0 at or above it
+            total += delta[j] & ~((x - at[j]) >> 63);
+        }
+        return total;
     }
 
     /**
