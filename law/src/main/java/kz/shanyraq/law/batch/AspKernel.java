@@ -33,8 +33,6 @@ final class AspKernel implements MeasureKernel {
     private final Boolean refuseLoans;
     private final boolean[] exemptLoan;
     private final boolean[] excludedIncome;
-    private final int incomeFrom;
-    private final int incomeTo;
     private final boolean monthsKnown;
     private final Boolean atLineEligible;
     private final Law law;
@@ -82,9 +80,6 @@ final class AspKernel implements MeasureKernel {
                 excludedIncome[t.ordinal()] = excluded.contains(t.code());
             }
         }
-        Day day = new Day(law.day());
-        incomeFrom = day.month - day.month % 3 - 3;
-        incomeTo = incomeFrom + 2;
         months = Known.orNull(() -> law.number("asp.income.quarter-months"));
         monthsKnown = months != null;
         atLineEligible = Known.orNull(() -> law.flag("asp.eligibility.income-at-line-eligible"));
@@ -207,13 +202,7 @@ final class AspKernel implements MeasureKernel {
                 outcome[f] = Outcome.UNDETERMINED;
                 continue;
             }
-            long income = 0;
-            for (int i = p.incomeStart[f]; i < p.incomeStart[f + 1]; i++) {
-                int month = p.incomeMonth[i];
-                if (month >= incomeFrom && month <= incomeTo && !excludedIncome[p.incomeType[i]]) {
-                    income += p.incomeAmount[i];
-                }
-            }
+            long income = s.quarterIncome[f - s.from]; // the excluded types are given: counted by the scan
             long line = lines[region];
             if (line == LINE_UNKNOWN || atLineEligible == null) {
                 outcome[f] = Outcome.UNDETERMINED;

@@ -31,10 +31,11 @@ public final class BatchEvaluator {
     /** Families per unit of parallel work: large enough to amortise scheduling, small enough to balance. */
     static final int CHUNK = 8192;
     /** Families evaluated by every kernel in turn: their columns (≈ 0.5 KB a family) fit the core's L2 cache. */
-    static final int BLOCK = Integer.getInteger("shanyraq.batch.block", 1024);
+    static final int BLOCK = 1024;
 
     private final LocalDate on;
     private final Day day;
+    private final boolean[] excludedIncome;
     private final List<Measure> measures;
     private final MeasureKernel[] kernels;
     private final WellbeingKernel wellbeing;
@@ -44,6 +45,7 @@ public final class BatchEvaluator {
     private BatchEvaluator(LocalDate on, List<Measure> measures, MeasureKernel[] kernels, WellbeingKernel wellbeing) {
         this.on = on;
         this.day = new Day(on);
+        this.excludedIncome = MemberScan.excludedIncome(wellbeing.law());
         this.measures = measures;
         this.kernels = kernels;
         this.wellbeing = wellbeing;
@@ -103,7 +105,7 @@ public final class BatchEvaluator {
         }
         // Block by block, every kernel on one block before the next: the block's columns stay in the core's cache
         // across the kernels instead of being read from memory once per kernel.
-        MemberScan scan = new MemberScan(day);
+        MemberScan scan = new MemberScan(day, excludedIncome);
         for (int start = from; start < to; start += BLOCK) {
             int end = Math.min(to, start + BLOCK);
             scan.scan(p, start, end);

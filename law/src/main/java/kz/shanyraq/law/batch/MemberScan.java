@@ -48,6 +48,10 @@ final class MemberScan {
     private static final int WARD = Relation.WARD.ordinal();
 
     private final Day day;
+    /** By income type ordinal: not counted ({@code asp.income.excluded-types}); null when not given. */
+    private final boolean[] excludedIncome;
+    private final int incomeFrom;
+    private final int incomeTo;
 
     int from;
     int to;
@@ -62,9 +66,23 @@ final class MemberScan {
     int[] youngest = new int[0];
     /** By family: bit {@code s} when a member has residence status ordinal {@code s} (bit 31: status missing). */
     int[] statuses = new int[0];
+    /**
+     * By family: the income of the quarter before the day's quarter, less the excluded types, as targeted social
+     * assistance and the well-being features count it (0 when the excluded types are not given).
+     */
+    long[] quarterIncome = new long[0];
+    /** By family: bit {@code i} when member {@code i} (local index below 64) had a positive income in that quarter. */
+    long[] withIncome = new long[0];
 
-    MemberScan(Day day) {
+    /**
+     * @param excludedIncome by income type ordinal, whether {@code asp.income.excluded-types} excludes it; null when
+     *                       that parameter is not given on the day
+     */
+    MemberScan(Day day, boolean[] excludedIncome) {
         this.day = day;
+        this.excludedIncome = excludedIncome;
+        this.incomeFrom = day.month - day.month % 3 - 3;
+        this.incomeTo = incomeFrom + 2;
     }
 
     /** Scans families {@code from}–{@code to}. */
@@ -77,6 +95,8 @@ final class MemberScan {
             years = new long[families];
             youngest = new int[families];
             statuses = new int[families];
+            quarterIncome = new long[families];
+            withIncome = new long[families];
         }
         int first = p.memberStart[from];
         int members = p.memberStart[to] - first;
@@ -168,11 +188,41 @@ final class MemberScan {
                     fl |= LOSS_DATED;
                 }
             }
+            long income = 0;
+            long earners = 0;
+            for (int in = p.incomeStart[f]; in < p.incomeStart[f + 1]; in++) {
+                int month = p.incomeMonth[in];
+                if (month < incomeFrom || month > incomeTo) {
+                    continue;
+                }
+                if (excludedIncome != null && !excludedIncome[p.incomeType[in]]) {
+                    income += p.incomeAmount[in];
+                }
+                int local = p.incomeMember[in];
+                if (p.incomeAmount[in] > 0 && local >= 0 && local < 64) {
+                    earners |= 1L << local;
+                }
+            }
+            quarterIncome[i] = income;
+            withIncome[i] = earners;
             flags[i] = fl;
             years[i] = y;
             youngest[i] = young;
             statuses[i] = st;
         }
+    }
+
+    /** By income type ordinal, whether the day's {@code asp.income.excluded-types} excludes it; null if not given. */
+    static boolean[] excludedIncome(kz.shanyraq.law.parameter.Law law) {
+        java.util.List<String> excluded = Known.orNull(() -> law.codes("asp.income.excluded-types"));
+        if (excluded == null) {
+            return null;
+        }
+        boolean[] byType = new boolean[Population.INCOME_TYPES.length];
+        for (kz.shanyraq.law.family.IncomeType t : Population.INCOME_TYPES) {
+            byType[t.ordinal()] = excluded.contains(t.code());
+        }
+        return byType;
     }
 
     /** Whether family {@code f} has any of {@code flagBits}. */

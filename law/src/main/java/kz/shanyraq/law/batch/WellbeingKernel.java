@@ -56,8 +56,6 @@ final class WellbeingKernel {
     private final long womenMonths;
     private final long budgetPmCeiling;
     private final BigDecimal foodShare;
-    private final int incomeFrom;
-    private final int incomeTo;
     private volatile Population thresholdsOf;
     private volatile Thresholds thresholds;
 
@@ -95,12 +93,14 @@ final class WellbeingKernel {
         menMonths = men == null ? 0 : yearsToMonths(men);
         womenMonths = women == null ? 0 : yearsToMonths(women);
         budgetPmCeiling = budgetPm == null ? 0 : budgetPm.setScale(0, RoundingMode.CEILING).longValueExact();
-        incomeFrom = day.month - day.month % 3 - 3;
-        incomeTo = incomeFrom + 2;
     }
 
     private static long yearsToMonths(BigDecimal years) {
         return years.multiply(BigDecimal.valueOf(12)).setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+
+    Law law() {
+        return law;
     }
 
     boolean scores() {
@@ -134,7 +134,7 @@ final class WellbeingKernel {
             return null;
         }
         long[] v = new long[COUNT];
-        MemberScan s = new MemberScan(day);
+        MemberScan s = new MemberScan(day, MemberScan.excludedIncome(law));
         s.scan(p, f, f + 1);
         return measure(p, f, thresholds(p), v, s) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
     }
@@ -190,25 +190,13 @@ final class WellbeingKernel {
         int persons = Math.max(n, 1);
         v[Feature.MEMBERS.ordinal()] = n;
 
-        // ---- income of the previous quarter, and who had any
-        long income = 0;
-        long withIncome = 0; // bit per local member index (up to 64; beyond, the object path)
+        // ---- income of the previous quarter, and who had any (counted once for the block by the scan)
         if (n > 64) {
             return false;
         }
-        for (int i = p.incomeStart[f]; i < p.incomeStart[f + 1]; i++) {
-            int month = p.incomeMonth[i];
-            if (month < incomeFrom || month > incomeTo) {
-                continue;
-            }
-            if (!excluded[p.incomeType[i]]) {
-                income += p.incomeAmount[i];
-            }
-            if (p.incomeAmount[i] > 0 && p.incomeMember[i] >= 0) {
-                withIncome |= 1L << p.incomeMember[i];
-            }
-        }
-        long perCapita = Math.floorDiv(income, months * persons);
+        long income = scan.quarterIncome[f - scan.from];
+        long withIncome = scan.withIncome[f - scan.from]; // bit per local member index
+        long perCapita = Whole.floorDiv(income, months * persons);
         v[Feature.PER_CAPITA_INCOME.ordinal()] = perCapita;
         int region = p.region[f] + 1;
         v[Feature.INCOME_TO_FOOD_PM.ordinal()] = permille(income, t, 0, region, persons);
@@ -275,7 +263,7 @@ final class WellbeingKernel {
         v[Feature.WORKING_AGE_WORKING.ordinal()] = working;
         v[Feature.WORKING_AGE_NOT_WORKING.ordinal()] = workingNot;
         v[Feature.DEPENDANTS.ordinal()] = dependants;
-        v[Feature.DEPENDENCY_LOAD.ordinal()] = (n - working) * 1000L / Math.max(working, 1);
+        v[Feature.DEPENDENCY_LOAD.ordinal()] = Whole.floorDiv((n - working) * 1000L, Math.max(working, 1));
         v[Feature.DISABILITY_GROUP_1.ordinal()] = g1;
         v[Feature.DISABILITY_GROUP_2.ordinal()] = g2;
         v[Feature.DISABILITY_GROUP_3.ordinal()] = g3;
@@ -306,7 +294,7 @@ final class WellbeingKernel {
             }
         }
         v[Feature.DWELLINGS.ordinal()] = dwellings;
-        v[Feature.LIVING_AREA_PER_PERSON.ordinal()] = Math.floorDiv(areaE4, 10_000L * persons);
+        v[Feature.LIVING_AREA_PER_PERSON.ordinal()] = Whole.floorDiv(areaE4, 10_000L * persons);
         v[Feature.COMMERCIAL_PROPERTIES.ordinal()] = commercial;
         int vehicles = 0;
         int newestYear = Integer.MIN_VALUE;
@@ -332,11 +320,21 @@ final class WellbeingKernel {
         }
         v[Feature.LAND_ARES.ordinal()] = Math.floorDiv(hectaresE4, 100);
         long large = 0, small = 0;
+        // Usually one count per species (a herd under the head): then each count is the latest of its member and
+        // species, and the pairwise search for a later count is not needed.
+        long speciesSeen = 0;
+        boolean repeated = false;
         for (int i = p.livestockStart[f]; i < p.livestockStart[f + 1]; i++) {
-            if (p.livestockSpecies[i] < 0) {
+            int species = p.livestockSpecies[i];
+            if (species < 0) {
                 return false;
             }
-            if (p.livestockAsOf[i] > day.epoch || !latest(p, f, i)) {
+            long bit = 1L << species;
+            repeated |= species >= 64 || (speciesSeen & bit) != 0;
+            speciesSeen |= bit;
+        }
+        for (int i = p.livestockStart[f]; i < p.livestockStart[f + 1]; i++) {
+            if (p.livestockAsOf[i] > day.epoch || (repeated && !latest(p, f, i))) {
                 continue;
             }
             Livestock.Species species = SPECIES[p.livestockSpecies[i]];
@@ -360,9 +358,9 @@ final class WellbeingKernel {
             payments += p.loanPayment[l] == Population.NO_LONG ? 0 : p.loanPayment[l];
         }
         v[Feature.NON_MORTGAGE_LOANS.ordinal()] = nonMortgage;
-        long monthlyCentis = Math.floorDiv(income * 100, months);
+        long monthlyCentis = Whole.floorDiv(income * 100, months);
         v[Feature.LOAN_BURDEN.ordinal()] = payments == 0 ? 0 : monthlyCentis == 0 ? MAX_BURDEN
-                : Math.min(MAX_BURDEN, Math.floorDiv(payments * 100_000, monthlyCentis));
+                : Math.min(MAX_BURDEN, Whole.floorDiv(payments * 100_000, monthlyCentis));
 
         // ---- potentially hidden income
         boolean assetsHeld = dwellings >= 2 || commercial >= 1 || (newestAge >= 0 && newestAge <= RECENT_VEHICLE_YEARS);
@@ -402,7 +400,7 @@ final class WellbeingKernel {
         long pow = t.pow()[k][region];
         if (pow > 0) {
             try {
-                return Math.floorDiv(Math.multiplyExact(Math.multiplyExact(income, 1000L), pow),
+                return Whole.floorDiv(Math.multiplyExact(Math.multiplyExact(income, 1000L), pow),
                         Math.multiplyExact(t.unscaled()[k][region], (long) persons));
             } catch (ArithmeticException e) {
                 // beyond a long: the exact decimal below

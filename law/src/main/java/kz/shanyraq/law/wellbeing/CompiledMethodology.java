@@ -98,7 +98,7 @@ public final class CompiledMethodology {
         int steps = 0;
         for (int i = 0; i < bandBelow.length; i++) {
             base += bandPoints[i][0];
-            steps += bandBelow[i].length - 1;
+            steps += Math.max(1, bandBelow[i].length - 1);
             for (int b = 1; b < bandBelow[i].length; b++) {
                 rising &= bandBelow[i][b] > bandBelow[i][b - 1];
             }
@@ -110,10 +110,17 @@ public final class CompiledMethodology {
         stepDelta = new long[steps];
         int j = 0;
         for (int i = 0; i < bandBelow.length; i++) {
+            if (bandBelow[i].length == 1) {
+                // one band: no step, but the value is still read (unknown → undetermined)
+                stepFeature[j] = criterionFeature[i];
+                stepAt[j] = 0;
+                stepDelta[j] = 0;
+                j++;
+            }
             for (int b = 1; b < bandBelow[i].length; b++) {
                 stepFeature[j] = criterionFeature[i];
-                // clamped so that a value within ±SMALL compares the same and value − bound cannot overflow
-                stepAt[j] = Math.max(-SMALL, Math.min(SMALL + 1, bandBelow[i][b - 1]));
+                // clamped so that a value in [−SMALL, SMALL) compares the same and value − bound cannot overflow
+                stepAt[j] = Math.max(-SMALL, Math.min(SMALL, bandBelow[i][b - 1]));
                 stepDelta[j] = (long) bandPoints[i][b] - bandPoints[i][b - 1];
                 j++;
             }
@@ -163,35 +170,47 @@ public final class CompiledMethodology {
                 return ruleOutcome[r];
             }
         }
-        boolean small = true;
+        if (stepwise) {
+            long total = stepPoints(features);
+            if (total != OUT_OF_RANGE) {
+                return byPoints(total);
+            }
+        }
         for (int f : criterionFeatures) {
-            long x = features[f];
-            if (x == Feature.UNKNOWN) {
+            if (features[f] == Feature.UNKNOWN) {
                 return UNDETERMINED;
             }
-            small &= x >= -SMALL && x <= SMALL;
         }
-        return byPoints(small && stepwise ? stepPoints(features) : points(features));
+        return byPoints(points(features));
     }
 
-    /** Beyond this magnitude a value − bound could overflow: the band loop counts instead. */
+    /**
+     * Values in [−2^61, 2^61) are summed branch-free: value − bound cannot overflow there. {@link Feature#UNKNOWN}
+     * and larger magnitudes fall outside and take the band loop.
+     */
     private static final long SMALL = 1L << 61;
+    /** What {@link #stepPoints} returns when some criterion's value is unknown or outside ±2^61. */
+    private static final long OUT_OF_RANGE = Long.MIN_VALUE;
 
     /**
-     * {@link #points(long[])} without a branch per band (the band loop's exit is what a processor mispredicts):
-     * every value is within ±2^61, so value − bound does not overflow and its sign says whether a bound is reached.
+     * {@link #points(long[])} without a branch per band (the band loop's exit is what a processor mispredicts), or
+     * {@link #OUT_OF_RANGE}. Every criterion's feature is read by at least one step (a zero step for a criterion of
+     * one band), so one pass both checks the values and sums the points.
      */
     private long stepPoints(long[] features) {
         long total = basePoints;
+        long outside = 0;
         int[] feature = stepFeature;
         long[] at = stepAt;
         long[] delta = stepDelta;
         for (int j = 0; j < feature.length; j++) {
             long x = features[feature[j]];
+            // x + 2^61 has bit 62 or 63 set exactly when x is outside [−2^61, 2^61)
+            outside |= x + SMALL;
             // (x − bound) >> 63 is −1 below the bound, 0 at or above it
             total += delta[j] & ~((x - at[j]) >> 63);
         }
-        return total;
+        return outside >>> 62 == 0 ? total : OUT_OF_RANGE;
     }
 
     /**
@@ -238,7 +257,8 @@ public final class CompiledMethodology {
     private int bandPoints(int criterion, long value) {
         long[] below = bandBelow[criterion];
         int b = 0;
-        while (value >= below[b]) {
+        // the last band is open (its bound Long.MAX_VALUE is a marker): Long.MAX_VALUE itself falls in it
+        while (b < below.length - 1 && value >= below[b]) {
             b++;
         }
         return bandPoints[criterion][b];
