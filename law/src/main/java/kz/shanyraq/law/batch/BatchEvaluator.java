@@ -41,6 +41,8 @@ public final class BatchEvaluator {
     private final WellbeingKernel wellbeing;
     /** {@code refused[category][k]}: whether {@link LocalBudgetRule} refuses measure {@code k} to that category. */
     private final boolean[][] refused;
+    /** {@code refusedMeasures[category]}: the measure columns refused to that category (usually none, or for 6). */
+    private final int[][] refusedMeasures;
 
     private BatchEvaluator(LocalDate on, List<Measure> measures, MeasureKernel[] kernels, WellbeingKernel wellbeing) {
         this.on = on;
@@ -50,10 +52,14 @@ public final class BatchEvaluator {
         this.kernels = kernels;
         this.wellbeing = wellbeing;
         this.refused = new boolean[7][measures.size()];
+        this.refusedMeasures = new int[7][];
         for (int c = 0; c < refused.length; c++) {
             for (int k = 0; k < measures.size(); k++) {
                 refused[c][k] = LocalBudgetRule.refuses(c, measures.get(k));
             }
+            final int category = c;
+            refusedMeasures[c] = java.util.stream.IntStream.range(0, measures.size())
+                    .filter(k -> refused[category][k]).toArray();
         }
     }
 
@@ -127,13 +133,10 @@ public final class BatchEvaluator {
             if (category <= 0 || category >= refused.length) {
                 continue;
             }
-            boolean[] byMeasure = refused[category];
-            for (int k = 0; k < byMeasure.length; k++) {
-                if (byMeasure[k]) {
-                    r.amount[k][f] = 0;
-                    if (r.outcome[k][f] == Outcome.ENTITLED) {
-                        r.outcome[k][f] = Outcome.REFUSED;
-                    }
+            for (int k : refusedMeasures[category]) {
+                r.amount[k][f] = 0;
+                if (r.outcome[k][f] == Outcome.ENTITLED) {
+                    r.outcome[k][f] = Outcome.REFUSED;
                 }
             }
         }

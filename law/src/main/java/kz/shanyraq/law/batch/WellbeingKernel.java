@@ -62,9 +62,10 @@ final class WellbeingKernel {
     /**
      * Per region code of the population (index 0 = no region), for the food share of the regional ПМ (row 0) and
      * the poverty line (row 1), × months: the value (null = cannot be determined, the feature is then unknown) and
-     * the same as unscaled ÷ 10^scale for whole-number arithmetic (pow 0 = use the decimal).
+     * the same as unscaled ÷ 10^scale for whole-number arithmetic (pow 0 = use the decimal); {@code factor} =
+     * 1000 × pow and {@code limit}, the largest |income| whose income × factor fits a long (0: use the decimal).
      */
-    private record Thresholds(BigDecimal[][] value, long[][] unscaled, long[][] pow) {
+    private record Thresholds(BigDecimal[][] value, long[][] unscaled, long[][] pow, long[][] factor, long[][] limit) {
     }
 
     WellbeingKernel(ParameterBook book, Law law) {
@@ -176,7 +177,17 @@ final class WellbeingKernel {
                 }
             }
         }
-        Thresholds made = new Thresholds(t, unscaled, pow);
+        long[][] factor = new long[2][t[0].length];
+        long[][] limit = new long[2][t[0].length];
+        for (int k = 0; k < 2; k++) {
+            for (int i = 0; i < t[k].length; i++) {
+                if (pow[k][i] > 0 && t[k][i].signum() != 0) {
+                    factor[k][i] = 1000L * pow[k][i]; // pow ≤ 10^6
+                    limit[k][i] = Long.MAX_VALUE / factor[k][i];
+                }
+            }
+        }
+        Thresholds made = new Thresholds(t, unscaled, pow, factor, limit);
         thresholds = made;
         thresholdsOf = p;
         return made;
@@ -390,6 +401,11 @@ final class WellbeingKernel {
 
     /** Quarter income × 1000 ÷ (threshold × persons), floor; 0 for a zero threshold; unknown without one. */
     private static long permille(long income, Thresholds t, int k, int region, int persons) {
+        long limit = t.limit()[k][region];
+        if (income <= limit && income >= -limit && limit > 0) {
+            // income × 1000 × pow fits a long, and unscaled (< 2^40) × persons (≤ 64) too: no overflow to check
+            return Whole.floorDiv(income * t.factor()[k][region], t.unscaled()[k][region] * persons);
+        }
         BigDecimal perPerson = t.value()[k][region];
         if (perPerson == null) {
             return Feature.UNKNOWN;
