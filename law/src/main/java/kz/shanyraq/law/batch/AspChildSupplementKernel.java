@@ -26,6 +26,8 @@ final class AspChildSupplementKernel implements MeasureKernel {
     private final int ageFrom;
     private final int ageTo;
     private final long[] byChildren = new long[MAX_CHILDREN + 1];
+    /** {@link MemberScan#years} bits of the ages counted: a family with none of them has no child to count. */
+    private final long agesMask;
 
     AspChildSupplementKernel(Measure measure, Law law, ObjectKernel object) {
         this.day = new Day(law.day());
@@ -36,6 +38,7 @@ final class AspChildSupplementKernel implements MeasureKernel {
         this.agesKnown = from != null && to != null;
         this.ageFrom = from == null ? 1 : from.intValueExact();
         this.ageTo = to == null ? 6 : to.intValueExact();
+        this.agesMask = MemberScan.yearsMask(ageFrom, ageTo);
         this.asp = kz.shanyraq.law.measure.Measures.all().stream().map(Measure::id).toList()
                 .indexOf("targeted-social-assistance");
         if (Boolean.TRUE.equals(cash) && agesKnown) {
@@ -46,16 +49,20 @@ final class AspChildSupplementKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         byte[] aspOutcome = asp >= 0 && asp < k ? r.outcome[asp] : null;
         for (int f = from; f < to; f++) {
             amount[f] = 0;
+            if ((s.years[f - s.from] & agesMask) == 0) {
+                outcome[f] = Outcome.NOT_APPLICABLE;
+                continue;
+            }
             int children = 0;
             for (int m = p.memberStart[f]; m < p.memberStart[f + 1]; m++) {
                 if (day.bornBy(p, m)) {
-                    int age = day.age(p, m);
+                    int age = s.age(m) / 12;
                     children += age >= ageFrom && age <= ageTo ? 1 : 0;
                 }
             }

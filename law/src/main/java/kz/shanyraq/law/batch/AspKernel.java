@@ -28,11 +28,11 @@ final class AspKernel implements MeasureKernel {
     private final ObjectKernel object;
     private final boolean statusesKnown;
     private final boolean[] allowedStatus = new boolean[Population.STATUSES.length];
+    /** Bit per allowed residence status ordinal (as {@link MemberScan#statuses}). */
+    private final int allowedStatuses;
     private final Boolean refuseLoans;
     private final boolean[] exemptLoan;
     private final boolean[] excludedIncome;
-    private final int incomeFrom;
-    private final int incomeTo;
     private final boolean monthsKnown;
     private final Boolean atLineEligible;
     private final Law law;
@@ -53,11 +53,14 @@ final class AspKernel implements MeasureKernel {
         this.law = law;
         List<String> statuses = Known.orNull(() -> law.codes("asp.eligibility.residence-statuses"));
         statusesKnown = statuses != null;
+        int allowed = 0;
         if (statusesKnown) {
             for (ResidenceStatus s : Population.STATUSES) {
                 allowedStatus[s.ordinal()] = statuses.contains(s.name().toLowerCase().replace('_', '-'));
+                allowed |= allowedStatus[s.ordinal()] ? 1 << s.ordinal() : 0;
             }
         }
+        allowedStatuses = allowed;
         refuseLoans = Known.orNull(() -> law.flag("asp.loans.refuse-non-mortgage"));
         List<String> exempt = Known.orNull(() -> law.codes("asp.loans.exempt-kinds"));
         if (exempt == null) {
@@ -77,9 +80,6 @@ final class AspKernel implements MeasureKernel {
                 excludedIncome[t.ordinal()] = excluded.contains(t.code());
             }
         }
-        Day day = new Day(law.day());
-        incomeFrom = day.month - day.month % 3 - 3;
-        incomeTo = incomeFrom + 2;
         months = Known.orNull(() -> law.number("asp.income.quarter-months"));
         monthsKnown = months != null;
         atLineEligible = Known.orNull(() -> law.flag("asp.eligibility.income-at-line-eligible"));
@@ -156,7 +156,7 @@ final class AspKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         long[] lines = lines(p);
@@ -174,11 +174,7 @@ final class AspKernel implements MeasureKernel {
                 outcome[f] = Outcome.UNDETERMINED;
                 continue;
             }
-            boolean allAllowed = true;
-            for (int m = first; m < last; m++) {
-                allAllowed &= allowedStatus[p.status[m]];
-            }
-            if (!allAllowed) {
+            if ((s.statuses[f - s.from] & ~allowedStatuses) != 0) {
                 outcome[f] = Outcome.REFUSED;
                 continue;
             }
@@ -206,13 +202,7 @@ final class AspKernel implements MeasureKernel {
                 outcome[f] = Outcome.UNDETERMINED;
                 continue;
             }
-            long income = 0;
-            for (int i = p.incomeStart[f]; i < p.incomeStart[f + 1]; i++) {
-                int month = p.incomeMonth[i];
-                if (month >= incomeFrom && month <= incomeTo && !excludedIncome[p.incomeType[i]]) {
-                    income += p.incomeAmount[i];
-                }
-            }
+            long income = s.quarterIncome[f - s.from]; // the excluded types are given: counted by the scan
             long line = lines[region];
             if (line == LINE_UNKNOWN || atLineEligible == null) {
                 outcome[f] = Outcome.UNDETERMINED;
@@ -230,11 +220,7 @@ final class AspKernel implements MeasureKernel {
             }
             // Within the line. The form of aid needs each member's sex only where pension ages differ: a member
             // without one goes to the measure object (rare); otherwise the form cannot change the answer.
-            boolean sexes = true;
-            for (int m = first; m < last; m++) {
-                sexes &= p.sex[m] >= 0;
-            }
-            if (!sexes) {
+            if (s.any(f, MemberScan.SEX_MISSING)) {
                 object.finish(p, f, outcome, amount);
                 continue;
             }

@@ -28,11 +28,16 @@ final class AwardedMotherKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         FamilyTally t = new FamilyTally();
         for (int f = from; f < to; f++) {
+            if (!s.any(f, MemberScan.AWARD)) {
+                outcome[f] = Outcome.NOT_APPLICABLE;
+                amount[f] = 0;
+                continue;
+            }
             t.reset();
             for (int m = p.memberStart[f]; m < p.memberStart[f + 1]; m++) {
                 int rate = 0; // 0 none, 1 kumis, 2 altyn

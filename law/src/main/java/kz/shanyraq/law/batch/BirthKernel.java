@@ -41,15 +41,20 @@ final class BirthKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         FamilyTally t = new FamilyTally();
         families:
         for (int f = from; f < to; f++) {
+            if ((s.years[f - s.from] & 1L) == 0) { // no child under one
+                outcome[f] = Outcome.NOT_APPLICABLE;
+                amount[f] = 0;
+                continue;
+            }
             t.reset();
             for (int m = p.memberStart[f]; m < p.memberStart[f + 1]; m++) {
-                if (!day.bornBy(p, m) || day.age(p, m) >= 1) {
+                if (!day.bornBy(p, m) || s.age(m) >= 12) {
                     continue;
                 }
                 int since = day.epoch - p.birth[m];

@@ -31,7 +31,7 @@ final class BreadwinnerLossKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan scan) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         for (int f = from; f < to; f++) {

@@ -83,17 +83,22 @@ final class ChildcarePaymentKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         FamilyTally t = new FamilyTally();
         families:
         for (int f = from; f < to; f++) {
+            if (s.youngest[f - s.from] >= longest) {
+                outcome[f] = Outcome.NOT_APPLICABLE;
+                amount[f] = 0;
+                continue;
+            }
             t.reset();
             int first = p.memberStart[f];
             int last = p.memberStart[f + 1];
             for (int m = first; m < last; m++) {
-                if (!day.bornBy(p, m) || day.ageInMonths(p, m) >= longest) {
+                if (!day.bornBy(p, m) || s.age(m) >= longest) {
                     continue;
                 }
                 int carer = insuredCarer(p, first, last, m);

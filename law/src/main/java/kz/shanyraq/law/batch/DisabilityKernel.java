@@ -33,11 +33,16 @@ final class DisabilityKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         FamilyTally t = new FamilyTally();
         for (int f = from; f < to; f++) {
+            if (!s.any(f, MemberScan.DISABLED)) {
+                outcome[f] = Outcome.NOT_APPLICABLE;
+                amount[f] = 0;
+                continue;
+            }
             t.reset();
             for (int m = p.memberStart[f]; m < p.memberStart[f + 1]; m++) {
                 int d = p.disabilityOf[m];
@@ -50,7 +55,7 @@ final class DisabilityKernel implements MeasureKernel {
                 }
                 int group = p.disabilityGroup[d];
                 // A group outside 1–3 is read as none: refused from age 7, unused below (as the measure does).
-                t.add(amount(Math.min(day.age(p, m), MAX_AGE), group >= 1 && group <= 3 ? group : 0,
+                t.add(amount(Math.min(s.age(m) / 12, MAX_AGE), group >= 1 && group <= 3 ? group : 0,
                         p.disabilityCause[d] < 0 ? OTHER : p.disabilityCause[d]));
             }
             t.write(f, outcome, amount);

@@ -25,11 +25,16 @@ final class DisabledChildCarerKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         FamilyTally t = new FamilyTally();
         for (int f = from; f < to; f++) {
+            if (!s.any(f, MemberScan.DISABLED_CHILD)) {
+                outcome[f] = Outcome.NOT_APPLICABLE;
+                amount[f] = 0;
+                continue;
+            }
             t.reset();
             int first = p.memberStart[f];
             int last = p.memberStart[f + 1];

@@ -1,13 +1,7 @@
 package kz.shanyraq.law.batch;
 
-import kz.shanyraq.law.family.Relation;
 import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.parameter.Law;
-import kz.shanyraq.law.parameter.Parameter;
-import kz.shanyraq.law.parameter.ParameterUnknownException;
-import kz.shanyraq.law.parameter.ParameterVersion;
-
-import java.math.BigDecimal;
 
 /**
  * Chooses the kernel of each measure: column-wise where written (11 of 16; the amounts of most come from the
@@ -23,61 +17,21 @@ final class Kernels {
     }
 
     static MeasureKernel compile(Measure measure, Law law) {
-        Day day = new Day(law.day());
-        ObjectKernel.Candidates candidates = switch (measure.id()) {
-            case "targeted-social-assistance" -> (p, f) -> p.memberCount(f) > 0;
-            case "asp-child-supplement" -> {
-                int from = ageOr(law, "asp-child-supplement.age-from", 1);
-                int to = ageOr(law, "asp-child-supplement.age-to", 6);
-                yield (p, f) -> anyMember(p, f, m -> {
-                    if (!day.bornBy(p, m)) {
-                        return false;
-                    }
-                    int age = day.age(p, m);
-                    return age >= from && age <= to;
-                });
-            }
-            case "birth-allowance" -> (p, f) -> anyMember(p, f, m -> day.bornBy(p, m) && day.age(p, m) < 1);
-            case "childcare-allowance" -> {
-                long months = monthsOr(law, "childcare-allowance.duration-months", 24);
-                yield (p, f) -> anyMember(p, f, m -> day.bornBy(p, m) && day.ageInMonths(p, m) < months);
-            }
-            case "childcare-payment" -> {
-                long months = longest(law, "childcare-payment.duration-months");
-                yield (p, f) -> anyMember(p, f, m -> day.bornBy(p, m) && day.ageInMonths(p, m) < months);
-            }
-            case "multichild-allowance" -> (p, f) -> anyMember(p, f, m -> p.relation[m] == Relation.CHILD.ordinal()
-                    || p.relation[m] == Relation.WARD.ordinal());
-            case "awarded-mother-allowance" -> (p, f) -> anyMember(p, f, m -> {
-                for (int a = p.awardStart[m]; a < p.awardStart[m + 1]; a++) {
-                    if (p.awardedOn[a] == Population.NO_DAY || p.awardedOn[a] <= day.epoch) {
-                        return true;
-                    }
-                }
-                return false;
-            });
-            case "disabled-child-carer-allowance" -> (p, f) -> anyMember(p, f, m -> {
-                int d = p.disabilityOf[m];
-                return d >= 0 && day.bornBy(p, m) && day.age(p, m) < 18
-                        && day.within(p.disabilityFrom[d], p.disabilityUntil[d]);
-            });
-            case "disability-benefit" -> (p, f) -> anyMember(p, f, m -> p.disabilityOf[m] >= 0 && day.bornBy(p, m));
-            case "work-capacity-loss-payment" -> (p, f) -> anyMember(p, f, m -> {
-                int d = p.disabilityOf[m];
-                return d >= 0 && p.workCapacityLoss[d] != Population.NO_INT
-                        && day.within(p.disabilityFrom[d], p.disabilityUntil[d]);
-            });
-            case "survivor-benefit" -> (p, f) -> p.lossOf[f] >= 0;
-            case "breadwinner-loss-payment" -> (p, f) -> p.lossOf[f] >= 0 && p.diedOn[p.lossOf[f]] != Population.NO_DAY;
-            case "job-loss-payment" -> (p, f) -> anyMember(p, f, m -> {
-                int e = p.employmentOf[m];
-                return e >= 0 && (p.registeredOn[e] != Population.NO_DAY || p.jobLostOn[e] != Population.NO_DAY);
-            });
-            case "maternity-payment" -> (p, f) -> anyMember(p, f, m -> p.maternityOf[m] >= 0
-                    && p.maternityStart[p.maternityOf[m]] != Population.NO_DAY);
-            case "relocation-subsidy", "rent-subsidy" -> (p, f) -> p.resettlementOf[f] >= 0;
-            // A measure this class does not know: every family is a candidate (correct, slow).
-            default -> (p, f) -> true;
+        // The measure's own "who could qualify" loop as scan flags (MemberScan.ALWAYS: every family, correct and
+        // slow). Only the measures evaluated object-wise read them; the column-wise kernels skip on the scan alone.
+        int candidates = switch (measure.id()) {
+            case "targeted-social-assistance" -> MemberScan.MEMBERS;
+            case "multichild-allowance" -> MemberScan.CHILD_OR_WARD;
+            case "awarded-mother-allowance" -> MemberScan.AWARD;
+            case "disabled-child-carer-allowance" -> MemberScan.DISABLED_CHILD;
+            case "disability-benefit" -> MemberScan.DISABLED;
+            case "work-capacity-loss-payment" -> MemberScan.WORK_CAPACITY_LOSS;
+            case "survivor-benefit" -> MemberScan.LOSS;
+            case "breadwinner-loss-payment" -> MemberScan.LOSS_DATED;
+            case "job-loss-payment" -> MemberScan.JOB_LOSS;
+            case "maternity-payment" -> MemberScan.MATERNITY;
+            case "relocation-subsidy", "rent-subsidy" -> MemberScan.RESETTLEMENT;
+            default -> MemberScan.ALWAYS;
         };
         ObjectKernel object = new ObjectKernel(measure, law, candidates);
         return switch (measure.id()) {
@@ -95,46 +49,5 @@ final class Kernels {
             case "maternity-payment" -> new MaternityPaymentKernel(law, object);
             default -> object;
         };
-    }
-
-    interface MemberTest {
-        boolean test(int member);
-    }
-
-    static boolean anyMember(Population p, int f, MemberTest test) {
-        for (int m = p.memberStart[f]; m < p.memberStart[f + 1]; m++) {
-            if (test.test(m)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int ageOr(Law law, String parameter, int nominal) {
-        try {
-            return law.number(parameter).intValueExact();
-        } catch (ParameterUnknownException e) {
-            return nominal;
-        }
-    }
-
-    private static long monthsOr(Law law, String parameter, long otherwise) {
-        try {
-            return law.number(parameter).longValue();
-        } catch (ParameterUnknownException e) {
-            return otherwise;
-        }
-    }
-
-    /** The longest value a parameter has had (as {@code ChildcarePayment} bounds the children it reports). */
-    private static long longest(Law law, String parameter) {
-        Parameter p = law.book().parameter(parameter);
-        long longest = 0;
-        for (ParameterVersion v : p.versions()) {
-            if (v.value() instanceof BigDecimal months) {
-                longest = Math.max(longest, months.longValue());
-            }
-        }
-        return longest;
     }
 }

@@ -51,11 +51,16 @@ final class MaternityPaymentKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         FamilyTally t = new FamilyTally();
         for (int f = from; f < to; f++) {
+            if (!s.any(f, MemberScan.MATERNITY)) {
+                outcome[f] = Outcome.NOT_APPLICABLE;
+                amount[f] = 0;
+                continue;
+            }
             t.reset();
             for (int m = p.memberStart[f]; m < p.memberStart[f + 1]; m++) {
                 int leave = p.maternityOf[m];

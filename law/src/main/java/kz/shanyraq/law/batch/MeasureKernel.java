@@ -6,8 +6,11 @@ package kz.shanyraq.law.batch;
  */
 interface MeasureKernel {
 
-    /** Writes column {@code k} of {@code r} for families {@code from}–{@code to}; earlier columns are already written. */
-    void evaluate(Population p, int from, int to, BatchResult r, int k);
+    /**
+     * Writes column {@code k} of {@code r} for families {@code from}–{@code to}; earlier columns are already written.
+     * {@code s} is the scan of exactly those families' members on the kernel's day.
+     */
+    void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s);
 
     /**
      * How the kernel works: {@code columnar} (every family on the columns), {@code mixed} (columns decide most

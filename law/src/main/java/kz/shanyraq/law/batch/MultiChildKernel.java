@@ -47,12 +47,17 @@ final class MultiChildKernel implements MeasureKernel {
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         byte[] relation = p.relation;
         int[] start = p.memberStart;
         for (int f = from; f < to; f++) {
+            if (!s.any(f, MemberScan.CHILD_OR_WARD)) {
+                outcome[f] = Outcome.NOT_APPLICABLE;
+                amount[f] = 0;
+                continue;
+            }
             int first = start[f];
             int last = start[f + 1];
             boolean anyChild = false;

@@ -10,32 +10,30 @@ import java.util.List;
 
 /**
  * A measure evaluated by the measure object itself on a family rebuilt from the columns, for the families a
- * column-wise pre-check ({@link Candidates}) cannot rule out. Used for measures whose rules are not (yet) written
- * column-wise: it allocates for each candidate family, so it is only cheap when candidates are rare.
+ * column-wise pre-check cannot rule out: the {@link MemberScan} flags that mirror the measure's own "who could
+ * qualify" loop ({@link MemberScan#ALWAYS} for a measure without one: every family is a candidate). Used for
+ * measures whose rules are not (yet) written column-wise: it allocates for each candidate family, so it is only
+ * cheap when candidates are rare.
  */
 final class ObjectKernel implements MeasureKernel {
 
-    /** Whether a family has a potential beneficiary of the measure (the measure's own skip rule, column-wise). */
-    interface Candidates {
-        boolean any(Population p, int family);
-    }
-
     private final Measure measure;
     private final Law law;
-    private final Candidates candidates;
+    /** {@link MemberScan} flags of which a family must have one to be a candidate. */
+    private final int candidates;
 
-    ObjectKernel(Measure measure, Law law, Candidates candidates) {
+    ObjectKernel(Measure measure, Law law, int candidates) {
         this.measure = measure;
         this.law = law;
         this.candidates = candidates;
     }
 
     @Override
-    public void evaluate(Population p, int from, int to, BatchResult r, int k) {
+    public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {
         byte[] outcome = r.outcome[k];
         long[] amount = r.amount[k];
         for (int f = from; f < to; f++) {
-            if (!candidates.any(p, f)) {
+            if (!s.any(f, candidates)) {
                 outcome[f] = Outcome.NOT_APPLICABLE;
                 amount[f] = 0;
                 continue;

@@ -56,17 +56,16 @@ final class WellbeingKernel {
     private final long womenMonths;
     private final long budgetPmCeiling;
     private final BigDecimal foodShare;
-    private final int incomeFrom;
-    private final int incomeTo;
     private volatile Population thresholdsOf;
     private volatile Thresholds thresholds;
 
     /**
      * Per region code of the population (index 0 = no region), for the food share of the regional ПМ (row 0) and
      * the poverty line (row 1), × months: the value (null = cannot be determined, the feature is then unknown) and
-     * the same as unscaled ÷ 10^scale for whole-number arithmetic (pow 0 = use the decimal).
+     * the same as unscaled ÷ 10^scale for whole-number arithmetic (pow 0 = use the decimal); {@code factor} =
+     * 1000 × pow and {@code limit}, the largest |income| whose income × factor fits a long (0: use the decimal).
      */
-    private record Thresholds(BigDecimal[][] value, long[][] unscaled, long[][] pow) {
+    private record Thresholds(BigDecimal[][] value, long[][] unscaled, long[][] pow, long[][] factor, long[][] limit) {
     }
 
     WellbeingKernel(ParameterBook book, Law law) {
@@ -95,12 +94,14 @@ final class WellbeingKernel {
         menMonths = men == null ? 0 : yearsToMonths(men);
         womenMonths = women == null ? 0 : yearsToMonths(women);
         budgetPmCeiling = budgetPm == null ? 0 : budgetPm.setScale(0, RoundingMode.CEILING).longValueExact();
-        incomeFrom = day.month - day.month % 3 - 3;
-        incomeTo = incomeFrom + 2;
     }
 
     private static long yearsToMonths(BigDecimal years) {
         return years.multiply(BigDecimal.valueOf(12)).setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+
+    Law law() {
+        return law;
     }
 
     boolean scores() {
@@ -108,7 +109,7 @@ final class WellbeingKernel {
     }
 
     /** Writes the category and level of families {@code from}–{@code to}. */
-    void evaluate(Population p, int from, int to, BatchResult r) {
+    void evaluate(Population p, int from, int to, BatchResult r, MemberScan s) {
         if (!scores()) {
             return;
         }
@@ -122,7 +123,7 @@ final class WellbeingKernel {
         Thresholds t = thresholds(p);
         long[] v = new long[COUNT];
         for (int f = from; f < to; f++) {
-            long[] features = measure(p, f, t, v) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
+            long[] features = measure(p, f, t, v, s) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
             r.category[f] = (byte) (categories == null ? 0 : categories.category(features));
             r.level[f] = (byte) (levels == null ? 0 : levels.category(features));
         }
@@ -134,7 +135,9 @@ final class WellbeingKernel {
             return null;
         }
         long[] v = new long[COUNT];
-        return measure(p, f, thresholds(p), v) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
+        MemberScan s = new MemberScan(day, MemberScan.excludedIncome(law));
+        s.scan(p, f, f + 1);
+        return measure(p, f, thresholds(p), v, s) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
     }
 
     /**
@@ -174,39 +177,37 @@ final class WellbeingKernel {
                 }
             }
         }
-        Thresholds made = new Thresholds(t, unscaled, pow);
+        long[][] factor = new long[2][t[0].length];
+        long[][] limit = new long[2][t[0].length];
+        for (int k = 0; k < 2; k++) {
+            for (int i = 0; i < t[k].length; i++) {
+                if (pow[k][i] > 0 && t[k][i].signum() != 0) {
+                    factor[k][i] = 1000L * pow[k][i]; // pow ≤ 10^6
+                    limit[k][i] = Long.MAX_VALUE / factor[k][i];
+                }
+            }
+        }
+        Thresholds made = new Thresholds(t, unscaled, pow, factor, limit);
         thresholds = made;
         thresholdsOf = p;
         return made;
     }
 
     /** Fills {@code v}; false when the family needs the object measurement (an area not in ten-thousandths). */
-    private boolean measure(Population p, int f, Thresholds t, long[] v) {
+    private boolean measure(Population p, int f, Thresholds t, long[] v, MemberScan scan) {
         int first = p.memberStart[f];
         int last = p.memberStart[f + 1];
         int n = last - first;
         int persons = Math.max(n, 1);
         v[Feature.MEMBERS.ordinal()] = n;
 
-        // ---- income of the previous quarter, and who had any
-        long income = 0;
-        long withIncome = 0; // bit per local member index (up to 64; beyond, the object path)
+        // ---- income of the previous quarter, and who had any (counted once for the block by the scan)
         if (n > 64) {
             return false;
         }
-        for (int i = p.incomeStart[f]; i < p.incomeStart[f + 1]; i++) {
-            int month = p.incomeMonth[i];
-            if (month < incomeFrom || month > incomeTo) {
-                continue;
-            }
-            if (!excluded[p.incomeType[i]]) {
-                income += p.incomeAmount[i];
-            }
-            if (p.incomeAmount[i] > 0 && p.incomeMember[i] >= 0) {
-                withIncome |= 1L << p.incomeMember[i];
-            }
-        }
-        long perCapita = Math.floorDiv(income, months * persons);
+        long income = scan.quarterIncome[f - scan.from];
+        long withIncome = scan.withIncome[f - scan.from]; // bit per local member index
+        long perCapita = Whole.floorDiv(income, months * persons);
         v[Feature.PER_CAPITA_INCOME.ordinal()] = perCapita;
         int region = p.region[f] + 1;
         v[Feature.INCOME_TO_FOOD_PM.ordinal()] = permille(income, t, 0, region, persons);
@@ -216,7 +217,7 @@ final class WellbeingKernel {
         int children = 0, pension = 0, working = 0, workingAge = 0, workingNot = 0, dependants = 0;
         int g1 = 0, g2 = 0, g3 = 0, disabledChildren = 0, ill = 0, studying = 0, able = 0, idle = 0, youthIdle = 0;
         for (int m = first; m < last; m++) {
-            long age = day.ageInMonths(p, m);
+            long age = scan.age(m);
             int s = p.studyOf[m];
             boolean studies = s >= 0 && day.within(p.studyFrom[s], p.studyUntil[s]);
             int e = p.employmentOf[m];
@@ -273,7 +274,7 @@ final class WellbeingKernel {
         v[Feature.WORKING_AGE_WORKING.ordinal()] = working;
         v[Feature.WORKING_AGE_NOT_WORKING.ordinal()] = workingNot;
         v[Feature.DEPENDANTS.ordinal()] = dependants;
-        v[Feature.DEPENDENCY_LOAD.ordinal()] = (n - working) * 1000L / Math.max(working, 1);
+        v[Feature.DEPENDENCY_LOAD.ordinal()] = Whole.floorDiv((n - working) * 1000L, Math.max(working, 1));
         v[Feature.DISABILITY_GROUP_1.ordinal()] = g1;
         v[Feature.DISABILITY_GROUP_2.ordinal()] = g2;
         v[Feature.DISABILITY_GROUP_3.ordinal()] = g3;
@@ -304,7 +305,7 @@ final class WellbeingKernel {
             }
         }
         v[Feature.DWELLINGS.ordinal()] = dwellings;
-        v[Feature.LIVING_AREA_PER_PERSON.ordinal()] = Math.floorDiv(areaE4, 10_000L * persons);
+        v[Feature.LIVING_AREA_PER_PERSON.ordinal()] = Whole.floorDiv(areaE4, 10_000L * persons);
         v[Feature.COMMERCIAL_PROPERTIES.ordinal()] = commercial;
         int vehicles = 0;
         int newestYear = Integer.MIN_VALUE;
@@ -330,11 +331,21 @@ final class WellbeingKernel {
         }
         v[Feature.LAND_ARES.ordinal()] = Math.floorDiv(hectaresE4, 100);
         long large = 0, small = 0;
+        // Usually one count per species (a herd under the head): then each count is the latest of its member and
+        // species, and the pairwise search for a later count is not needed.
+        long speciesSeen = 0;
+        boolean repeated = false;
         for (int i = p.livestockStart[f]; i < p.livestockStart[f + 1]; i++) {
-            if (p.livestockSpecies[i] < 0) {
+            int species = p.livestockSpecies[i];
+            if (species < 0) {
                 return false;
             }
-            if (p.livestockAsOf[i] > day.epoch || !latest(p, f, i)) {
+            long bit = 1L << species;
+            repeated |= species >= 64 || (speciesSeen & bit) != 0;
+            speciesSeen |= bit;
+        }
+        for (int i = p.livestockStart[f]; i < p.livestockStart[f + 1]; i++) {
+            if (p.livestockAsOf[i] > day.epoch || (repeated && !latest(p, f, i))) {
                 continue;
             }
             Livestock.Species species = SPECIES[p.livestockSpecies[i]];
@@ -358,9 +369,9 @@ final class WellbeingKernel {
             payments += p.loanPayment[l] == Population.NO_LONG ? 0 : p.loanPayment[l];
         }
         v[Feature.NON_MORTGAGE_LOANS.ordinal()] = nonMortgage;
-        long monthlyCentis = Math.floorDiv(income * 100, months);
+        long monthlyCentis = Whole.floorDiv(income * 100, months);
         v[Feature.LOAN_BURDEN.ordinal()] = payments == 0 ? 0 : monthlyCentis == 0 ? MAX_BURDEN
-                : Math.min(MAX_BURDEN, Math.floorDiv(payments * 100_000, monthlyCentis));
+                : Math.min(MAX_BURDEN, Whole.floorDiv(payments * 100_000, monthlyCentis));
 
         // ---- potentially hidden income
         boolean assetsHeld = dwellings >= 2 || commercial >= 1 || (newestAge >= 0 && newestAge <= RECENT_VEHICLE_YEARS);
@@ -390,6 +401,11 @@ final class WellbeingKernel {
 
     /** Quarter income × 1000 ÷ (threshold × persons), floor; 0 for a zero threshold; unknown without one. */
     private static long permille(long income, Thresholds t, int k, int region, int persons) {
+        long limit = t.limit()[k][region];
+        if (income <= limit && income >= -limit && limit > 0) {
+            // income × 1000 × pow fits a long, and unscaled (< 2^40) × persons (≤ 64) too: no overflow to check
+            return Whole.floorDiv(income * t.factor()[k][region], t.unscaled()[k][region] * persons);
+        }
         BigDecimal perPerson = t.value()[k][region];
         if (perPerson == null) {
             return Feature.UNKNOWN;
@@ -400,7 +416,7 @@ final class WellbeingKernel {
         long pow = t.pow()[k][region];
         if (pow > 0) {
             try {
-                return Math.floorDiv(Math.multiplyExact(Math.multiplyExact(income, 1000L), pow),
+                return Whole.floorDiv(Math.multiplyExact(Math.multiplyExact(income, 1000L), pow),
                         Math.multiplyExact(t.unscaled()[k][region], (long) persons));
             } catch (ArithmeticException e) {
                 // beyond a long: the exact decimal below

@@ -38,6 +38,18 @@ public final class CompiledMethodology {
     private final long[] thresholdMin;     // by descending outcome index, only outcomes reachable by points
     private final int[] thresholdOutcome;
     private final String[] outcomeCodes;   // by index, [0] = "undetermined"
+    /**
+     * The bands as steps, for a sum without branches: a criterion's points are its first band's points plus, for
+     * each later band, the difference to the band before when the value reaches the earlier band's bound. Exact
+     * because bands rise ({@link MethodologyFileReader} refuses others; {@code stepwise} is false otherwise).
+     */
+    private final boolean stepwise;
+    private final long basePoints;
+    private final int[] stepFeature;
+    private final long[] stepAt;
+    private final long[] stepDelta;
+    /** Each criterion's feature once (for the unknown check). */
+    private final int[] criterionFeatures;
 
     private CompiledMethodology(Methodology m, MethodologyVersion v) {
         this.methodologyId = m.id();
@@ -80,6 +92,39 @@ public final class CompiledMethodology {
             ruleOutcome[r] = v.outcome(rule.outcome()).index();
         }
         usedFeatures = used.stream().mapToInt(Integer::intValue).toArray();
+        criterionFeatures = java.util.Arrays.stream(criterionFeature).distinct().toArray();
+        boolean rising = true;
+        long base = 0;
+        int steps = 0;
+        for (int i = 0; i < bandBelow.length; i++) {
+            base += bandPoints[i][0];
+            steps += Math.max(1, bandBelow[i].length - 1);
+            for (int b = 1; b < bandBelow[i].length; b++) {
+                rising &= bandBelow[i][b] > bandBelow[i][b - 1];
+            }
+        }
+        stepwise = rising;
+        basePoints = base;
+        stepFeature = new int[steps];
+        stepAt = new long[steps];
+        stepDelta = new long[steps];
+        int j = 0;
+        for (int i = 0; i < bandBelow.length; i++) {
+            if (bandBelow[i].length == 1) {
+                // one band: no step, but the value is still read (unknown → undetermined)
+                stepFeature[j] = criterionFeature[i];
+                stepAt[j] = 0;
+                stepDelta[j] = 0;
+                j++;
+            }
+            for (int b = 1; b < bandBelow[i].length; b++) {
+                stepFeature[j] = criterionFeature[i];
+                // clamped so that a value in [−SMALL, SMALL) compares the same and value − bound cannot overflow
+                stepAt[j] = Math.max(-SMALL, Math.min(SMALL, bandBelow[i][b - 1]));
+                stepDelta[j] = (long) bandPoints[i][b] - bandPoints[i][b - 1];
+                j++;
+            }
+        }
         List<Outcome> reachable = new ArrayList<>();
         for (Outcome o : v.outcomes()) {
             if (o.minPoints() != null) {
@@ -125,12 +170,47 @@ public final class CompiledMethodology {
                 return ruleOutcome[r];
             }
         }
-        for (int f : criterionFeature) {
+        if (stepwise) {
+            long total = stepPoints(features);
+            if (total != OUT_OF_RANGE) {
+                return byPoints(total);
+            }
+        }
+        for (int f : criterionFeatures) {
             if (features[f] == Feature.UNKNOWN) {
                 return UNDETERMINED;
             }
         }
         return byPoints(points(features));
+    }
+
+    /**
+     * Values in [−2^61, 2^61) are summed branch-free: value − bound cannot overflow there. {@link Feature#UNKNOWN}
+     * and larger magnitudes fall outside and take the band loop.
+     */
+    private static final long SMALL = 1L << 61;
+    /** What {@link #stepPoints} returns when some criterion's value is unknown or outside ±2^61. */
+    private static final long OUT_OF_RANGE = Long.MIN_VALUE;
+
+    /**
+     * {@link #points(long[])} without a branch per band (the band loop's exit is what a processor mispredicts), or
+     * {@link #OUT_OF_RANGE}. Every criterion's feature is read by at least one step (a zero step for a criterion of
+     * one band), so one pass both checks the values and sums the points.
+     */
+    private long stepPoints(long[] features) {
+        long total = basePoints;
+        long outside = 0;
+        int[] feature = stepFeature;
+        long[] at = stepAt;
+        long[] delta = stepDelta;
+        for (int j = 0; j < feature.length; j++) {
+            long x = features[feature[j]];
+            // x + 2^61 has bit 62 or 63 set exactly when x is outside [−2^61, 2^61)
+            outside |= x + SMALL;
+            // (x − bound) >> 63 is −1 below the bound, 0 at or above it
+            total += delta[j] & ~((x - at[j]) >> 63);
+        }
+        return outside >>> 62 == 0 ? total : OUT_OF_RANGE;
     }
 
     /**
@@ -177,7 +257,8 @@ public final class CompiledMethodology {
     private int bandPoints(int criterion, long value) {
         long[] below = bandBelow[criterion];
         int b = 0;
-        while (value >= below[b]) {
+        // the last band is open (its bound Long.MAX_VALUE is a marker): Long.MAX_VALUE itself falls in it
+        while (b < below.length - 1 && value >= below[b]) {
             b++;
         }
         return bandPoints[criterion][b];

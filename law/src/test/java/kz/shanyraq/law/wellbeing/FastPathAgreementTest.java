@@ -73,6 +73,38 @@ class FastPathAgreementTest {
         }
     }
 
+    @Test
+    void valuesBeyondTwoToTheSixtyFirstOrUnknownScoreAsTheBandLoopDoes() {
+        // The branch-free sum holds for values in [−2^61, 2^61); outside it (or unknown) the band loop decides.
+        // category(columns, row) always walks the bands, so it is the reference here.
+        long[] extremes = {Long.MAX_VALUE, Long.MIN_VALUE + 1, (1L << 61) - 1, 1L << 61, -(1L << 61),
+                -(1L << 61) - 1, 1L << 62, -(1L << 62), Feature.UNKNOWN, 0, -1};
+        Random random = new Random(61);
+        for (Methodology m : List.of(Methodologies.categories2025(), Methodologies.levels2023())) {
+            CompiledMethodology fast = m.compile(ON);
+            int n = 4000;
+            long[][] columns = new long[Feature.COUNT][n];
+            long[][] rows = new long[n][];
+            for (int i = 0; i < n; i++) {
+                long[] x = WellbeingFeatures.measure(randomFamily(random, i), ON, BOOK).values();
+                int changed = 1 + random.nextInt(3);
+                for (int c = 0; c < changed; c++) {
+                    x[random.nextInt(Feature.COUNT)] = extremes[random.nextInt(extremes.length)];
+                }
+                rows[i] = x;
+                for (int k = 0; k < Feature.COUNT; k++) {
+                    columns[k][i] = x[k];
+                }
+            }
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                assertThat(fast.category(rows[i])).as("%s row %d", m.id(), i).isEqualTo(fast.category(columns, i));
+                seen.add(fast.category(rows[i]));
+            }
+            assertThat(seen).as(m.id() + ": undetermined and determined rows both occur").contains(0).hasSizeGreaterThan(2);
+        }
+    }
+
     private static Family randomFamily(Random r, int i) {
         List<Member> members = new ArrayList<>();
         List<Income> incomes = new ArrayList<>();
