@@ -15,7 +15,6 @@ import kz.shanyraq.law.family.DisabilityCause;
 import kz.shanyraq.law.family.Employment;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.family.Income;
-import kz.shanyraq.law.family.IncomeType;
 import kz.shanyraq.law.family.LandPlot;
 import kz.shanyraq.law.family.Livestock;
 import kz.shanyraq.law.family.Loan;
@@ -170,15 +169,7 @@ public class FamilyBatchReader {
                 law.add(member);
             }
             List<MonthlyIncome> incomeRows = facts.incomes.get(k);
-            List<Income> incomes = new ArrayList<>(incomeRows.size());
-            for (MonthlyIncome r : incomeRows) {
-                IncomeType type = Codes.parse(IncomeType.class, r.type());
-                if (type == null) {
-                    type = IncomeType.OTHER;
-                    gaps.add(new DataGap("unknown-income-type", r.memberId(), r.type()));
-                }
-                incomes.add(new Income(r.memberId(), r.month(), type, r.amount()));
-            }
+            List<Income> incomes = FamilyReader.lawIncomes(incomeRows, gaps);
             Family family = new Family(Long.toString(request.familyId()),
                     address == null ? null : address.territory().region(),
                     address == null ? null : address.territory().district(),

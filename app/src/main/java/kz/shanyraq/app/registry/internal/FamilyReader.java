@@ -83,16 +83,7 @@ public class FamilyReader {
             members.add(member);
         }
         List<MonthlyIncome> incomeRows = incomes(ids, on);
-        List<Income> incomes = new ArrayList<>();
-        for (MonthlyIncome r : incomeRows) {
-            IncomeType type = Codes.parse(IncomeType.class, r.type());
-            if (type == null) {
-                // Never drop money silently: an income the law cannot classify is still income.
-                type = IncomeType.OTHER;
-                gaps.add(new DataGap("unknown-income-type", r.memberId(), r.type()));
-            }
-            incomes.add(new Income(r.memberId(), r.month(), type, r.amount()));
-        }
+        List<Income> incomes = lawIncomes(incomeRows, gaps);
         Family family = new Family(
                 Long.toString(familyId),
                 address == null ? null : address.territory().region(),
@@ -194,5 +185,20 @@ public class FamilyReader {
     }
 
     record Address(Territory territory, Locality locality) {
+    }
+
+    /** The registry's incomes as the law's; a type the law does not know counts as other income and is a data gap. */
+    static List<Income> lawIncomes(List<MonthlyIncome> rows, List<DataGap> gaps) {
+        List<Income> incomes = new ArrayList<>(rows.size());
+        for (MonthlyIncome r : rows) {
+            IncomeType type = Codes.parse(IncomeType.class, r.type());
+            if (type == null) {
+                // Never drop money silently: an income the law cannot classify is still income.
+                type = IncomeType.OTHER;
+                gaps.add(new DataGap("unknown-income-type", r.memberId(), r.type()));
+            }
+            incomes.add(new Income(r.memberId(), r.month(), type, r.amount()));
+        }
+        return incomes;
     }
 }
