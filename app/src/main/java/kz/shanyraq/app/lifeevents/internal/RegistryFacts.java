@@ -34,10 +34,7 @@ class RegistryFacts {
 
     /** The family the person belongs to on the date, else the last family they belonged to. */
     Optional<Long> familyOf(long personId, LocalDate on) {
-        return jdbc.sql("""
-                select family_id from family_member where person_id = :p
-                 order by (valid_from <= :on and (valid_to is null or valid_to >= :on)) desc, valid_from desc
-                 limit 1""").param("p", personId).param("on", on).query(Long.class).optional();
+        return Optional.ofNullable(familiesOf(List.of(personId), List.of(on)).get(0));
     }
 
     /** Serialises work on one family across workers (held to the end of the transaction). */
@@ -46,30 +43,11 @@ class RegistryFacts {
                 .query(Object.class).optional();
     }
 
-    /** Registers a newborn: person, citizenship, relation to the mother (and father), membership of her family. */
+    /** Registers a newborn: person, citizenship, relation to the mother (and father), membership of her family (if any). */
     long birth(StoredEvent e, long motherId, Long fatherId, Long familyId) {
-        long id = jdbc.sql("select nextval('registry_person_id')").query(Long.class).single();
-        Integer order = e.data("birthOrder") != null ? Integer.valueOf(e.data("birthOrder"))
-                : jdbc.sql("select count(*) + 1 from person where mother_id = :m and birth_date <= :on")
-                        .param("m", motherId).param("on", e.effectiveOn()).query(Integer.class).single();
-        jdbc.sql("""
-                insert into person (id, iin, birth_date, sex, mother_id, birth_order)
-                values (:id, :iin, :on, :sex, :m, :order)""")
-                .param("id", id).param("iin", e.iin()).param("on", e.effectiveOn()).param("sex", e.data("sex"))
-                .param("m", motherId).param("order", order).update();
-        jdbc.sql("insert into person_status (person_id, status, valid_from) values (:id, 'citizen', :on)")
-                .param("id", id).param("on", e.effectiveOn()).update();
-        relation(id, motherId, "mother", e.effectiveOn());
-        if (fatherId != null) {
-            relation(id, fatherId, "father", e.effectiveOn());
-        }
-        if (familyId != null) {
-            jdbc.sql("""
-                    insert into family_member (family_id, person_id, relation, valid_from)
-                    values (:f, :id, 'child', :on)""")
-                    .param("f", familyId).param("id", id).param("on", e.effectiveOn()).update();
-        }
-        return id;
+        Integer order = e.data("birthOrder") == null ? null : Integer.valueOf(e.data("birthOrder"));
+        return births(List.of(new Birth(e.iin(), e.effectiveOn(), e.data("sex"), motherId, fatherId, order,
+                familyId))).get(0);
     }
 
     /**
@@ -103,12 +81,7 @@ class RegistryFacts {
     }
 
     void disability(long personId, LocalDate from, LocalDate to, Integer group, String cause, Integer lossPercent) {
-        LocalDate end = placeInTimeline("disability", "person_id", personId, from);
-        jdbc.sql("""
-                insert into disability (person_id, grp, cause, work_capacity_loss_percent, valid_from, valid_to)
-                values (:p, :g, :c, :l, :from, :to)""")
-                .param("p", personId).param("g", group).param("c", cause).param("l", lossPercent)
-                .param("from", from).param("to", earlier(to, end)).update();
+        disabilities(List.of(new DisabilityRow(personId, from, to, group, cause, lossPercent)));
     }
 
     void status(long personId, LocalDate from, String status) {
@@ -162,26 +135,15 @@ class RegistryFacts {
 
     /** @return whether a running contract with the employer was found and ended */
     boolean employmentEnded(long personId, String employerBin, LocalDate on, String reason) {
-        return jdbc.sql("""
-                update employment_contract set ended_on = :on, end_reason = :reason
-                 where person_id = :p and employer_bin = :bin and started_on <= :on
-                   and (ended_on is null or ended_on > :on)""")
-                .param("on", on).param("reason", reason).param("p", personId).param("bin", employerBin).update() > 0;
+        return employmentsEnded(List.of(new ContractEnd(personId, employerBin, on, reason)))[0];
     }
 
     void income(long personId, YearMonth month, String type, String source, long amount) {
-        jdbc.sql("""
-                insert into income (person_id, month, type, source, amount) values (:p, :m, :t, :s, :a)
-                on conflict (person_id, month, type, source) do update set amount = excluded.amount""")
-                .param("p", personId).param("m", month.atDay(1)).param("t", type).param("s", source)
-                .param("a", amount).update();
+        incomes(List.of(new IncomeRow(personId, month, type, source, amount)));
     }
 
     void contribution(long personId, YearMonth month, long income) {
-        jdbc.sql("""
-                insert into social_contribution (person_id, month, income) values (:p, :m, :i)
-                on conflict (person_id, month) do update set income = excluded.income""")
-                .param("p", personId).param("m", month.atDay(1)).param("i", income).update();
+        contributions(List.of(new ContributionRow(personId, month, income)));
     }
 
     private void relation(long personId, long relatedId, String kind, LocalDate on) {
@@ -261,7 +223,7 @@ class RegistryFacts {
     }
 
     /** A birth to register in bulk ({@link #birth}). */
-    record Birth(String iin, LocalDate on, String sex, long mother, Long father, Integer order, long family) {
+    record Birth(String iin, LocalDate on, String sex, long mother, Long father, Integer order, Long family) {
     }
 
     /** Registers newborns as {@link #birth} does; returns their new person ids in the order given. */
@@ -331,7 +293,8 @@ class RegistryFacts {
         jdbc.sql("""
                 insert into family_member (family_id, person_id, relation, valid_from)
                 select f, id, 'child', d
-                  from unnest(cast(:f as bigint[]), cast(:id as bigint[]), cast(:on as date[])) q (f, id, d)""")
+                  from unnest(cast(:f as bigint[]), cast(:id as bigint[]), cast(:on as date[])) q (f, id, d)
+                 where f is not null""")
                 .param("f", births.stream().map(Birth::family).toArray(Long[]::new)).param("id", id)
                 .param("on", on).update();
         return ids;
