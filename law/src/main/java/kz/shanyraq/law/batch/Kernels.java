@@ -47,6 +47,8 @@ final class Kernels {
             case "survivor-benefit" -> new SurvivorKernel(measure, law, object);
             case "breadwinner-loss-payment" -> new BreadwinnerLossKernel(law, object);
             case "maternity-payment" -> new MaternityPaymentKernel(law, object);
+            case "work-capacity-loss-payment" -> new WorkCapacityLossKernel(law, object);
+            case "job-loss-payment" -> new JobLossKernel(law, object);
             default -> object;
         };
     }
