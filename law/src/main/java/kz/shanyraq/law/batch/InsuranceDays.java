@@ -23,15 +23,35 @@ final class InsuranceDays<T> {
     /** The participation coefficients of a day are kept for lengths up to this many months. */
     static final int KEPT_PARTICIPATION = 1200;
 
+    /** Days kept in an array before the day evaluated (about 40 years) and after it: beyond, a map. */
+    private static final int DAYS_BEFORE = 40 * 366;
+    private static final int DAYS_AFTER = 2 * 366;
+
     private final ConcurrentHashMap<Integer, T> byDay = new ConcurrentHashMap<>();
     private final IntFunction<T> resolve;
+    private final int firstDay;
+    /** By day − {@link #firstDay}: the resolved parameters, null until first used (a lookup without boxing). */
+    private final Object[] near;
 
-    InsuranceDays(IntFunction<T> resolve) {
+    InsuranceDays(int today, IntFunction<T> resolve) {
         this.resolve = resolve;
+        this.firstDay = today - DAYS_BEFORE;
+        this.near = new Object[DAYS_BEFORE + DAYS_AFTER + 1];
     }
 
     /** The parameters of epoch day {@code day}, resolved on first use. */
+    @SuppressWarnings("unchecked")
     T on(int day) {
+        int i = day - firstDay;
+        if (i >= 0 && i < near.length) {
+            Object t = near[i];
+            if (t == null) {
+                // a benign race: two threads may resolve the same day; what they resolve is immutable
+                t = resolve.apply(day);
+                near[i] = t;
+            }
+            return (T) t;
+        }
         T t = byDay.get(day);
         if (t == null) {
             t = byDay.computeIfAbsent(day, resolve::apply);

@@ -53,7 +53,7 @@ final class JobLossKernel implements MeasureKernel {
     JobLossKernel(Law law, ObjectKernel object) {
         this.day = new Day(law.day());
         this.object = object;
-        this.days = new InsuranceDays<>(d -> new Resolved(law, d));
+        this.days = new InsuranceDays<>(day.epoch, d -> new Resolved(law, d));
     }
 
     @Override

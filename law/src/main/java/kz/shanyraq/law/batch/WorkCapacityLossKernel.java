@@ -61,7 +61,7 @@ final class WorkCapacityLossKernel implements MeasureKernel {
         this.law = law;
         this.day = new Day(law.day());
         this.object = object;
-        this.days = new InsuranceDays<>(d -> new Resolved(law, d));
+        this.days = new InsuranceDays<>(day.epoch, d -> new Resolved(law, d));
     }
 
     @Override
