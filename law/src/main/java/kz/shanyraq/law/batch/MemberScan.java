@@ -79,8 +79,6 @@ final class MemberScan {
      * {@link #CHILDREN} and the following lane offsets.
      */
     long[] countsA = new long[0];
-    /** The block's property and loans, filled by {@link WellbeingKernel} (its scratch, kept with the scan's). */
-    WellbeingKernel.Assets assets;
     long[] countsB = new long[0];
 
     /** Lanes of {@link #countsA}. */
@@ -203,6 +201,12 @@ final class MemberScan {
                     fl |= SEX_MISSING;
                 }
                 st |= status[m] < 0 ? 1 << 31 : 1 << status[m];
+                for (int a = awardStart[m]; a < awardStart[m + 1]; a++) {
+                    if (p.awardedOn[a] == Population.NO_DAY || p.awardedOn[a] <= epoch) {
+                        fl |= AWARD;
+                        break;
+                    }
+                }
                 int d = disabilityOf[m];
                 boolean inForce = false;
                 if (d >= 0) {
@@ -269,15 +273,8 @@ final class MemberScan {
             }
             countsA[i] = ca;
             countsB[i] = cb;
-            if (last > firstOfFamily) {
+            if (last > memberStart[f]) {
                 fl |= MEMBERS;
-            }
-            // the family's awards are contiguous (by member): one loop for all its members
-            for (int a = awardStart[firstOfFamily], end = awardStart[last]; a < end; a++) {
-                if (p.awardedOn[a] == Population.NO_DAY || p.awardedOn[a] <= epoch) {
-                    fl |= AWARD;
-                    break;
-                }
             }
             if (p.resettlementOf[f] >= 0) {
                 fl |= RESETTLEMENT;

@@ -174,14 +174,6 @@ public final class Population {
     final int[] livestockHead;
     final int[] livestockAsOf;
 
-    // ---- derived in the constructor: the family of each asset and loan, for one flat pass over a block's
-    // assets (the batch's well-being kernel) instead of one short loop per family whose exit is mispredicted
-    final int[] estateFamily;
-    final int[] vehicleFamily;
-    final int[] landFamily;
-    final int[] livestockFamily;
-    final int[] loanFamily;
-
     Population(PopulationBuilder b) {
         size = b.familyId.n;
         persons = b.memberId.n;
@@ -290,20 +282,6 @@ public final class Population {
         livestockSpecies = b.livestockSpecies.trim();
         livestockHead = b.livestockHead.trim();
         livestockAsOf = b.livestockAsOf.trim();
-        estateFamily = owners(estateStart, size);
-        vehicleFamily = owners(vehicleStart, size);
-        landFamily = owners(landStart, size);
-        livestockFamily = owners(livestockStart, size);
-        loanFamily = owners(loanStart, size);
-    }
-
-    /** For rows grouped by family ({@code start}: size + 1 offsets), each row's family. */
-    private static int[] owners(int[] start, int size) {
-        int[] owner = new int[start[size]];
-        for (int f = 0; f < size; f++) {
-            java.util.Arrays.fill(owner, start[f], start[f + 1], f);
-        }
-        return owner;
     }
 
     /** Values in ten-thousandths when exact, else {@link #NO_E4} (null, finer or too large: computed object-wise). */

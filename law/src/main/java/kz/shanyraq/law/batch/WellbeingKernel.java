@@ -64,151 +64,6 @@ final class WellbeingKernel {
     private record Thresholds(BigDecimal[][] value, long[][] unscaled, long[][] pow, long[][] factor, long[][] limit) {
     }
 
-    /**
-     * One block's property held on the day and open loans, by family (index − block start), summed in one flat pass
-     * over the block's rows per kind; {@code object} marks a family the columns cannot measure (an area not in
-     * ten-thousandths, a species unknown), {@code repeated} one whose livestock repeats a species.
-     */
-    static final class Assets {
-        final int[] dwellings;
-        final int[] commercial;
-        final long[] areaE4;
-        final int[] vehicles;
-        final int[] newestYear;
-        final long[] hectaresE4;
-        final long[] large;
-        final long[] small;
-        final long[] speciesSeen;
-        final int[] nonMortgage;
-        final long[] payments;
-        final boolean[] object;
-        final boolean[] repeated;
-
-        Assets(int n) {
-            dwellings = new int[n];
-            commercial = new int[n];
-            areaE4 = new long[n];
-            vehicles = new int[n];
-            newestYear = new int[n];
-            hectaresE4 = new long[n];
-            large = new long[n];
-            small = new long[n];
-            speciesSeen = new long[n];
-            nonMortgage = new int[n];
-            payments = new long[n];
-            object = new boolean[n];
-            repeated = new boolean[n];
-        }
-
-        void clear(int n) {
-            java.util.Arrays.fill(dwellings, 0, n, 0);
-            java.util.Arrays.fill(commercial, 0, n, 0);
-            java.util.Arrays.fill(areaE4, 0, n, 0);
-            java.util.Arrays.fill(vehicles, 0, n, 0);
-            java.util.Arrays.fill(newestYear, 0, n, Integer.MIN_VALUE);
-            java.util.Arrays.fill(hectaresE4, 0, n, 0);
-            java.util.Arrays.fill(large, 0, n, 0);
-            java.util.Arrays.fill(small, 0, n, 0);
-            java.util.Arrays.fill(speciesSeen, 0, n, 0);
-            java.util.Arrays.fill(nonMortgage, 0, n, 0);
-            java.util.Arrays.fill(payments, 0, n, 0);
-            java.util.Arrays.fill(object, 0, n, false);
-            java.util.Arrays.fill(repeated, 0, n, false);
-        }
-    }
-
-    /** Sums families {@code from}–{@code to}'s property held on the day and open loans into the scan's scratch. */
-    private Assets assets(Population p, int from, int to, MemberScan s) {
-        int n = to - from;
-        Assets a = s.assets;
-        if (a == null || a.dwellings.length < n) {
-            a = new Assets(Math.max(n, BatchEvaluator.BLOCK));
-            s.assets = a;
-        }
-        a.clear(n);
-        int epoch = day.epoch;
-        int[] fam = p.estateFamily;
-        for (int i = p.estateStart[from], end = p.estateStart[to]; i < end; i++) {
-            if (!held(p.estateFrom[i], p.estateUntil[i])) {
-                continue;
-            }
-            int j = fam[i] - from;
-            if (p.estateKind[i] == DWELLING) {
-                a.dwellings[j]++;
-                if (p.estateArea[i] != null) {
-                    long e4 = p.estateAreaE4[i];
-                    if (e4 == Population.NO_E4) {
-                        a.object[j] = true;
-                    } else {
-                        a.areaE4[j] += e4;
-                    }
-                }
-            } else {
-                a.commercial[j]++;
-            }
-        }
-        fam = p.vehicleFamily;
-        for (int i = p.vehicleStart[from], end = p.vehicleStart[to]; i < end; i++) {
-            if (held(p.vehicleFrom[i], p.vehicleUntil[i])) {
-                int j = fam[i] - from;
-                a.vehicles[j]++;
-                if (p.vehicleMade[i] != Population.NO_INT) {
-                    a.newestYear[j] = Math.max(a.newestYear[j], p.vehicleMade[i]);
-                }
-            }
-        }
-        fam = p.landFamily;
-        for (int i = p.landStart[from], end = p.landStart[to]; i < end; i++) {
-            if (held(p.landFrom[i], p.landUntil[i])) {
-                int j = fam[i] - from;
-                long e4 = p.landHectaresE4[i];
-                if (e4 == Population.NO_E4) {
-                    a.object[j] = true;
-                } else {
-                    a.hectaresE4[j] += e4;
-                }
-            }
-        }
-        // Usually one count per species (a herd under the head): then each count is the latest of its member and
-        // species, and the pairwise search for a later count is not needed.
-        fam = p.livestockFamily;
-        int firstLivestock = p.livestockStart[from];
-        int endLivestock = p.livestockStart[to];
-        for (int i = firstLivestock; i < endLivestock; i++) {
-            int j = fam[i] - from;
-            int species = p.livestockSpecies[i];
-            if (species < 0) {
-                a.object[j] = true;
-                continue;
-            }
-            long bit = 1L << species;
-            a.repeated[j] |= species >= 64 || (a.speciesSeen[j] & bit) != 0;
-            a.speciesSeen[j] |= bit;
-        }
-        for (int i = firstLivestock; i < endLivestock; i++) {
-            int j = fam[i] - from;
-            int species = p.livestockSpecies[i];
-            if (species < 0 || p.livestockAsOf[i] > epoch || (a.repeated[j] && !latest(p, fam[i], i))) {
-                continue;
-            }
-            if (SPECIES[species].large()) {
-                a.large[j] += p.livestockHead[i];
-            } else if (species != POULTRY) {
-                a.small[j] += p.livestockHead[i];
-            }
-        }
-        fam = p.loanFamily;
-        for (int l = p.loanStart[from], end = p.loanStart[to]; l < end; l++) {
-            if (p.loanOpened[l] > epoch || (p.loanClosed[l] != Population.NO_DAY && p.loanClosed[l] <= epoch)) {
-                continue;
-            }
-            int j = fam[l] - from;
-            a.nonMortgage[j] += p.loanKind[l] == MORTGAGE ? 0 : 1;
-            a.payments[j] += p.loanPayment[l] == Population.NO_LONG ? 0 : p.loanPayment[l];
-        }
-        return a;
-    }
-
     WellbeingKernel(ParameterBook book, Law law) {
         this.book = book;
         this.law = law;
@@ -263,7 +118,6 @@ final class WellbeingKernel {
         }
         Thresholds t = thresholds(p);
         long[] v = new long[COUNT];
-        assets(p, from, to, s);
         for (int f = from; f < to; f++) {
             long[] features = measure(p, f, t, v, s) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
             r.category[f] = (byte) (categories == null ? 0 : categories.category(features));
@@ -279,7 +133,6 @@ final class WellbeingKernel {
         long[] v = new long[COUNT];
         MemberScan s = newScan(MemberScan.excludedIncome(law));
         s.scan(p, f, f + 1);
-        assets(p, f, f + 1, s);
         return measure(p, f, thresholds(p), v, s) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
     }
 
@@ -391,26 +244,89 @@ final class WellbeingKernel {
         v[Feature.IDLE_WITHOUT_REASON.ordinal()] = idle;
         v[Feature.YOUTH_NOT_IN_EDUCATION.ordinal()] = youthIdle;
 
-        // ---- property held on the day and loans, summed for the block by assets()
-        int j = f - scan.from;
-        Assets a = scan.assets;
-        if (a.object[j]) {
-            return false;
+        // ---- property held on the day
+        int dwellings = 0, commercial = 0;
+        long areaE4 = 0;
+        for (int i = p.estateStart[f]; i < p.estateStart[f + 1]; i++) {
+            if (!held(p.estateFrom[i], p.estateUntil[i])) {
+                continue;
+            }
+            if (p.estateKind[i] == DWELLING) {
+                dwellings++;
+                if (p.estateArea[i] != null) {
+                    if (p.estateAreaE4[i] == Population.NO_E4) {
+                        return false;
+                    }
+                    areaE4 += p.estateAreaE4[i];
+                }
+            } else {
+                commercial++;
+            }
         }
-        int dwellings = a.dwellings[j];
-        int commercial = a.commercial[j];
         v[Feature.DWELLINGS.ordinal()] = dwellings;
-        v[Feature.LIVING_AREA_PER_PERSON.ordinal()] = Whole.floorDiv(a.areaE4[j], 10_000L * persons);
+        v[Feature.LIVING_AREA_PER_PERSON.ordinal()] = Whole.floorDiv(areaE4, 10_000L * persons);
         v[Feature.COMMERCIAL_PROPERTIES.ordinal()] = commercial;
-        v[Feature.VEHICLES.ordinal()] = a.vehicles[j];
-        int newestYear = a.newestYear[j];
+        int vehicles = 0;
+        int newestYear = Integer.MIN_VALUE;
+        for (int i = p.vehicleStart[f]; i < p.vehicleStart[f + 1]; i++) {
+            if (held(p.vehicleFrom[i], p.vehicleUntil[i])) {
+                vehicles++;
+                if (p.vehicleMade[i] != Population.NO_INT) {
+                    newestYear = Math.max(newestYear, p.vehicleMade[i]);
+                }
+            }
+        }
+        v[Feature.VEHICLES.ordinal()] = vehicles;
         long newestAge = newestYear == Integer.MIN_VALUE ? -1 : Math.max(0, day.date.getYear() - newestYear);
         v[Feature.NEWEST_VEHICLE_AGE.ordinal()] = newestAge;
-        v[Feature.LAND_ARES.ordinal()] = Math.floorDiv(a.hectaresE4[j], 100);
-        v[Feature.LARGE_LIVESTOCK.ordinal()] = a.large[j];
-        v[Feature.SMALL_LIVESTOCK.ordinal()] = a.small[j];
-        int nonMortgage = a.nonMortgage[j];
-        long payments = a.payments[j];
+        long hectaresE4 = 0;
+        for (int i = p.landStart[f]; i < p.landStart[f + 1]; i++) {
+            if (held(p.landFrom[i], p.landUntil[i])) {
+                if (p.landHectaresE4[i] == Population.NO_E4) {
+                    return false;
+                }
+                hectaresE4 += p.landHectaresE4[i];
+            }
+        }
+        v[Feature.LAND_ARES.ordinal()] = Math.floorDiv(hectaresE4, 100);
+        long large = 0, small = 0;
+        // Usually one count per species (a herd under the head): then each count is the latest of its member and
+        // species, and the pairwise search for a later count is not needed.
+        long speciesSeen = 0;
+        boolean repeated = false;
+        for (int i = p.livestockStart[f]; i < p.livestockStart[f + 1]; i++) {
+            int species = p.livestockSpecies[i];
+            if (species < 0) {
+                return false;
+            }
+            long bit = 1L << species;
+            repeated |= species >= 64 || (speciesSeen & bit) != 0;
+            speciesSeen |= bit;
+        }
+        for (int i = p.livestockStart[f]; i < p.livestockStart[f + 1]; i++) {
+            if (p.livestockAsOf[i] > day.epoch || (repeated && !latest(p, f, i))) {
+                continue;
+            }
+            Livestock.Species species = SPECIES[p.livestockSpecies[i]];
+            if (species.large()) {
+                large += p.livestockHead[i];
+            } else if (p.livestockSpecies[i] != POULTRY) {
+                small += p.livestockHead[i];
+            }
+        }
+        v[Feature.LARGE_LIVESTOCK.ordinal()] = large;
+        v[Feature.SMALL_LIVESTOCK.ordinal()] = small;
+
+        // ---- loans
+        int nonMortgage = 0;
+        long payments = 0;
+        for (int l = p.loanStart[f]; l < p.loanStart[f + 1]; l++) {
+            if (p.loanOpened[l] > day.epoch || (p.loanClosed[l] != Population.NO_DAY && p.loanClosed[l] <= day.epoch)) {
+                continue;
+            }
+            nonMortgage += p.loanKind[l] == MORTGAGE ? 0 : 1;
+            payments += p.loanPayment[l] == Population.NO_LONG ? 0 : p.loanPayment[l];
+        }
         v[Feature.NON_MORTGAGE_LOANS.ordinal()] = nonMortgage;
         long monthlyCentis = Whole.floorDiv(income * 100, months);
         v[Feature.LOAN_BURDEN.ordinal()] = payments == 0 ? 0 : monthlyCentis == 0 ? MAX_BURDEN
