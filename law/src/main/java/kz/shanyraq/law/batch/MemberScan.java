@@ -45,6 +45,8 @@ final class MemberScan {
     static final int OLDEST_YEAR_BIT = 63;
 
     private static final int CHILD = Relation.CHILD.ordinal();
+    private static final int HEAD = Relation.HEAD.ordinal();
+    private static final int NON_RESIDENT = kz.shanyraq.law.family.ResidenceStatus.NON_RESIDENT.ordinal();
     private static final int WARD = Relation.WARD.ordinal();
 
     private final Day day;
@@ -79,6 +81,12 @@ final class MemberScan {
      * {@link #CHILDREN} and the following lane offsets.
      */
     long[] countsA = new long[0];
+    /** By family: the local index of its first head, −1 if none (the multi-child allowance's applicant). */
+    byte[] head = new byte[0];
+    /** By family: children and wards born by the day, not non-resident, under 18 (counted by that allowance). */
+    int[] minors = new int[0];
+    /** By family: children and wards born by the day, not non-resident, 18 or older, with a study record. */
+    int[] adultStudents = new int[0];
     long[] countsB = new long[0];
 
     /** Lanes of {@link #countsA}. */
@@ -133,6 +141,9 @@ final class MemberScan {
             withIncome = new long[families];
             countsA = new long[families];
             countsB = new long[families];
+            head = new byte[families];
+            minors = new int[families];
+            adultStudents = new int[families];
         }
         int first = p.memberStart[from];
         int members = p.memberStart[to] - first;
@@ -177,6 +188,9 @@ final class MemberScan {
             }
             long ca = 0;
             long cb = 0;
+            int minor = 0;
+            int adultStudent = 0;
+            int headLocal = -1;
             int firstOfFamily = memberStart[f];
             int last = memberStart[f + 1];
             for (int m = firstOfFamily; m < last; m++) {
@@ -196,6 +210,15 @@ final class MemberScan {
                 int rel = relation[m];
                 if (rel == CHILD || rel == WARD) {
                     fl |= CHILD_OR_WARD;
+                    if (born && status[m] != NON_RESIDENT) {
+                        if (t < 18 * 12) {
+                            minor++;
+                        } else if (p.studyOf[m] >= 0) {
+                            adultStudent++;
+                        }
+                    }
+                } else if (rel == HEAD && headLocal < 0) {
+                    headLocal = m - firstOfFamily;
                 }
                 if (sex[m] < 0) {
                     fl |= SEX_MISSING;
@@ -273,7 +296,10 @@ final class MemberScan {
             }
             countsA[i] = ca;
             countsB[i] = cb;
-            if (last > memberStart[f]) {
+            minors[i] = minor;
+            adultStudents[i] = adultStudent;
+            head[i] = (byte) Math.min(headLocal, 127);
+            if (last > firstOfFamily) {
                 fl |= MEMBERS;
             }
             if (p.resettlementOf[f] >= 0) {
