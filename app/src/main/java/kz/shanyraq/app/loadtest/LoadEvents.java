@@ -63,14 +63,21 @@ public final class LoadEvents {
                 + "synthetic country scale %s, data %s%n", o.rate, o.seconds, o.batch, o.senders, o.workers, o.scale, data);
         try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0)) {
             int port = freePort();
-            Process server = new ProcessBuilder(java(), "-Xmx1g", "-jar", o.jar.toString(),
+            List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
+            // Extra JVM options for the server, e.g. a flight recording: SHANYRAQ_SERVER_OPTS="-XX:StartFlightRecording=…"
+            String extra = System.getenv("SHANYRAQ_SERVER_OPTS");
+            if (extra != null && !extra.isBlank()) {
+                command.addAll(List.of(extra.trim().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", o.jar.toString(),
                     "--spring.datasource.url=" + db.jdbcUrl(), "--spring.profiles.active=demo",
                     "--shanyraq.demo.scale=" + o.scale, "--server.port=" + port,
-                    "--shanyraq.life-events.workers=" + o.workers, "--shanyraq.life-events.age-scan=false")
+                    "--shanyraq.life-events.workers=" + o.workers, "--shanyraq.life-events.age-scan=false"));
+            Process server = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
             try {
                 awaitHealthy(port, server);
-                run(o, db.dataSource(), port);
+                run(o, db.dataSource(), port, () -> Cpu.now(server, db.dataDirectory()));
             } finally {
                 server.destroy();
                 server.waitFor(30, TimeUnit.SECONDS);
@@ -86,7 +93,8 @@ public final class LoadEvents {
         }
     }
 
-    private static void run(Options o, DataSource ds, int port) throws Exception {
+    private static void run(Options o, DataSource ds, int port, java.util.function.Supplier<Cpu> cpu)
+            throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
         Subjects subjects = Subjects.pick(ds, today, o.rate * o.seconds);
         System.out.printf(Locale.ROOT, "subjects: %d mothers, %d adults, %d running contracts%n",
@@ -140,9 +148,15 @@ public final class LoadEvents {
             send(events.subList(0, (int) warm), o, port, http, "warm-" + run, "warm-up");
             awaitDrained(ds);
         }
+        Cpu start = cpu.get();
         send(events.subList((int) warm, (int) total), o, port, http, "load-" + run, "sent");
         awaitDrained(ds);
+        Cpu end = cpu.get();
         report(ds, run);
+        System.out.printf(Locale.ROOT, "CPU per measured event: server %.3f ms, PostgreSQL %.3f ms, generator %.3f ms "
+                        + "(load average now %.1f)%n", (end.server - start.server) / 1e6 / measured,
+                (end.database - start.database) / 1e6 / measured, (end.generator - start.generator) / 1e6 / measured,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void awaitDrained(DataSource ds) throws Exception {
@@ -292,6 +306,27 @@ public final class LoadEvents {
                 }
             }
             return new Subjects(mothers, adults, contracts, existing);
+        }
+    }
+
+    /**
+     * CPU time used so far (nanoseconds) by the server, by PostgreSQL (the postmaster and its backends alive now: the
+     * server's pooled connections live through a run) and by this generator; a machine shared with other work makes
+     * rates vary, CPU per event much less.
+     */
+    private record Cpu(long server, long database, long generator) {
+
+        static Cpu now(Process server, Path pgData) {
+            String dir = pgData.toString();
+            long database = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(dir) && c.contains("postgres")).orElse(false))
+                    .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                    .distinct().mapToLong(Cpu::nanos).sum();
+            return new Cpu(nanos(server.toHandle()), database, nanos(ProcessHandle.current()));
+        }
+
+        private static long nanos(ProcessHandle p) {
+            return p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
         }
     }
 
