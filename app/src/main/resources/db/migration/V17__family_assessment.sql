@@ -6,7 +6,8 @@ create table family_assessment (
     family_id     bigint primary key references family (id) on delete cascade,
     -- The date the family was evaluated as of (the date of the event that evaluated it).
     evaluated_on  date not null,
-    event_id      bigint not null,
+    -- The event that evaluated it; null for the baseline (AssessmentBaseline: every family once, as of a day).
+    event_id      bigint,
     -- Well-being category 1 (extreme need) … 6 and the 2023 level 1–5 (A–E); 0 when not scored.
     category      smallint not null check (category between 0 and 6),
     level_2023    smallint not null check (level_2023 between 0 and 5),

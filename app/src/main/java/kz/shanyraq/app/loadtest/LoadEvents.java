@@ -39,8 +39,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * LoadEvents --jar app/target/shanyraq-app.jar [--rate 2000] [--seconds 30] [--warmup 0] [--scale 0.005]
- *            [--batch 100] [--senders 4] [--workers 2] [--data DIR]
+ *            [--batch 100] [--senders 4] [--workers 2] [--data DIR] [--assess-all]
  * </pre>
+ *
+ * With {@code --assess-all} the server first assesses every family once ({@code family_assessment}, as in steady
+ * operation); without it each family's first event reads and evaluates the family before the event as well.
  *
  * With {@code --warmup S}, S seconds of the same stream are sent first and processed completely before the measured
  * events (the server's code compiled by the JIT, the registry in PostgreSQL's cache); they are not counted.
@@ -72,7 +75,8 @@ public final class LoadEvents {
             command.addAll(List.of("-jar", o.jar.toString(),
                     "--spring.datasource.url=" + db.jdbcUrl(), "--spring.profiles.active=demo",
                     "--shanyraq.demo.scale=" + o.scale, "--server.port=" + port,
-                    "--shanyraq.life-events.workers=" + o.workers, "--shanyraq.life-events.age-scan=false"));
+                    "--shanyraq.life-events.workers=" + o.workers, "--shanyraq.life-events.age-scan=false",
+                    "--shanyraq.life-events.assess-all=" + o.assessAll));
             Process server = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
             try {
@@ -96,6 +100,9 @@ public final class LoadEvents {
     private static void run(Options o, DataSource ds, int port, java.util.function.Supplier<Cpu> cpu)
             throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+        if (o.assessAll) {
+            awaitBaseline(ds);
+        }
         Subjects subjects = Subjects.pick(ds, today, o.rate * o.seconds);
         System.out.printf(Locale.ROOT, "subjects: %d mothers, %d adults, %d running contracts%n",
                 subjects.mothers.size(), subjects.adults.size(), subjects.contracts.size());
@@ -157,6 +164,24 @@ public final class LoadEvents {
                         + "(load average now %.1f)%n", (end.server - start.server) / 1e6 / measured,
                 (end.database - start.database) / 1e6 / measured, (end.generator - start.generator) / 1e6 / measured,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /**
+     * With {@code --assess-all}: waits until the server's baseline has assessed the registry's families (the count of
+     * assessments stops growing), as in steady operation, where every family was assessed before its next event.
+     */
+    private static void awaitBaseline(DataSource ds) throws Exception {
+        long started = System.nanoTime();
+        long last = -1;
+        int still = 0;
+        while (still < 6 && System.nanoTime() - started < TimeUnit.MINUTES.toNanos(15)) {
+            Thread.sleep(500);
+            long n = scalar(ds, "select count(*) from family_assessment");
+            still = n > 0 && n == last ? still + 1 : 0;
+            last = n;
+        }
+        System.out.printf(Locale.ROOT, "baseline: %d families assessed in %.1f s%n", last,
+                (System.nanoTime() - started) / 1e9);
     }
 
     private static void awaitDrained(DataSource ds) throws Exception {
@@ -377,6 +402,7 @@ public final class LoadEvents {
         int senders = 4;
         int workers = 2;
         String scale = "0.005";
+        boolean assessAll;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -392,8 +418,13 @@ public final class LoadEvents {
                     case "--senders" -> o.senders = Integer.parseInt(value);
                     case "--workers" -> o.workers = Integer.parseInt(value);
                     case "--scale" -> o.scale = value;
+                    case "--assess-all" -> {
+                        o.assessAll = true;
+                        i--;
+                    }
                     default -> throw new IllegalArgumentException("load-events: unknown option " + args[i]
-                            + " (options: --rate N --seconds N --warmup N --batch N --senders N --workers N --scale S --data DIR)");
+                            + " (options: --rate N --seconds N --warmup N --batch N --senders N --workers N --scale S --data DIR "
+                            + "--assess-all)");
                 }
                 i++;
             }

@@ -47,6 +47,15 @@ class FamilyAssessments {
 
     /** Keeps each family's new assessment (one family at most once in a call), made by the event given. */
     void keep(List<Long> families, List<Long> events, List<Assessment> assessments) {
+        write(families, events, assessments, true);
+    }
+
+    /** The baseline: keeps assessments of families that have none (an event's assessment is never replaced). */
+    void keepFirst(List<Long> families, List<Assessment> assessments) {
+        write(families, java.util.Collections.nCopies(families.size(), null), assessments, false);
+    }
+
+    private void write(List<Long> families, List<Long> events, List<Assessment> assessments, boolean replace) {
         if (families.isEmpty()) {
             return;
         }
@@ -67,10 +76,10 @@ class FamilyAssessments {
                 select f, d, e, c, l, case when r = '' then '{}'::text[] else string_to_array(r, :unit) end
                   from unnest(cast(:f as bigint[]), cast(:d as date[]), cast(:e as bigint[]), cast(:c as int[]),
                               cast(:l as int[]), cast(:r as text[])) q (f, d, e, c, l, r)
-                on conflict (family_id) do update
-                   set evaluated_on = excluded.evaluated_on, event_id = excluded.event_id,
+                on conflict (family_id) do\s""" + (replace ? """
+                   update set evaluated_on = excluded.evaluated_on, event_id = excluded.event_id,
                        category = excluded.category, level_2023 = excluded.level_2023, rights = excluded.rights,
-                       updated_at = clock_timestamp()""")
+                       updated_at = clock_timestamp()""" : "nothing"))
                 .param("f", families.toArray(Long[]::new)).param("d", on).param("e", events.toArray(Long[]::new))
                 .param("c", category).param("l", level).param("r", rights).param("unit", UNIT)
                 .update();
