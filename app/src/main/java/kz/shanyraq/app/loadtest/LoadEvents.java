@@ -39,8 +39,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * LoadEvents --jar app/target/shanyraq-app.jar [--rate 2000] [--seconds 30] [--warmup 0] [--scale 0.005]
- *            [--batch 100] [--senders 4] [--workers 2] [--data DIR]
+ *            [--batch 100] [--senders 4] [--workers 2] [--data DIR] [--assess-all]
  * </pre>
+ *
+ * With {@code --assess-all} the server first assesses every family once ({@code family_assessment}, as in steady
+ * operation); without it each family's first event reads and evaluates the family before the event as well.
  *
  * With {@code --warmup S}, S seconds of the same stream are sent first and processed completely before the measured
  * events (the server's code compiled by the JIT, the registry in PostgreSQL's cache); they are not counted.
@@ -63,14 +66,22 @@ public final class LoadEvents {
                 + "synthetic country scale %s, data %s%n", o.rate, o.seconds, o.batch, o.senders, o.workers, o.scale, data);
         try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0)) {
             int port = freePort();
-            Process server = new ProcessBuilder(java(), "-Xmx1g", "-jar", o.jar.toString(),
+            List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
+            // Extra JVM options for the server, e.g. a flight recording: SHANYRAQ_SERVER_OPTS="-XX:StartFlightRecording=…"
+            String extra = System.getenv("SHANYRAQ_SERVER_OPTS");
+            if (extra != null && !extra.isBlank()) {
+                command.addAll(List.of(extra.trim().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", o.jar.toString(),
                     "--spring.datasource.url=" + db.jdbcUrl(), "--spring.profiles.active=demo",
                     "--shanyraq.demo.scale=" + o.scale, "--server.port=" + port,
-                    "--shanyraq.life-events.workers=" + o.workers, "--shanyraq.life-events.age-scan=false")
+                    "--shanyraq.life-events.workers=" + o.workers, "--shanyraq.life-events.age-scan=false",
+                    "--shanyraq.life-events.assess-all=" + o.assessAll));
+            Process server = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
             try {
                 awaitHealthy(port, server);
-                run(o, db.dataSource(), port);
+                run(o, db.dataSource(), port, () -> Cpu.now(server, db.dataDirectory()));
             } finally {
                 server.destroy();
                 server.waitFor(30, TimeUnit.SECONDS);
@@ -86,8 +97,12 @@ public final class LoadEvents {
         }
     }
 
-    private static void run(Options o, DataSource ds, int port) throws Exception {
+    private static void run(Options o, DataSource ds, int port, java.util.function.Supplier<Cpu> cpu)
+            throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+        if (o.assessAll) {
+            awaitBaseline(ds);
+        }
         Subjects subjects = Subjects.pick(ds, today, o.rate * o.seconds);
         System.out.printf(Locale.ROOT, "subjects: %d mothers, %d adults, %d running contracts%n",
                 subjects.mothers.size(), subjects.adults.size(), subjects.contracts.size());
@@ -140,9 +155,33 @@ public final class LoadEvents {
             send(events.subList(0, (int) warm), o, port, http, "warm-" + run, "warm-up");
             awaitDrained(ds);
         }
+        Cpu start = cpu.get();
         send(events.subList((int) warm, (int) total), o, port, http, "load-" + run, "sent");
         awaitDrained(ds);
+        Cpu end = cpu.get();
         report(ds, run);
+        System.out.printf(Locale.ROOT, "CPU per measured event: server %.3f ms, PostgreSQL %.3f ms, generator %.3f ms "
+                        + "(load average now %.1f)%n", (end.server - start.server) / 1e6 / measured,
+                (end.database - start.database) / 1e6 / measured, (end.generator - start.generator) / 1e6 / measured,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /**
+     * With {@code --assess-all}: waits until the server's baseline has assessed the registry's families (the count of
+     * assessments stops growing), as in steady operation, where every family was assessed before its next event.
+     */
+    private static void awaitBaseline(DataSource ds) throws Exception {
+        long started = System.nanoTime();
+        long last = -1;
+        int still = 0;
+        while (still < 6 && System.nanoTime() - started < TimeUnit.MINUTES.toNanos(15)) {
+            Thread.sleep(500);
+            long n = scalar(ds, "select count(*) from family_assessment");
+            still = n > 0 && n == last ? still + 1 : 0;
+            last = n;
+        }
+        System.out.printf(Locale.ROOT, "baseline: %d families assessed in %.1f s%n", last,
+                (System.nanoTime() - started) / 1e9);
     }
 
     private static void awaitDrained(DataSource ds) throws Exception {
@@ -295,6 +334,27 @@ public final class LoadEvents {
         }
     }
 
+    /**
+     * CPU time used so far (nanoseconds) by the server, by PostgreSQL (the postmaster and its backends alive now: the
+     * server's pooled connections live through a run) and by this generator; a machine shared with other work makes
+     * rates vary, CPU per event much less.
+     */
+    private record Cpu(long server, long database, long generator) {
+
+        static Cpu now(Process server, Path pgData) {
+            String dir = pgData.toString();
+            long database = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(dir) && c.contains("postgres")).orElse(false))
+                    .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                    .distinct().mapToLong(Cpu::nanos).sum();
+            return new Cpu(nanos(server.toHandle()), database, nanos(ProcessHandle.current()));
+        }
+
+        private static long nanos(ProcessHandle p) {
+            return p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        }
+    }
+
     private static long scalar(DataSource ds, String sql) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
@@ -342,6 +402,7 @@ public final class LoadEvents {
         int senders = 4;
         int workers = 2;
         String scale = "0.005";
+        boolean assessAll;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -357,8 +418,13 @@ public final class LoadEvents {
                     case "--senders" -> o.senders = Integer.parseInt(value);
                     case "--workers" -> o.workers = Integer.parseInt(value);
                     case "--scale" -> o.scale = value;
+                    case "--assess-all" -> {
+                        o.assessAll = true;
+                        i--;
+                    }
                     default -> throw new IllegalArgumentException("load-events: unknown option " + args[i]
-                            + " (options: --rate N --seconds N --warmup N --batch N --senders N --workers N --scale S --data DIR)");
+                            + " (options: --rate N --seconds N --warmup N --batch N --senders N --workers N --scale S --data DIR "
+                            + "--assess-all)");
                 }
                 i++;
             }

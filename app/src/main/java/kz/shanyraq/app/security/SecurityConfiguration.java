@@ -30,8 +30,9 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // {bcrypt} by default; the prefix lets hashes move to a stronger scheme without a flag day.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // {bcrypt} by default; the prefix lets hashes move to a stronger scheme without a flag day. A match is
+        // remembered for minutes: the API checks HTTP Basic on every request (see VerifiedPasswords).
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean

@@ -44,6 +44,20 @@ public class HardSituations {
     }
 
     /**
+     * Whether an active rule for events of this kind reads the family as it was before the event (not only the law's
+     * last assessment of it): then the family must be read before the event's facts are applied.
+     */
+    public boolean readsFamilyBefore(String eventKind) {
+        for (HardSituationRule rule : rules()) {
+            if (rule.active() && (rule.eventKind().equals(eventKind) || ANY_EVENT.equals(rule.eventKind()))
+                    && SituationConditions.READ_FAMILY_BEFORE.contains(rule.condition())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Opens a case for every active rule the situation meets; a case already opened for the same family, rule and
      * event is not opened again. Runs in the caller's transaction.
      *

@@ -29,6 +29,13 @@ final class SituationConditions {
             // not scored): whatever the event, the family now lacks money for food or is in need.
             "category-1-or-2", s -> inNeed(s.rightsAfter()) && !inNeed(s.rightsBefore()));
 
+    /**
+     * Conditions that read the family as it was before the event (not only the law's assessment of it): for events
+     * of a rule naming one, the family is read before the facts are applied.
+     */
+    static final java.util.Set<String> READ_FAMILY_BEFORE = java.util.Set.of("deceased-adult-member-with-children",
+            "no-disability-before");
+
     private SituationConditions() {
     }
 
@@ -43,17 +50,15 @@ final class SituationConditions {
                 && !("death-registered".equals(s.eventKind()) && subject.equals(m.id())));
     }
 
-    private static boolean inNeed(kz.shanyraq.law.evaluation.FamilyEvaluation rights) {
-        return rights != null && rights.category() != null && rights.category().determined()
-                && rights.category().outcome() <= 2;
+    private static boolean inNeed(Assessment rights) {
+        return rights != null && rights.inNeed();
     }
 
     private static boolean newRight(Situation s, String measure) {
         if (s.rightsAfter() == null) {
             return false;
         }
-        boolean before = s.rightsBefore() != null
-                && s.rightsBefore().entitlements().stream().anyMatch(e -> e.measure().equals(measure));
-        return !before && s.rightsAfter().entitlements().stream().anyMatch(e -> e.measure().equals(measure));
+        boolean before = s.rightsBefore() != null && s.rightsBefore().hasMeasure(measure);
+        return !before && s.rightsAfter().hasMeasure(measure);
     }
 }

@@ -45,6 +45,7 @@ public abstract class LifeEventTestSupport extends ServerTest {
         for (String sql : new String[] {
                 "delete from assignment", "delete from sms_message", "delete from offer", "delete from support_case",
                 "delete from life_event_work", "delete from life_event", "delete from person_contact",
+                "delete from family_assessment",
                 "delete from app_user where username = 'gateway.test'",
                 "delete from income where person_id in " + persons,
                 "delete from social_contribution where person_id in " + persons,

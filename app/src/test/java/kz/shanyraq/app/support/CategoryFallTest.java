@@ -1,18 +1,17 @@
 package kz.shanyraq.app.support;
 
-import kz.shanyraq.law.evaluation.FamilyEvaluation;
-import kz.shanyraq.law.explain.Text;
-import kz.shanyraq.law.wellbeing.WellbeingScore;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hard-life-situation condition "fell into category 1 or 2", read from the evaluations before and after an event. */
+/**
+ * The hard-life-situation condition "fell into category 1 or 2", read from the family's assessment before the event
+ * (its last one) and after it (category 0: not scored).
+ */
 class CategoryFallTest {
 
     static final LocalDate ON = LocalDate.of(2026, 10, 1);
@@ -36,14 +35,11 @@ class CategoryFallTest {
         assertThat(fell.test(situation(rights(3), rights(0)))).as("undetermined after").isFalse();
     }
 
-    private static Situation situation(FamilyEvaluation before, FamilyEvaluation after) {
+    private static Situation situation(Assessment before, Assessment after) {
         return new Situation("income-changed", 1, 1, ON, null, null, before, after);
     }
 
-    private static FamilyEvaluation rights(int category) {
-        WellbeingScore score = new WellbeingScore("1", "categories-2025", LocalDate.of(2025, 4, 1), ON, category,
-                Integer.toString(category), Text.of("", "", ""), 0, List.of(), "points", Text.of("", "", ""), null,
-                null);
-        return new FamilyEvaluation("1", ON, List.of(), List.of(), List.of(), Map.of(), List.of(), score, null);
+    private static Assessment rights(int category) {
+        return new Assessment(ON, category, 0, Set.of());
     }
 }

@@ -5,10 +5,9 @@ import kz.shanyraq.app.proactive.ProactiveOffers;
 import kz.shanyraq.app.registry.FamilyOnDate;
 import kz.shanyraq.app.registry.FamilyRecord;
 import kz.shanyraq.app.registry.FamilyRegistry;
+import kz.shanyraq.app.support.Assessment;
 import kz.shanyraq.app.support.HardSituations;
 import kz.shanyraq.app.support.Situation;
-import kz.shanyraq.law.evaluation.FamilyEvaluation;
-import kz.shanyraq.law.evaluation.FamilyEvaluator;
 import kz.shanyraq.law.measure.Entitlement;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterBook;
@@ -59,15 +58,20 @@ class EventBatch {
     private final ProactiveOffers offers;
     private final HardSituations situations;
     private final EventProcessor single;
+    private final FamilyAssessor assessor;
+    private final FamilyAssessments assessments;
 
     EventBatch(JdbcClient jdbc, RegistryFacts facts, FamilyRegistry registry, ProactiveOffers offers,
-               HardSituations situations, EventProcessor single) {
+               HardSituations situations, EventProcessor single, FamilyAssessor assessor,
+               FamilyAssessments assessments) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.registry = registry;
         this.offers = offers;
         this.situations = situations;
         this.single = single;
+        this.assessor = assessor;
+        this.assessments = assessments;
     }
 
     /**
@@ -200,29 +204,64 @@ class EventBatch {
         if (applying.isEmpty()) {
             return;
         }
-        List<FamilyOnDate> requests = applying.stream().map(i -> new FamilyOnDate(i.familyId, i.on)).toList();
-        List<Optional<FamilyRecord>> before = registry.familiesForLaw(requests);
+        // Before: each family's last assessment. The family itself is read before the facts only where there is
+        // none (its first event) or where a rule for the event's kind reads it.
+        Map<Long, Assessment> stored = assessments.of(applying.stream().map(i -> i.familyId).toList());
+        List<Integer> readBefore = new ArrayList<>();
+        for (int i = 0; i < applying.size(); i++) {
+            Item item = applying.get(i);
+            if (!stored.containsKey(item.familyId) || situations.readsFamilyBefore(item.event.kind().code())) {
+                readBefore.add(i);
+            }
+        }
+        List<FamilyRecord> before = new ArrayList<>(java.util.Collections.nCopies(applying.size(), null));
+        List<Optional<FamilyRecord>> read = registry.familiesForLaw(readBefore.stream()
+                .map(i -> new FamilyOnDate(applying.get(i).familyId, applying.get(i).on)).toList());
+        for (int j = 0; j < readBefore.size(); j++) {
+            before.set(readBefore.get(j), read.get(j).orElse(null));
+        }
+        List<kz.shanyraq.law.family.Family> unassessed = new ArrayList<>();
+        for (int i = 0; i < applying.size(); i++) {
+            FamilyRecord b = before.get(i);
+            unassessed.add(stored.containsKey(applying.get(i).familyId) || b == null ? null : b.family());
+        }
+        List<FamilyAssessor.Assessed> evaluatedBefore = assessor.assess(unassessed,
+                applying.stream().map(i -> i.on).toList(), book);
         Map<Item, String> notes = apply(applying, persons(applying));
+        List<FamilyOnDate> requests = applying.stream().map(i -> new FamilyOnDate(i.familyId, i.on)).toList();
         List<Optional<FamilyRecord>> after = registry.familiesForLaw(requests);
+        List<FamilyAssessor.Assessed> evaluatedAfter = assessor.assess(after.stream()
+                .map(a -> a.map(FamilyRecord::family).orElse(null)).toList(),
+                applying.stream().map(i -> i.on).toList(), book);
 
         Map<LocalDate, Law> laws = new HashMap<>();
-        FamilyEvaluator evaluator = new FamilyEvaluator(book);
         List<ProactiveOffers.NewRights> found = new ArrayList<>();
         List<Situation> recognised = new ArrayList<>();
         List<Integer> newRightCounts = new ArrayList<>();
+        List<Long> keptFamilies = new ArrayList<>();
+        List<Long> keptEvents = new ArrayList<>();
+        List<Assessment> kept = new ArrayList<>();
         for (int i = 0; i < applying.size(); i++) {
             Item item = applying.get(i);
-            FamilyRecord b = before.get(i).orElse(null);
+            FamilyRecord b = before.get(i);
             FamilyRecord a = after.get(i).orElse(null);
-            FamilyEvaluation rightsBefore = b == null ? null : evaluator.evaluate(b.family(), item.on, false);
-            FamilyEvaluation rightsAfter = a == null ? null : evaluator.evaluate(a.family(), item.on, false);
-            List<Entitlement> newRights = EventProcessor.newRights(rightsBefore, rightsAfter);
+            Assessment rightsBefore = stored.containsKey(item.familyId) ? stored.get(item.familyId)
+                    : evaluatedBefore.get(i) == null ? null : evaluatedBefore.get(i).assessment();
+            FamilyAssessor.Assessed rightsAfter = evaluatedAfter.get(i);
+            List<Entitlement> newRights = rightsAfter == null ? List.of()
+                    : EventProcessor.newRights(rightsBefore, rightsAfter.rights());
             newRightCounts.add(newRights.size());
             found.add(new ProactiveOffers.NewRights(a, a == null ? null : laws.computeIfAbsent(item.on, book::on),
                     a == null ? List.of() : newRights, item.event.id()));
             recognised.add(new Situation(item.event.kind().code(), item.event.id(), item.subject, item.on, b, a,
-                    rightsBefore, rightsAfter));
+                    rightsBefore, rightsAfter == null ? null : rightsAfter.assessment()));
+            if (rightsAfter != null) {
+                keptFamilies.add(item.familyId);
+                keptEvents.add(item.event.id());
+                kept.add(rightsAfter.assessment());
+            }
         }
+        assessments.keep(keptFamilies, keptEvents, kept);
         List<List<Long>> offered = offers.offerAll(found.stream().filter(f -> f.after() != null).toList());
         List<List<String>> cases = situations.recogniseAll(recognised);
         int next = 0;

@@ -5,10 +5,9 @@ import kz.shanyraq.app.lifeevents.LifeEventKind;
 import kz.shanyraq.app.proactive.ProactiveOffers;
 import kz.shanyraq.app.registry.FamilyRecord;
 import kz.shanyraq.app.registry.FamilyRegistry;
+import kz.shanyraq.app.support.Assessment;
 import kz.shanyraq.app.support.HardSituations;
 import kz.shanyraq.app.support.Situation;
-import kz.shanyraq.law.evaluation.FamilyEvaluation;
-import kz.shanyraq.law.evaluation.FamilyEvaluator;
 import kz.shanyraq.law.measure.Entitlement;
 import kz.shanyraq.law.parameter.ParameterBook;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +15,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -36,15 +33,20 @@ class EventProcessor {
     private final RegistryRegionalFigures regional;
     private final ProactiveOffers offers;
     private final HardSituations situations;
+    private final FamilyAssessor assessor;
+    private final FamilyAssessments assessments;
 
     EventProcessor(JdbcClient jdbc, RegistryFacts facts, FamilyRegistry registry, RegistryRegionalFigures regional,
-                   ProactiveOffers offers, HardSituations situations) {
+                   ProactiveOffers offers, HardSituations situations, FamilyAssessor assessor,
+                   FamilyAssessments assessments) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.registry = registry;
         this.regional = regional;
         this.offers = offers;
         this.situations = situations;
+        this.assessor = assessor;
+        this.assessments = assessments;
     }
 
     /** The law with the registry's regional figures; looked up once per batch of events. */
@@ -158,27 +160,33 @@ class EventProcessor {
             return "the person belongs to no family: facts recorded, nothing to evaluate";
         }
         FamilyRecord after = registry.familyForLaw(familyId, on).orElse(null);
-        FamilyEvaluator evaluator = new FamilyEvaluator(book);
-        FamilyEvaluation rightsBefore = before == null ? null : evaluator.evaluate(before.family(), on, false);
-        FamilyEvaluation rightsAfter = after == null ? null : evaluator.evaluate(after.family(), on, false);
-        List<Entitlement> newRights = newRights(rightsBefore, rightsAfter);
+        // Before: the family's last assessment; evaluated from the family read before the event only the first time.
+        Assessment rightsBefore = assessments.of(List.of(familyId)).get(familyId);
+        if (rightsBefore == null && before != null) {
+            rightsBefore = assessor.assess(List.of(before.family()), List.of(on), book).get(0).assessment();
+        }
+        FamilyAssessor.Assessed assessed = after == null ? null
+                : assessor.assess(List.of(after.family()), List.of(on), book).get(0);
+        List<Entitlement> newRights = assessed == null ? List.of() : newRights(rightsBefore, assessed.rights());
         List<Long> offered = after == null ? List.of() : offers.offer(after, book.on(on), newRights, e.id());
         List<String> cases = situations.recognise(new Situation(e.kind().code(), e.id(), subject, on, before, after,
-                rightsBefore, rightsAfter));
+                rightsBefore, assessed == null ? null : assessed.assessment()));
+        if (assessed != null) {
+            assessments.keep(List.of(familyId), List.of(e.id()), List.of(assessed.assessment()));
+        }
         return ("family " + familyId + " on " + on + ": " + newRights.size() + " new right(s), "
                 + offered.size() + " offer(s)" + (cases.isEmpty() ? "" : ", case(s) " + String.join(", ", cases)));
     }
 
-    /** Rights after the event that the family did not have before it (by measure and beneficiary). */
-    static List<Entitlement> newRights(FamilyEvaluation before, FamilyEvaluation after) {
-        if (after == null) {
-            return List.of();
+    /**
+     * Rights after the event that the family did not have in its last assessment (by measure and beneficiary; the
+     * last assessment may be of another date: an event earlier than the family's last one is compared with that).
+     */
+    static List<Entitlement> newRights(Assessment before, List<Entitlement> after) {
+        if (before == null) {
+            return after;
         }
-        Set<String> had = new HashSet<>();
-        if (before != null) {
-            before.entitlements().forEach(r -> had.add(r.measure() + "/" + r.beneficiary()));
-        }
-        return after.entitlements().stream().filter(r -> !had.contains(r.measure() + "/" + r.beneficiary())).toList();
+        return after.stream().filter(r -> !before.has(r)).toList();
     }
 
     /**

@@ -24,6 +24,8 @@ class EventWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventWorkers.class);
     private static final int MAX_ATTEMPTS = 3;
+    /** The smallest share worth a round of its own (a round costs a few dozen statements whatever its size). */
+    private static final int MIN_CLAIM = 20;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -38,7 +40,7 @@ class EventWorkers implements SmartLifecycle {
     EventWorkers(JdbcClient jdbc, TransactionTemplate tx, EventProcessor processor, EventBatch batches,
                  @Value("${shanyraq.life-events.workers:2}") int workers,
                  @Value("${shanyraq.life-events.batch:500}") int batch,
-                 @Value("${shanyraq.life-events.idle-millis:50}") long idleMillis) {
+                 @Value("${shanyraq.life-events.idle-millis:20}") long idleMillis) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.processor = processor;
@@ -130,9 +132,18 @@ class EventWorkers implements SmartLifecycle {
         }
     }
 
+    /**
+     * Takes at most {@code n} of the oldest work items, and no more than this worker's share of the backlog: a small
+     * backlog is split between the workers (both cores busy, short rounds, short waits) instead of all of it going
+     * into one worker's round while the other idles.
+     */
     private List<Long> claim(int n) {
-        return jdbc.sql("select event_id from life_event_work order by event_id limit :n for update skip locked")
-                .param("n", n).query(Long.class).list();
+        return jdbc.sql("""
+                select event_id from life_event_work order by event_id
+                 limit least(:n, greatest(:least, (select count(*) from life_event_work) / :workers + 1))
+                   for update skip locked""")
+                .param("n", n).param("least", Math.min(n, MIN_CLAIM)).param("workers", workers)
+                .query(Long.class).list();
     }
 
     private void done(List<Long> ids) {

@@ -325,22 +325,30 @@ public class FamilyBatchReader {
                             new Maternity(rs.getObject(3, LocalDate.class), rs.getInt(4)));
                 });
         // Employed on the date: the single reader's rule (a running contract, or entrepreneurial income in the
-        // month of the date or the month before).
+        // month of the date or the month before). Joins rather than a subquery per member: the planner then reads a
+        // small table once instead of once per member (it scanned all of unemployment_registration for each).
         query(PERSONS + """
-                select q.k, pp.id,
-                       exists (select 1 from employment_contract c where c.person_id = pp.id
-                                and c.started_on <= q.on_date and (c.ended_on is null or c.ended_on >= q.on_date))
-                       or exists (select 1 from income i where i.person_id = pp.id
-                                and i.type = 'entrepreneurial' and i.amount > 0
-                                and i.month in (cast(date_trunc('month', q.on_date) as date),
-                                                cast(date_trunc('month', q.on_date) - interval '1 month' as date)))
-                           as employed,
-                       (select max(c.ended_on) from employment_contract c
-                         where c.person_id = pp.id and c.ended_on < q.on_date) as job_lost_on,
-                       (select max(u.registered_on) from unemployment_registration u
-                         where u.person_id = pp.id and u.registered_on <= q.on_date
-                           and (u.ended_on is null or u.ended_on >= q.on_date)) as registered_on
-                  from q join person pp on pp.id = q.person_id""", p)
+                , running as (
+                    select distinct q.k, q.person_id from q join employment_contract c on c.person_id = q.person_id
+                       and c.started_on <= q.on_date and (c.ended_on is null or c.ended_on >= q.on_date)),
+                  business as (
+                    select distinct q.k, q.person_id from q join income i on i.person_id = q.person_id
+                       and i.type = 'entrepreneurial' and i.amount > 0
+                       and i.month in (cast(date_trunc('month', q.on_date) as date),
+                                       cast(date_trunc('month', q.on_date) - interval '1 month' as date))),
+                  lost as (
+                    select q.k, q.person_id, max(c.ended_on) as d from q join employment_contract c
+                        on c.person_id = q.person_id and c.ended_on < q.on_date group by q.k, q.person_id),
+                  registered as (
+                    select q.k, q.person_id, max(u.registered_on) as d from q join unemployment_registration u
+                        on u.person_id = q.person_id and u.registered_on <= q.on_date
+                       and (u.ended_on is null or u.ended_on >= q.on_date) group by q.k, q.person_id)
+                select q.k, q.person_id, r.k is not null or b.k is not null as employed, l.d, g.d
+                  from q
+                  left join running r on r.k = q.k and r.person_id = q.person_id
+                  left join business b on b.k = q.k and b.person_id = q.person_id
+                  left join lost l on l.k = q.k and l.person_id = q.person_id
+                  left join registered g on g.k = q.k and g.person_id = q.person_id""", p)
                 .query(rs -> {
                     boolean employed = rs.getBoolean(3);
                     f.employment.get(rs.getInt(1)).put(rs.getLong(2), new Employment(employed,
