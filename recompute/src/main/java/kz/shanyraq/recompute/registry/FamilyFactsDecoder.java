@@ -80,7 +80,8 @@ final class FamilyFactsDecoder {
     private int members;
     private int[] mSlot = new int[8];
     private int[] mRelation = new int[8];
-    private Integer[] order = new Integer[8];
+    private int[] order = new int[8];
+    private int[] byId = new int[8];
     private long[] memberIds = new long[8];
 
     FamilyFactsDecoder(LocalDate on, int incomeMonths) {
@@ -171,10 +172,17 @@ final class FamilyFactsDecoder {
             feedIncomes(mSlot[order[k]]);
         }
         // Loans and property in the order of the persons' ids (as the server's reader returns them).
-        Integer[] byId = Arrays.copyOf(order, members);
-        Arrays.sort(byId, (x, y) -> Long.compare(pId[mSlot[x]], pId[mSlot[y]]));
-        for (Integer m : byId) {
-            feedLoansAndProperty(mSlot[m]);
+        for (int k = 0; k < members; k++) {
+            int m = k;
+            int j = k;
+            while (j > 0 && pId[mSlot[byId[j - 1]]] > pId[mSlot[m]]) {
+                byId[j] = byId[j - 1];
+                j--;
+            }
+            byId[j] = m;
+        }
+        for (int k = 0; k < members; k++) {
+            feedLoansAndProperty(mSlot[byId[k]]);
         }
         for (int n = r.i(); n > 0; n--) {
             int kind = r.i() - 1;
@@ -235,19 +243,25 @@ final class FamilyFactsDecoder {
         return false;
     }
 
-    /** The server's order: head, spouse, children, others; then birth date, id. */
+    /** The server's order: head, spouse, children, others; then birth date, id (an insertion sort: few members). */
     private void sortMembers() {
         for (int k = 0; k < members; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, 0, members, (x, y) -> {
-            int c = Integer.compare(rank(mRelation[x]), rank(mRelation[y]));
-            if (c != 0) {
-                return c;
+            int j = k;
+            while (j > 0 && before(k, order[j - 1])) {
+                order[j] = order[j - 1];
+                j--;
             }
-            c = Integer.compare(pBirth[mSlot[x]], pBirth[mSlot[y]]);
-            return c != 0 ? c : Long.compare(pId[mSlot[x]], pId[mSlot[y]]);
-        });
+            order[j] = k;
+        }
+    }
+
+    private boolean before(int x, int y) {
+        int c = Integer.compare(rank(mRelation[x]), rank(mRelation[y]));
+        if (c != 0) {
+            return c < 0;
+        }
+        c = Integer.compare(pBirth[mSlot[x]], pBirth[mSlot[y]]);
+        return c != 0 ? c < 0 : pId[mSlot[x]] < pId[mSlot[y]];
     }
 
     private static int rank(int relation) {
@@ -604,6 +618,7 @@ final class FamilyFactsDecoder {
             mSlot = Arrays.copyOf(mSlot, size);
             mRelation = Arrays.copyOf(mRelation, size);
             order = Arrays.copyOf(order, size);
+            byId = Arrays.copyOf(byId, size);
             memberIds = Arrays.copyOf(memberIds, size);
         }
     }

@@ -26,6 +26,8 @@ public final class FamilySnapshot {
 
     /** Families encoded per read while (re)building. */
     private static final int CHUNK = 4_000;
+    /** Connections encoding in parallel while the whole snapshot is built. */
+    private static final int ENCODERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private FamilySnapshot() {
     }
@@ -61,10 +63,7 @@ public final class FamilySnapshot {
                 if (full) {
                     s.execute("truncate family_snapshot");
                     n = 0;
-                    // one COPY per chunk: a connection cannot read (COPY TO) while a COPY FROM is open
-                    for (RegistrySnapshot.Range r : RegistrySnapshot.slices(c, CHUNK)) {
-                        n += copy(c, FamilyFacts.read(c, r.from(), r.to()));
-                    }
+                    n = build(ds, c);
                     s.execute("delete from family_snapshot_stale");
                     s.execute("update family_snapshot_state set complete = true, format = " + FamilyFacts.VERSION
                             + ", built_at = now()");
@@ -94,6 +93,77 @@ public final class FamilySnapshot {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Encodes every family: {@code ENCODERS} connections importing this transaction's snapshot read and encode
+     * ranges, this connection copies them in (one COPY per range: a COPY FROM cannot stay open while this
+     * connection does anything else, and the encoders keep it busy).
+     */
+    private static long build(DataSource ds, Connection c) throws SQLException {
+        String snapshot;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_export_snapshot()")) {
+            rs.next();
+            snapshot = rs.getString(1);
+        }
+        List<RegistrySnapshot.Range> ranges = RegistrySnapshot.slices(c, CHUNK);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.BlockingQueue<List<FamilyFacts.Encoded>> encoded =
+                new java.util.concurrent.ArrayBlockingQueue<>(ENCODERS * 2);
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger(ENCODERS);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < ENCODERS; t++) {
+            Thread th = new Thread(() -> {
+                try (Connection e = ds.getConnection()) {
+                    e.setAutoCommit(false);
+                    e.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                    try (Statement s = e.createStatement()) {
+                        s.execute("set transaction snapshot '" + snapshot + "'");
+                    }
+                    int i;
+                    while (failure.get() == null && (i = next.getAndIncrement()) < ranges.size()) {
+                        List<FamilyFacts.Encoded> rows = FamilyFacts.read(e, ranges.get(i).from(), ranges.get(i).to());
+                        while (failure.get() == null
+                                && !encoded.offer(rows, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                            // the copy is behind
+                        }
+                    }
+                    e.rollback();
+                } catch (Throwable x) {
+                    failure.compareAndSet(null, x);
+                } finally {
+                    running.decrementAndGet();
+                }
+            }, "family-snapshot-encoder-" + t);
+            th.setDaemon(true);
+            threads.add(th);
+        }
+        threads.forEach(Thread::start);
+        long n = 0;
+        try {
+            while (failure.get() == null) {
+                List<FamilyFacts.Encoded> rows = encoded.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (rows == null) {
+                    if (running.get() == 0 && encoded.isEmpty()) {
+                        break;
+                    }
+                    continue;
+                }
+                n += copy(c, rows);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.compareAndSet(null, e);
+        } catch (SQLException | RuntimeException e) {
+            failure.compareAndSet(null, e); // the encoders stop
+            throw e;
+        }
+        Throwable f = failure.get();
+        if (f != null) {
+            throw f instanceof SQLException q ? q : new IllegalStateException("family snapshot build failed: " + f, f);
+        }
+        return n;
     }
 
     /** Whether the snapshot, as this connection's transaction sees it, can be read (complete, this format). */
