@@ -60,6 +60,15 @@ public final class FamilySnapshot {
                 }
                 long n;
                 boolean full = !complete || format != FamilyFacts.VERSION;
+                if (!full) {
+                    // a write touching most families (a bulk ingest with the snapshot complete): rebuilding in
+                    // range order costs less than re-encoding by id lists
+                    try (ResultSet rs = s.executeQuery("select (select count(*) from family_snapshot_stale) * 4"
+                            + " > greatest(1000, (select reltuples from pg_class where oid = 'family_snapshot'::regclass))")) {
+                        rs.next();
+                        full = rs.getBoolean(1);
+                    }
+                }
                 if (full) {
                     s.execute("truncate family_snapshot");
                     n = 0;
@@ -67,6 +76,7 @@ public final class FamilySnapshot {
                     s.execute("delete from family_snapshot_stale");
                     s.execute("update family_snapshot_state set complete = true, format = " + FamilyFacts.VERSION
                             + ", built_at = now()");
+                    s.execute("analyze family_snapshot"); // its size decides partial refresh or rebuild
                 } else {
                     List<Long> stale = new ArrayList<>();
                     try (ResultSet rs = s.executeQuery("select family_id from family_snapshot_stale order by 1")) {
@@ -161,7 +171,10 @@ public final class FamilySnapshot {
         }
         Throwable f = failure.get();
         if (f != null) {
-            throw f instanceof SQLException q ? q : new IllegalStateException("family snapshot build failed: " + f, f);
+            if (f instanceof SQLException q) {
+                throw q;
+            }
+            throw new IllegalStateException("family snapshot build failed: " + f, f);
         }
         return n;
     }
