@@ -52,7 +52,8 @@ class FamilySnapshotKeptCurrentTest {
             assertThat(count(ds, "select count(*) from family_snapshot_stale")).isZero();
             FamilySnapshotTest.assertSameAsSlowPath(ds, ON);
             // The writes mattered: a run on stale rows would have repeated the first run's results.
-            assertThat(count(ds, "select count(*) from " + Publication.resultTable(fast.runId()) + " n left join (select * from " + Publication.resultTable(first.runId()) + ") o using (family_id)"
+            assertThat(count(ds, "select count(*) from " + Publication.resultTable(fast.runId()) + " n left join "
+                    + Publication.resultTable(first.runId()) + " o using (family_id)"
                     + " where o.family_id is null or (o.region_code, o.persons, o.entitled, o.amounts)"
                     + " is distinct from (n.region_code, n.persons, n.entitled, n.amounts)"))
                     .as("families whose results changed").isGreaterThanOrEqualTo(30);
