@@ -34,7 +34,6 @@ public final class BatchEvaluator {
     static final int BLOCK = 1024;
 
     private final LocalDate on;
-    private final Day day;
     private final boolean[] excludedIncome;
     private final List<Measure> measures;
     private final MeasureKernel[] kernels;
@@ -46,7 +45,6 @@ public final class BatchEvaluator {
 
     private BatchEvaluator(LocalDate on, List<Measure> measures, MeasureKernel[] kernels, WellbeingKernel wellbeing) {
         this.on = on;
-        this.day = new Day(on);
         this.excludedIncome = MemberScan.excludedIncome(wellbeing.law());
         this.measures = measures;
         this.kernels = kernels;
@@ -111,7 +109,7 @@ public final class BatchEvaluator {
         }
         // Block by block, every kernel on one block before the next: the block's columns stay in the core's cache
         // across the kernels instead of being read from memory once per kernel.
-        MemberScan scan = new MemberScan(day, excludedIncome);
+        MemberScan scan = wellbeing.newScan(excludedIncome);
         for (int start = from; start < to; start += BLOCK) {
             int end = Math.min(to, start + BLOCK);
             scan.scan(p, start, end);

@@ -4,12 +4,12 @@ import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.parameter.Law;
 
 /**
- * Chooses the kernel of each measure: column-wise where written (11 of 16; the amounts of most come from the
- * measure's own {@code calculate}, looked up per deciding key), mixed for the ГФСС payment for loss of a
- * breadwinner (the columns refuse most families, the object finishes the insured deceased with paid dependants),
- * otherwise the measure object on rebuilt families with a column-wise candidate check that mirrors the measure's own
- * "who could qualify" loop: the ГФСС payments for loss of work capacity and loss of a job, and the two resettlement
- * subsidies, whose candidates are about 1.5 % and 1.2 % of families (0.06 % for the subsidies).
+ * Chooses the kernel of each measure: column-wise where written (13 of 16; the amounts of most come from the
+ * measure's own {@code calculate}, looked up per deciding key, the ГФСС payments' from their formula by the law of
+ * the day the right arose), mixed for the ГФСС payment for loss of a breadwinner (the columns refuse most families,
+ * the object finishes the insured deceased with paid dependants), otherwise the measure object on rebuilt families
+ * with a column-wise candidate check that mirrors the measure's own "who could qualify" loop: the two resettlement
+ * subsidies, whose candidates are about 0.06 % of families.
  */
 final class Kernels {
 
@@ -47,6 +47,8 @@ final class Kernels {
             case "survivor-benefit" -> new SurvivorKernel(measure, law, object);
             case "breadwinner-loss-payment" -> new BreadwinnerLossKernel(law, object);
             case "maternity-payment" -> new MaternityPaymentKernel(law, object);
+            case "work-capacity-loss-payment" -> new WorkCapacityLossKernel(law, object);
+            case "job-loss-payment" -> new JobLossKernel(law, object);
             default -> object;
         };
     }

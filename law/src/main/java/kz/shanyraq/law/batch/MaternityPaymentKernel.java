@@ -6,7 +6,6 @@ import kz.shanyraq.law.parameter.Rounding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ГФСС payment for loss of income at pregnancy and childbirth, column-wise, in the measure's order for each member
@@ -19,7 +18,7 @@ final class MaternityPaymentKernel implements MeasureKernel {
 
     private final Law law;
     private final ObjectKernel object;
-    private final ConcurrentHashMap<Integer, Resolved> resolved = new ConcurrentHashMap<>();
+    private final InsuranceDays<Resolved> resolved;
 
     /** The payment's parameters in force on the day a leave starts; null fields are not given by the law. */
     private static final class Resolved {
@@ -48,6 +47,8 @@ final class MaternityPaymentKernel implements MeasureKernel {
     MaternityPaymentKernel(Law law, ObjectKernel object) {
         this.law = law;
         this.object = object;
+        this.resolved = new InsuranceDays<>((int) law.day().toEpochDay(),
+                d -> new Resolved(law.on(LocalDate.ofEpochDay(d))));
     }
 
     @Override
@@ -73,8 +74,7 @@ final class MaternityPaymentKernel implements MeasureKernel {
                     continue;
                 }
                 int rightDay = p.maternityStart[leave];
-                Resolved law = resolved.computeIfAbsent(rightDay,
-                        d -> new Resolved(this.law.on(LocalDate.ofEpochDay(d))));
+                Resolved law = resolved.on(rightDay);
                 if (law.windowMonths <= 0) {
                     t.add(Outcome.UNDETERMINED);
                     continue;

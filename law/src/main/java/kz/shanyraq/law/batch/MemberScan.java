@@ -45,6 +45,8 @@ final class MemberScan {
     static final int OLDEST_YEAR_BIT = 63;
 
     private static final int CHILD = Relation.CHILD.ordinal();
+    private static final int HEAD = Relation.HEAD.ordinal();
+    private static final int NON_RESIDENT = kz.shanyraq.law.family.ResidenceStatus.NON_RESIDENT.ordinal();
     private static final int WARD = Relation.WARD.ordinal();
 
     private final Day day;
@@ -73,14 +75,54 @@ final class MemberScan {
     long[] quarterIncome = new long[0];
     /** By family: bit {@code i} when member {@code i} (local index below 64) had a positive income in that quarter. */
     long[] withIncome = new long[0];
+    /**
+     * By family, when the well-being features are measured: the member counts of {@link WellbeingKernel} packed in
+     * 8-bit lanes (a family of more than 64 members is measured object-wise and its lanes are not read), see
+     * {@link #CHILDREN} and the following lane offsets.
+     */
+    long[] countsA = new long[0];
+    /** By family: the local index of its first head, −1 if none (the multi-child allowance's applicant). */
+    byte[] head = new byte[0];
+    /** By family: children and wards born by the day, not non-resident, under 18 (counted by that allowance). */
+    int[] minors = new int[0];
+    /** By family: children and wards born by the day, not non-resident, 18 or older, with a study record. */
+    int[] adultStudents = new int[0];
+    long[] countsB = new long[0];
+
+    /** Lanes of {@link #countsA}. */
+    static final int CHILDREN = 0, PENSION_AGE = 8, WORKING_AGE = 16, WORKING = 24, WORKING_NOT = 32,
+            DEPENDANTS = 40, GROUP_1 = 48, GROUP_2 = 56;
+    /** Lanes of {@link #countsB}. */
+    static final int GROUP_3 = 0, DISABLED_CHILDREN = 8, ILL = 16, STUDYING = 24, ABLE = 32, IDLE = 40, YOUTH_IDLE = 48;
+
+    private static final int FEMALE = kz.shanyraq.law.family.Sex.FEMALE.ordinal();
+    private static final int YOUTH_FROM = 16 * 12;
+    private static final int YOUTH_UNTIL = 23 * 12;
+    /** Whether to count the well-being members (the features are measured on the day). */
+    private final boolean counts;
+    private final long minMonths;
+    private final long menMonths;
+    private final long womenMonths;
 
     /**
      * @param excludedIncome by income type ordinal, whether {@code asp.income.excluded-types} excludes it; null when
      *                       that parameter is not given on the day
      */
     MemberScan(Day day, boolean[] excludedIncome) {
+        this(day, excludedIncome, false, 0, 0, 0);
+    }
+
+    /**
+     * A scan that also counts the members as the well-being features do, with the able-bodied ages in months
+     * ({@code asp.able-bodied.*}).
+     */
+    MemberScan(Day day, boolean[] excludedIncome, boolean counts, long minMonths, long menMonths, long womenMonths) {
         this.day = day;
         this.excludedIncome = excludedIncome;
+        this.counts = counts;
+        this.minMonths = minMonths;
+        this.menMonths = menMonths;
+        this.womenMonths = womenMonths;
         this.incomeFrom = day.month - day.month % 3 - 3;
         this.incomeTo = incomeFrom + 2;
     }
@@ -97,6 +139,11 @@ final class MemberScan {
             statuses = new int[families];
             quarterIncome = new long[families];
             withIncome = new long[families];
+            countsA = new long[families];
+            countsB = new long[families];
+            head = new byte[families];
+            minors = new int[families];
+            adultStudents = new int[families];
         }
         int first = p.memberStart[from];
         int members = p.memberStart[to] - first;
@@ -124,8 +171,29 @@ final class MemberScan {
             long y = 0;
             int young = Integer.MAX_VALUE;
             int st = 0;
+            long income = 0;
+            long earners = 0;
+            for (int in = p.incomeStart[f]; in < p.incomeStart[f + 1]; in++) {
+                int month = p.incomeMonth[in];
+                if (month < incomeFrom || month > incomeTo) {
+                    continue;
+                }
+                if (excludedIncome != null && !excludedIncome[p.incomeType[in]]) {
+                    income += p.incomeAmount[in];
+                }
+                int local = p.incomeMember[in];
+                if (p.incomeAmount[in] > 0 && local >= 0 && local < 64) {
+                    earners |= 1L << local;
+                }
+            }
+            long ca = 0;
+            long cb = 0;
+            int minor = 0;
+            int adultStudent = 0;
+            int headLocal = -1;
+            int firstOfFamily = memberStart[f];
             int last = memberStart[f + 1];
-            for (int m = memberStart[f]; m < last; m++) {
+            for (int m = firstOfFamily; m < last; m++) {
                 // Day.ageInMonths, inlined: whole months as Period.between(birth, day).toTotalMonths()
                 int t = dayMonth - birthMonth[m];
                 if (t > 0 && dom < birthDom[m]) {
@@ -142,6 +210,15 @@ final class MemberScan {
                 int rel = relation[m];
                 if (rel == CHILD || rel == WARD) {
                     fl |= CHILD_OR_WARD;
+                    if (born && status[m] != NON_RESIDENT) {
+                        if (t < 18 * 12) {
+                            minor++;
+                        } else if (p.studyOf[m] >= 0) {
+                            adultStudent++;
+                        }
+                    }
+                } else if (rel == HEAD && headLocal < 0) {
+                    headLocal = m - firstOfFamily;
                 }
                 if (sex[m] < 0) {
                     fl |= SEX_MISSING;
@@ -154,8 +231,9 @@ final class MemberScan {
                     }
                 }
                 int d = disabilityOf[m];
+                boolean inForce = false;
                 if (d >= 0) {
-                    boolean inForce = day.within(p.disabilityFrom[d], p.disabilityUntil[d]);
+                    inForce = day.within(p.disabilityFrom[d], p.disabilityUntil[d]);
                     if (born) {
                         fl |= DISABLED;
                         if (t < 18 * 12 && inForce) {
@@ -174,8 +252,54 @@ final class MemberScan {
                 if (mat >= 0 && p.maternityStart[mat] != Population.NO_DAY) {
                     fl |= MATERNITY;
                 }
+                if (counts) {
+                    // WellbeingKernel's member counts, as it defined them (the age of a member not yet born is
+                    // negative: a child), one lane each, without a branch where the JIT can avoid one
+                    int sv = p.studyOf[m];
+                    boolean studies = sv >= 0 && day.within(p.studyFrom[sv], p.studyUntil[sv]);
+                    boolean employed = e >= 0 && p.employed[e];
+                    boolean child = t < 18 * 12;
+                    boolean pensionAge = t >= (sex[m] == FEMALE ? womenMonths : menMonths);
+                    boolean workingAge = t >= minMonths && !pensionAge;
+                    int group = inForce ? p.disabilityGroup[d] : 0;
+                    boolean severe = group != 0 && group <= 2;
+                    boolean ill = p.longIllness[m];
+                    boolean able = workingAge && !severe && !ill && !studies;
+                    boolean registered = e >= 0 && p.registeredOn[e] != Population.NO_DAY
+                            && p.registeredOn[e] <= epoch;
+                    boolean cares = p.careStart[m + 1] > p.careStart[m] || mat >= 0;
+                    int local = m - firstOfFamily;
+                    boolean earned = local < 64 && (earners & (1L << local)) != 0;
+                    ca += (child ? 1L : 0) << CHILDREN
+                            | (pensionAge ? 1L : 0) << PENSION_AGE
+                            | (workingAge ? 1L : 0) << WORKING_AGE
+                            | (workingAge && employed ? 1L : 0) << WORKING
+                            | (workingAge && !employed ? 1L : 0) << WORKING_NOT
+                            | (child || pensionAge || (workingAge && severe) ? 1L : 0) << DEPENDANTS;
+                    cb += (ill ? 1L : 0) << ILL
+                            | (studies ? 1L : 0) << STUDYING
+                            | (able ? 1L : 0) << ABLE
+                            | (able && !employed && !registered && !cares && !earned ? 1L : 0) << IDLE
+                            | (t >= YOUTH_FROM && t < YOUTH_UNTIL && !studies && !employed ? 1L : 0) << YOUTH_IDLE;
+                    if (inForce) {
+                        if (child || group == 0) {
+                            cb += 1L << DISABLED_CHILDREN;
+                        } else if (group == 1) {
+                            ca += 1L << GROUP_1;
+                        } else if (group == 2) {
+                            ca += 1L << GROUP_2;
+                        } else {
+                            cb += 1L << GROUP_3;
+                        }
+                    }
+                }
             }
-            if (last > memberStart[f]) {
+            countsA[i] = ca;
+            countsB[i] = cb;
+            minors[i] = minor;
+            adultStudents[i] = adultStudent;
+            head[i] = (byte) Math.min(headLocal, 127);
+            if (last > firstOfFamily) {
                 fl |= MEMBERS;
             }
             if (p.resettlementOf[f] >= 0) {
@@ -186,21 +310,6 @@ final class MemberScan {
                 fl |= LOSS;
                 if (p.diedOn[l] != Population.NO_DAY) {
                     fl |= LOSS_DATED;
-                }
-            }
-            long income = 0;
-            long earners = 0;
-            for (int in = p.incomeStart[f]; in < p.incomeStart[f + 1]; in++) {
-                int month = p.incomeMonth[in];
-                if (month < incomeFrom || month > incomeTo) {
-                    continue;
-                }
-                if (excludedIncome != null && !excludedIncome[p.incomeType[in]]) {
-                    income += p.incomeAmount[in];
-                }
-                int local = p.incomeMember[in];
-                if (p.incomeAmount[in] > 0 && local >= 0 && local < 64) {
-                    earners |= 1L << local;
                 }
             }
             quarterIncome[i] = income;

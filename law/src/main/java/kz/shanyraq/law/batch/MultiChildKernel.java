@@ -58,21 +58,16 @@ final class MultiChildKernel implements MeasureKernel {
                 amount[f] = 0;
                 continue;
             }
+            // the scan found a child or ward, the first head and the children counted under 18
+            int i = f - s.from;
             int first = start[f];
             int last = start[f + 1];
-            boolean anyChild = false;
-            int applicant = -1;
-            for (int m = first; m < last; m++) {
-                int rel = relation[m];
-                anyChild |= rel == CHILD || rel == WARD;
-                if (applicant < 0 && rel == HEAD) {
-                    applicant = m;
-                }
-            }
             amount[f] = 0;
-            if (!anyChild) {
-                outcome[f] = Outcome.NOT_APPLICABLE;
-                continue;
+            int applicant = s.head[i] >= 0 && s.head[i] < 127 ? first + s.head[i] : -1;
+            if (applicant < 0 && s.head[i] == 127) {
+                for (int m = first; m < last && applicant < 0; m++) {
+                    applicant = relation[m] == HEAD ? m : -1;
+                }
             }
             if (applicant < 0) {
                 applicant = first;
@@ -85,15 +80,17 @@ final class MultiChildKernel implements MeasureKernel {
                 outcome[f] = Outcome.UNDETERMINED;
                 continue;
             }
-            int count = 0;
-            for (int m = first; m < last; m++) {
-                int rel = relation[m];
-                if ((rel != CHILD && rel != WARD) || !day.bornBy(p, m) || p.status[m] == NON_RESIDENT) {
-                    continue;
-                }
-                int age = day.age(p, m);
-                if (age < 18 || (age < studentLimit && studying(p, m))) {
-                    count++;
+            int count = s.minors[i];
+            if (s.adultStudents[i] > 0) {
+                for (int m = first; m < last; m++) {
+                    int rel = relation[m];
+                    if ((rel != CHILD && rel != WARD) || !day.bornBy(p, m) || p.status[m] == NON_RESIDENT) {
+                        continue;
+                    }
+                    int age = day.age(p, m);
+                    if (age >= 18 && age < studentLimit && studying(p, m)) {
+                        count++;
+                    }
                 }
             }
             if (count > MAX) {

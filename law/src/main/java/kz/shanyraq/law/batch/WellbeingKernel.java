@@ -5,7 +5,6 @@ import kz.shanyraq.law.family.IncomeType;
 import kz.shanyraq.law.family.LoanKind;
 import kz.shanyraq.law.family.Livestock;
 import kz.shanyraq.law.family.RealEstate;
-import kz.shanyraq.law.family.Sex;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterBook;
 import kz.shanyraq.law.parameter.ParameterUnknownException;
@@ -32,15 +31,12 @@ import java.util.List;
 final class WellbeingKernel {
 
     private static final int COUNT = Feature.COUNT;
-    private static final int FEMALE = Sex.FEMALE.ordinal();
     private static final int DWELLING = RealEstate.Kind.DWELLING.ordinal();
     private static final int MORTGAGE = LoanKind.MORTGAGE.ordinal();
     private static final int POULTRY = Livestock.Species.POULTRY.ordinal();
     private static final Livestock.Species[] SPECIES = Livestock.Species.values();
     private static final long MAX_BURDEN = 100_000;
     private static final int RECENT_VEHICLE_YEARS = 5;
-    private static final int YOUTH_FROM = 16;
-    private static final int YOUTH_UNTIL = 23;
 
     private final ParameterBook book;
     private final Law law;
@@ -135,7 +131,7 @@ final class WellbeingKernel {
             return null;
         }
         long[] v = new long[COUNT];
-        MemberScan s = new MemberScan(day, MemberScan.excludedIncome(law));
+        MemberScan s = newScan(MemberScan.excludedIncome(law));
         s.scan(p, f, f + 1);
         return measure(p, f, thresholds(p), v, s) ? v : WellbeingFeatures.measure(p.family(f), day.date, book).values();
     }
@@ -213,61 +209,24 @@ final class WellbeingKernel {
         v[Feature.INCOME_TO_FOOD_PM.ordinal()] = permille(income, t, 0, region, persons);
         v[Feature.INCOME_TO_POVERTY_LINE.ordinal()] = permille(income, t, 1, region, persons);
 
-        // ---- composition, work, health
-        int children = 0, pension = 0, working = 0, workingAge = 0, workingNot = 0, dependants = 0;
-        int g1 = 0, g2 = 0, g3 = 0, disabledChildren = 0, ill = 0, studying = 0, able = 0, idle = 0, youthIdle = 0;
-        for (int m = first; m < last; m++) {
-            long age = scan.age(m);
-            int s = p.studyOf[m];
-            boolean studies = s >= 0 && day.within(p.studyFrom[s], p.studyUntil[s]);
-            int e = p.employmentOf[m];
-            boolean employed = e >= 0 && p.employed[e];
-            if (age >= YOUTH_FROM * 12 && age < YOUTH_UNTIL * 12 && !studies && !employed) {
-                youthIdle++;
-            }
-            boolean child = age < 18 * 12;
-            boolean pensionAge = age >= (p.sex[m] == FEMALE ? womenMonths : menMonths);
-            boolean isWorkingAge = age >= minMonths && !pensionAge;
-            int d = p.disabilityOf[m];
-            boolean disabled = d >= 0 && day.within(p.disabilityFrom[d], p.disabilityUntil[d]);
-            int group = disabled ? p.disabilityGroup[d] : 0; // 0 = none
-            boolean severe = group != 0 && group <= 2;
-            children += child ? 1 : 0;
-            pension += pensionAge ? 1 : 0;
-            if (disabled) {
-                if (child || group == 0) {
-                    disabledChildren++;
-                } else if (group == 1) {
-                    g1++;
-                } else if (group == 2) {
-                    g2++;
-                } else {
-                    g3++;
-                }
-            }
-            ill += p.longIllness[m] ? 1 : 0;
-            studying += studies ? 1 : 0;
-            if (child || pensionAge || (isWorkingAge && severe)) {
-                dependants++;
-            }
-            if (isWorkingAge) {
-                workingAge++;
-                if (employed) {
-                    working++;
-                } else {
-                    workingNot++;
-                }
-                if (!severe && !p.longIllness[m] && !studies) {
-                    able++;
-                    boolean registered = e >= 0 && p.registeredOn[e] != Population.NO_DAY
-                            && p.registeredOn[e] <= day.epoch;
-                    boolean cares = p.careStart[m + 1] > p.careStart[m] || p.maternityOf[m] >= 0;
-                    if (!employed && !registered && !cares && (withIncome & (1L << (m - first))) == 0) {
-                        idle++;
-                    }
-                }
-            }
-        }
+        // ---- composition, work, health: counted by the scan in its member pass
+        long ca = scan.countsA[f - scan.from];
+        long cb = scan.countsB[f - scan.from];
+        int children = lane(ca, MemberScan.CHILDREN);
+        int pension = lane(ca, MemberScan.PENSION_AGE);
+        int workingAge = lane(ca, MemberScan.WORKING_AGE);
+        int working = lane(ca, MemberScan.WORKING);
+        int workingNot = lane(ca, MemberScan.WORKING_NOT);
+        int dependants = lane(ca, MemberScan.DEPENDANTS);
+        int g1 = lane(ca, MemberScan.GROUP_1);
+        int g2 = lane(ca, MemberScan.GROUP_2);
+        int g3 = lane(cb, MemberScan.GROUP_3);
+        int disabledChildren = lane(cb, MemberScan.DISABLED_CHILDREN);
+        int ill = lane(cb, MemberScan.ILL);
+        int studying = lane(cb, MemberScan.STUDYING);
+        int able = lane(cb, MemberScan.ABLE);
+        int idle = lane(cb, MemberScan.IDLE);
+        int youthIdle = lane(cb, MemberScan.YOUTH_IDLE);
         v[Feature.CHILDREN.ordinal()] = children;
         v[Feature.PENSION_AGE.ordinal()] = pension;
         v[Feature.WORKING_AGE.ordinal()] = workingAge;
@@ -379,6 +338,15 @@ final class WellbeingKernel {
         v[Feature.ASSETS_INCONSISTENT.ordinal()] = inconsistent ? 1 : 0;
         v[Feature.HIDDEN_INCOME_SIGNS.ordinal()] = idle + (inconsistent ? 1 : 0);
         return true;
+    }
+
+    private static int lane(long packed, int shift) {
+        return (int) (packed >>> shift) & 0xFF;
+    }
+
+    /** A member scan for this day that also makes the member counts of the features. */
+    MemberScan newScan(boolean[] excludedIncome) {
+        return new MemberScan(day, excludedIncome, measurable, minMonths, menMonths, womenMonths);
     }
 
     private boolean held(int from, int until) {

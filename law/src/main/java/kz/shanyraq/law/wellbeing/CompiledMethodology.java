@@ -37,6 +37,12 @@ public final class CompiledMethodology {
     private final int[] ruleOutcome;
     private final long[] thresholdMin;     // by descending outcome index, only outcomes reachable by points
     private final int[] thresholdOutcome;
+    /**
+     * When the reachable thresholds strictly descend (as the files write them): the outcome by the number of
+     * thresholds a total falls short of, the last entry {@link #UNDETERMINED} — a count without a branch per
+     * threshold instead of a search whose exit the processor mispredicts. Null otherwise.
+     */
+    private final int[] outcomeByShortfall;
     private final String[] outcomeCodes;   // by index, [0] = "undetermined"
     /**
      * The bands as steps, for a sum without branches: a criterion's points are its first band's points plus, for
@@ -133,6 +139,17 @@ public final class CompiledMethodology {
         }
         thresholdMin = reachable.stream().mapToLong(Outcome::minPoints).toArray();
         thresholdOutcome = reachable.stream().mapToInt(Outcome::index).toArray();
+        // totals are sums of int points (|total| < 2^40): with |min| < 2^61, total − min cannot overflow
+        boolean descending = true;
+        for (int i = 0; i < thresholdMin.length; i++) {
+            descending &= Math.abs(thresholdMin[i]) < SMALL && (i == 0 || thresholdMin[i] < thresholdMin[i - 1]);
+        }
+        if (descending) {
+            outcomeByShortfall = java.util.Arrays.copyOf(thresholdOutcome, thresholdOutcome.length + 1);
+            outcomeByShortfall[thresholdOutcome.length] = UNDETERMINED;
+        } else {
+            outcomeByShortfall = null;
+        }
         outcomeCodes = new String[v.outcomes().size() + 1];
         outcomeCodes[0] = "undetermined";
         for (Outcome o : v.outcomes()) {
@@ -265,6 +282,16 @@ public final class CompiledMethodology {
     }
 
     private int byPoints(long total) {
+        int[] byShortfall = outcomeByShortfall;
+        if (byShortfall != null) {
+            // descending thresholds: those the total reaches are a suffix, its start = the count of the others
+            long[] min = thresholdMin;
+            int shortfall = 0;
+            for (int i = 0; i < min.length; i++) {
+                shortfall += (int) ((total - min[i]) >>> 63);
+            }
+            return byShortfall[shortfall];
+        }
         for (int i = 0; i < thresholdMin.length; i++) {
             if (total >= thresholdMin[i]) {
                 return thresholdOutcome[i];
