@@ -54,6 +54,7 @@ public final class SyntheticCountry {
                     + " (1.0 = the whole country, about 20 million persons), not " + scale);
         }
         RegistrySchema.migrate(dataSource);
+        invalidateFamilySnapshot(dataSource);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -154,6 +155,18 @@ public final class SyntheticCountry {
             }
             s.setBigDecimal(10, java.math.BigDecimal.valueOf(Math.round(seconds * 10) / 10.0));
             s.executeUpdate();
+        }
+    }
+
+    /**
+     * A bulk load makes the national recompute's family snapshot invalid in one statement (committed before the
+     * load, so that the load's statements skip marking families one by one; the next run rebuilds the snapshot).
+     */
+    private static void invalidateFamilySnapshot(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("update family_snapshot_state set complete = false where complete");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not invalidate the family snapshot: " + e.getMessage(), e);
         }
     }
 }

@@ -21,9 +21,7 @@ import kz.shanyraq.law.family.Study;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static kz.shanyraq.law.batch.Population.NO_INT;
 import static kz.shanyraq.law.batch.Population.epochDay;
@@ -146,8 +144,27 @@ public final class PopulationBuilder {
     final Columns.Ints livestockHead = new Columns.Ints();
     final Columns.Ints livestockAsOf = new Columns.Ints();
 
-    private final Map<String, Integer> local = new HashMap<>();
     private boolean built;
+
+    // ---- the family being fed (primitive API)
+    private boolean inFamily;
+    private long currentFamily;
+    private int familyMembersFrom;
+    private int familyCaresFrom;
+    private int familyIncomesFrom;
+    private int familyDependantsFrom;
+    /** A member's facts are being fed (false once the family's own facts have begun). */
+    private boolean inMember;
+    private int pendingDisability;
+    private int pendingInsurance;
+    private int pendingStudy;
+    private int pendingEmployment;
+    private int pendingMaternity;
+    /** An insurance (a member's or the deceased's) whose contributions are being fed. */
+    private boolean insuranceOpen;
+    private int pendingResettlement;
+    private int pendingLoss;
+    private int pendingDeceasedInsurance;
 
     /**
      * Keeps only incomes of {@code first} and later months (memory: 24 months of incomes of 20 M persons do not
@@ -159,196 +176,499 @@ public final class PopulationBuilder {
         return this;
     }
 
-    /** Adds one family; refuses (naming the family) a family of more than {@link #MAX_MEMBERS} members. */
-    public PopulationBuilder add(Family family) {
+    // ================= ids and codes for the primitive API =================
+
+    /** The id code of a whole number written in decimal without leading zeros (a registry's numeric id). */
+    public static long number(long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("id: " + value + " is negative; pass it as text");
+        }
+        return digits(value, decimalLength(value));
+    }
+
+    /** The id code of a text of {@code length} decimal digits (an IIN with its leading zeros: length 12). */
+    public static long digits(long value, int length) {
+        if (length < 1 || length > 17 || value < 0 || decimalLength(value) > length) {
+            throw new IllegalArgumentException("id: " + value + " does not fit " + length + " digits (at most 17)");
+        }
+        return value * 32 + length;
+    }
+
+    /** The id code of any text (as {@link #add(Family)} codes the law's text ids); null is no id. */
+    public long text(String id) {
+        return ids.encode(id);
+    }
+
+    /** The code of a region (dictionary-encoded: ask once per distinct text, keep the code). */
+    public int region(String code) {
+        return regions.code(code);
+    }
+
+    /** The code of a district (dictionary-encoded), -1 for none. */
+    public int district(String id) {
+        return districts.code(id);
+    }
+
+    private static int decimalLength(long v) {
+        int n = 1;
+        while (v >= 10) {
+            v /= 10;
+            n++;
+        }
+        return n;
+    }
+
+    // ================= the primitive feeding API =================
+    //
+    // One family at a time: family(...), then its members, each member(...) followed by that member's facts
+    // (disability, insurance and its contributions, study, employment, maternity, awards, cares-for), then the
+    // family's facts (incomes, loans, property, resettlement, breadwinner loss and its dependants and the
+    // deceased's insurance), then endFamily(). Dates are epoch days (Population.NO_DAY for none), months are
+    // year*12 + month-1, enums are ordinals (-1 for none), missing whole numbers Population.NO_INT. Ids are codes
+    // from number(), digits() or text(). add(Family) feeds families through these same methods.
+
+    /** Begins a family: its id code, region and district codes ({@link #region}, {@link #district}), locality ordinal. */
+    public PopulationBuilder family(long id, int regionCode, int districtCode, int localityOrdinal) {
         if (built) {
             throw new IllegalStateException("the population is already built");
         }
-        if (family.members().size() > MAX_MEMBERS) {
-            throw new IllegalArgumentException("family " + family.id() + ": members: " + family.members().size()
-                    + " is more than " + MAX_MEMBERS);
+        if (inFamily) {
+            throw new IllegalStateException("family " + ids.decode(currentFamily) + " was not ended");
         }
-        local.clear();
-        List<Member> members = family.members();
-        for (int i = 0; i < members.size(); i++) {
-            local.putIfAbsent(members.get(i).id(), i);
+        if (regionCode > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("family " + ids.decode(id) + ": region: too many distinct regions");
         }
-        familyId.add(ids.encode(family.id()));
-        int r = regions.code(family.region());
-        if (r > Short.MAX_VALUE) {
-            throw new IllegalArgumentException("family " + family.id() + ": region: too many distinct regions");
+        inFamily = true;
+        currentFamily = id;
+        familyMembersFrom = memberId.n;
+        familyCaresFrom = caresFor.n;
+        familyIncomesFrom = incomeAmount.n;
+        familyDependantsFrom = dependant.n;
+        inMember = false;
+        insuranceOpen = false;
+        pendingResettlement = -1;
+        pendingLoss = -1;
+        pendingDeceasedInsurance = -1;
+        familyId.add(id);
+        region.add(regionCode);
+        district.add(districtCode);
+        locality.add(localityOrdinal);
+        return this;
+    }
+
+    /** Adds a member to the family begun; the member's own facts follow. */
+    public PopulationBuilder member(long id, long iinCode, int birthDay, int sexOrdinal, int relationOrdinal,
+                                    int statusOrdinal, long motherIdCode, int birthOrderOrNoInt, boolean longIll) {
+        requireFamily();
+        finishMember();
+        if (memberId.n - familyMembersFrom >= MAX_MEMBERS) {
+            throw new IllegalArgumentException("family " + ids.decode(currentFamily) + ": members: more than "
+                    + MAX_MEMBERS);
         }
-        region.add(r);
-        district.add(districts.code(family.district()));
-        locality.add(family.locality() == null ? -1 : family.locality().ordinal());
-        for (Member m : members) {
-            addMember(m);
+        inMember = true;
+        pendingDisability = -1;
+        pendingInsurance = -1;
+        pendingStudy = -1;
+        pendingEmployment = -1;
+        pendingMaternity = -1;
+        memberId.add(id);
+        iin.add(iinCode);
+        birth.add(birthDay);
+        sex.add(sexOrdinal);
+        relation.add(relationOrdinal);
+        status.add(statusOrdinal);
+        motherId.add(motherIdCode);
+        motherLocal.add(-1); // resolved when the family ends (the mother may come later)
+        birthOrder.add(birthOrderOrNoInt);
+        longIllness.add(longIll ? 1 : 0);
+        return this;
+    }
+
+    /** The member's disability (group 0 for none). */
+    public PopulationBuilder disability(int group, int causeOrdinal, int fromDay, int untilDay, int workCapacityLossOrNoInt) {
+        requireMember("disability");
+        pendingDisability = disabilityFrom.n;
+        disabilityGroup.add(group);
+        disabilityCause.add(causeOrdinal);
+        disabilityFrom.add(fromDay);
+        disabilityUntil.add(untilDay);
+        workCapacityLoss.add(workCapacityLossOrNoInt);
+        return this;
+    }
+
+    /** The member's social insurance; its contributions follow ({@link #contribution}). */
+    public PopulationBuilder insurance(int participationMonthsOrNoInt) {
+        requireMember("insurance");
+        pendingInsurance = openInsurance(participationMonthsOrNoInt);
+        return this;
+    }
+
+    /** One month's contribution to the insurance opened last (the member's or the deceased breadwinner's). */
+    public PopulationBuilder contribution(int month, long income) {
+        if (!insuranceOpen) {
+            throw new IllegalStateException("family " + ids.decode(currentFamily) + ": a contribution without an insurance");
         }
-        memberStart.add(memberId.n);
-        for (Income in : family.incomes()) {
-            int month = monthIndex(in.month());
-            if (month < keepIncomeFrom) {
-                continue;
-            }
-            incomeMember.add(localOf(in.memberId()));
-            incomeMemberId.add(ids.encode(in.memberId()));
-            incomeMonth.add(month);
-            incomeType.add(in.type().ordinal());
-            incomeAmount.add(in.amount());
+        contributionMonth.add(month);
+        contributionIncome.add(income);
+        return this;
+    }
+
+    public PopulationBuilder study(int fromDay, int untilDay) {
+        requireMember("study");
+        pendingStudy = studyFrom.n;
+        studyFrom.add(fromDay);
+        studyUntil.add(untilDay);
+        return this;
+    }
+
+    public PopulationBuilder employment(boolean isEmployed, int jobLostOnDay, int registeredUnemployedOnDay) {
+        requireMember("employment");
+        pendingEmployment = jobLostOn.n;
+        employed.add(isEmployed ? 1 : 0);
+        jobLostOn.add(jobLostOnDay);
+        registeredOn.add(registeredUnemployedOnDay);
+        return this;
+    }
+
+    public PopulationBuilder maternity(int leaveStartsOnDay, int days) {
+        requireMember("maternity");
+        pendingMaternity = maternityStart.n;
+        maternityStart.add(leaveStartsOnDay);
+        maternityDays.add(days);
+        return this;
+    }
+
+    public PopulationBuilder award(int kindOrdinal, int awardedOnDay) {
+        requireMember("award");
+        awardKind.add(kindOrdinal);
+        awardedOn.add(awardedOnDay);
+        return this;
+    }
+
+    /** A person the member cares for (matched to a member of the family when the family ends). */
+    public PopulationBuilder caresFor(long idCode) {
+        requireMember("cares for");
+        caresFor.add(idCode);
+        caresForLocal.add(-1);
+        return this;
+    }
+
+    /** An income of a member; months before {@link #keepIncomeFrom} are dropped. */
+    public PopulationBuilder income(long memberIdCode, int month, int typeOrdinal, long amount) {
+        familyFacts();
+        if (month < keepIncomeFrom) {
+            return this;
+        }
+        incomeMember.add(-1);
+        incomeMemberId.add(memberIdCode);
+        incomeMonth.add(month);
+        incomeType.add(typeOrdinal);
+        incomeAmount.add(amount);
+        return this;
+    }
+
+    public PopulationBuilder loan(long memberIdCode, int kindOrdinal, int openedDay, int closedDay, long monthlyPaymentOrNoLong) {
+        familyFacts();
+        loanMemberId.add(memberIdCode);
+        loanKind.add(kindOrdinal);
+        loanOpened.add(openedDay);
+        loanClosed.add(closedDay);
+        loanPayment.add(monthlyPaymentOrNoLong);
+        return this;
+    }
+
+    public PopulationBuilder realEstate(long memberIdCode, int kindOrdinal, java.math.BigDecimal areaM2, int fromDay, int untilDay) {
+        familyFacts();
+        estateMemberId.add(memberIdCode);
+        estateKind.add(kindOrdinal);
+        estateArea.add(areaM2);
+        estateFrom.add(fromDay);
+        estateUntil.add(untilDay);
+        return this;
+    }
+
+    public PopulationBuilder vehicle(long memberIdCode, int kindOrdinal, int madeYearOrNoInt, int fromDay, int untilDay) {
+        familyFacts();
+        vehicleMemberId.add(memberIdCode);
+        vehicleKind.add(kindOrdinal);
+        vehicleMade.add(madeYearOrNoInt);
+        vehicleFrom.add(fromDay);
+        vehicleUntil.add(untilDay);
+        return this;
+    }
+
+    public PopulationBuilder landPlot(long memberIdCode, java.math.BigDecimal hectares, int purposeOrdinal, int fromDay, int untilDay) {
+        familyFacts();
+        landMemberId.add(memberIdCode);
+        landHectares.add(hectares);
+        landPurpose.add(purposeOrdinal);
+        landFrom.add(fromDay);
+        landUntil.add(untilDay);
+        return this;
+    }
+
+    public PopulationBuilder livestock(long memberIdCode, int speciesOrdinal, int head, int asOfDay) {
+        familyFacts();
+        livestockMemberId.add(memberIdCode);
+        livestockSpecies.add(speciesOrdinal);
+        livestockHead.add(head);
+        livestockAsOf.add(asOfDay);
+        return this;
+    }
+
+    public PopulationBuilder resettlement(int kindOrdinal, boolean inQuota, String from, int settledOnDay, int rentRateMrpOrNoInt) {
+        familyFacts();
+        if (pendingResettlement >= 0) {
+            throw new IllegalStateException("family " + ids.decode(currentFamily) + ": two resettlements");
+        }
+        pendingResettlement = settledOn.n;
+        resettlerKind.add(kindOrdinal);
+        inRegionalQuota.add(inQuota ? 1 : 0);
+        fromRegion.add(from);
+        settledOn.add(settledOnDay);
+        rentRateMrp.add(rentRateMrpOrNoInt);
+        return this;
+    }
+
+    /** The family's breadwinner loss; its dependants and the deceased's insurance follow. */
+    public PopulationBuilder breadwinnerLoss(int diedOnDay, long deceasedIinCode, boolean bothParents) {
+        familyFacts();
+        if (pendingLoss >= 0) {
+            throw new IllegalStateException("family " + ids.decode(currentFamily) + ": two breadwinner losses");
+        }
+        pendingLoss = diedOn.n;
+        diedOn.add(diedOnDay);
+        deceasedIin.add(deceasedIinCode);
+        bothParentsLost.add(bothParents ? 1 : 0);
+        return this;
+    }
+
+    public PopulationBuilder dependant(long idCode) {
+        requireLoss();
+        dependant.add(idCode);
+        dependantLocal.add(-1);
+        return this;
+    }
+
+    /** The deceased breadwinner's insurance; its contributions follow ({@link #contribution}). */
+    public PopulationBuilder deceasedInsurance(int participationMonthsOrNoInt) {
+        requireLoss();
+        pendingDeceasedInsurance = openInsurance(participationMonthsOrNoInt);
+        return this;
+    }
+
+    /** Ends the family begun: resolves member references (mother, cares-for, incomes, dependants). */
+    public PopulationBuilder endFamily() {
+        requireFamily();
+        familyFacts();
+        closeInsurance();
+        int from = familyMembersFrom;
+        int to = memberId.n;
+        memberStart.add(to);
+        for (int m = from; m < to; m++) {
+            motherLocal.a[m] = (byte) localOf(motherId.a[m], from, to);
+        }
+        for (int i = familyCaresFrom; i < caresFor.n; i++) {
+            caresForLocal.a[i] = (byte) localOf(caresFor.a[i], from, to);
+        }
+        for (int i = familyIncomesFrom; i < incomeAmount.n; i++) {
+            incomeMember.a[i] = (byte) localOf(incomeMemberId.a[i], from, to);
         }
         incomeStart.add(incomeAmount.n);
-        for (Loan l : family.loans()) {
-            loanMemberId.add(ids.encode(l.memberId()));
-            loanKind.add(l.kind() == null ? -1 : l.kind().ordinal());
-            loanOpened.add(epochDay(l.openedOn()));
-            loanClosed.add(epochDay(l.closedOn()));
-            loanPayment.add(l.monthlyPayment() == null ? Population.NO_LONG : l.monthlyPayment());
-        }
         loanStart.add(loanOpened.n);
-        addAssets(family.assets());
-        Resettlement rs = family.resettlement();
-        if (rs == null) {
-            resettlementOf.add(-1);
-        } else {
-            resettlementOf.add(settledOn.n);
-            resettlerKind.add(rs.kind() == null ? -1 : rs.kind().ordinal());
-            inRegionalQuota.add(rs.inRegionalQuota() ? 1 : 0);
-            fromRegion.add(rs.fromRegion());
-            settledOn.add(epochDay(rs.settledOn()));
-            rentRateMrp.add(rs.rentSubsidyRateMrp() == null ? NO_INT : rs.rentSubsidyRateMrp());
-        }
-        BreadwinnerLoss loss = family.breadwinnerLoss();
-        if (loss == null) {
+        estateStart.add(estateFrom.n);
+        vehicleStart.add(vehicleFrom.n);
+        landStart.add(landFrom.n);
+        livestockStart.add(livestockAsOf.n);
+        resettlementOf.add(pendingResettlement);
+        if (pendingLoss < 0) {
             lossOf.add(-1);
         } else {
-            lossOf.add(diedOn.n);
-            diedOn.add(epochDay(loss.diedOn()));
-            deceasedIin.add(ids.encode(loss.deceasedIin()));
-            bothParentsLost.add(loss.bothParentsLost() ? 1 : 0);
-            for (String d : loss.dependants()) {
-                dependant.add(ids.encode(d));
-                dependantLocal.add(localOf(d));
+            for (int i = familyDependantsFrom; i < dependant.n; i++) {
+                dependantLocal.a[i] = (byte) localOf(dependant.a[i], from, to);
             }
+            lossOf.add(pendingLoss);
             dependantStart.add(dependant.n);
-            deceasedInsurance.add(addInsurance(loss.deceasedInsurance()));
+            deceasedInsurance.add(pendingDeceasedInsurance);
         }
+        inFamily = false;
         return this;
+    }
+
+    private void requireFamily() {
+        if (built) {
+            throw new IllegalStateException("the population is already built");
+        }
+        if (!inFamily) {
+            throw new IllegalStateException("no family begun");
+        }
+    }
+
+    private void requireMember(String fact) {
+        requireFamily();
+        if (!inMember) {
+            throw new IllegalStateException("family " + ids.decode(currentFamily) + ": " + fact
+                    + " fed outside a member");
+        }
+    }
+
+    private void requireLoss() {
+        requireFamily();
+        if (pendingLoss < 0 || pendingLoss != diedOn.n - 1) {
+            throw new IllegalStateException("family " + ids.decode(currentFamily) + ": no breadwinner loss begun");
+        }
+    }
+
+    /** The family's own facts begin: the last member's facts are complete. */
+    private void familyFacts() {
+        requireFamily();
+        finishMember();
+    }
+
+    private void finishMember() {
+        if (!inMember) {
+            return;
+        }
+        closeInsurance();
+        disabilityOf.add(pendingDisability);
+        insuranceOf.add(pendingInsurance);
+        studyOf.add(pendingStudy);
+        employmentOf.add(pendingEmployment);
+        maternityOf.add(pendingMaternity);
+        awardStart.add(awardedOn.n);
+        careStart.add(caresFor.n);
+        inMember = false;
+    }
+
+    private int openInsurance(int participationMonths) {
+        closeInsurance();
+        int index = participation.n;
+        participation.add(participationMonths);
+        insuranceOpen = true;
+        return index;
+    }
+
+    private void closeInsurance() {
+        if (insuranceOpen) {
+            contributionStart.add(contributionIncome.n);
+            insuranceOpen = false;
+        }
+    }
+
+    /** The first member of the family with this id, -1 for none (as the law looks members up). */
+    private int localOf(long code, int from, int to) {
+        if (code == TextIds.NONE) {
+            return -1;
+        }
+        for (int m = from; m < to; m++) {
+            if (memberId.a[m] == code) {
+                return m - from;
+            }
+        }
+        return -1;
+    }
+
+    // ================= the law's objects, through the same methods =================
+
+    /** Adds one family; refuses (naming the family) a family of more than {@link #MAX_MEMBERS} members. */
+    public PopulationBuilder add(Family f) {
+        if (built) {
+            throw new IllegalStateException("the population is already built");
+        }
+        if (f.members().size() > MAX_MEMBERS) {
+            throw new IllegalArgumentException("family " + f.id() + ": members: " + f.members().size()
+                    + " is more than " + MAX_MEMBERS);
+        }
+        family(ids.encode(f.id()), regions.code(f.region()), districts.code(f.district()),
+                f.locality() == null ? -1 : f.locality().ordinal());
+        for (Member m : f.members()) {
+            addMember(m);
+        }
+        for (Income in : f.incomes()) {
+            income(ids.encode(in.memberId()), monthIndex(in.month()), in.type().ordinal(), in.amount());
+        }
+        for (Loan l : f.loans()) {
+            loan(ids.encode(l.memberId()), l.kind() == null ? -1 : l.kind().ordinal(), epochDay(l.openedOn()),
+                    epochDay(l.closedOn()), l.monthlyPayment() == null ? Population.NO_LONG : l.monthlyPayment());
+        }
+        addAssets(f.assets());
+        Resettlement rs = f.resettlement();
+        if (rs != null) {
+            resettlement(rs.kind() == null ? -1 : rs.kind().ordinal(), rs.inRegionalQuota(), rs.fromRegion(),
+                    epochDay(rs.settledOn()), rs.rentSubsidyRateMrp() == null ? NO_INT : rs.rentSubsidyRateMrp());
+        }
+        BreadwinnerLoss loss = f.breadwinnerLoss();
+        if (loss != null) {
+            breadwinnerLoss(epochDay(loss.diedOn()), ids.encode(loss.deceasedIin()), loss.bothParentsLost());
+            for (String d : loss.dependants()) {
+                dependant(ids.encode(d));
+            }
+            SocialInsurance insurance = loss.deceasedInsurance();
+            if (insurance != null) {
+                deceasedInsurance(insurance.participationMonths() == null ? NO_INT : insurance.participationMonths());
+                for (Contribution c : insurance.contributions()) {
+                    contribution(monthIndex(c.month()), c.income());
+                }
+            }
+        }
+        return endFamily();
     }
 
     private void addAssets(Assets a) {
         for (RealEstate r : a.realEstate()) {
-            estateMemberId.add(ids.encode(r.memberId()));
-            estateKind.add(r.kind() == null ? -1 : r.kind().ordinal());
-            estateArea.add(r.areaM2());
-            estateFrom.add(epochDay(r.from()));
-            estateUntil.add(epochDay(r.until()));
+            realEstate(ids.encode(r.memberId()), r.kind() == null ? -1 : r.kind().ordinal(), r.areaM2(),
+                    epochDay(r.from()), epochDay(r.until()));
         }
-        estateStart.add(estateFrom.n);
         for (Vehicle v : a.vehicles()) {
-            vehicleMemberId.add(ids.encode(v.memberId()));
-            vehicleKind.add(v.kind() == null ? -1 : v.kind().ordinal());
-            vehicleMade.add(v.madeYear() == null ? NO_INT : v.madeYear());
-            vehicleFrom.add(epochDay(v.from()));
-            vehicleUntil.add(epochDay(v.until()));
+            vehicle(ids.encode(v.memberId()), v.kind() == null ? -1 : v.kind().ordinal(),
+                    v.madeYear() == null ? NO_INT : v.madeYear(), epochDay(v.from()), epochDay(v.until()));
         }
-        vehicleStart.add(vehicleFrom.n);
         for (LandPlot l : a.landPlots()) {
-            landMemberId.add(ids.encode(l.memberId()));
-            landHectares.add(l.hectares());
-            landPurpose.add(l.purpose() == null ? -1 : l.purpose().ordinal());
-            landFrom.add(epochDay(l.from()));
-            landUntil.add(epochDay(l.until()));
+            landPlot(ids.encode(l.memberId()), l.hectares(), l.purpose() == null ? -1 : l.purpose().ordinal(),
+                    epochDay(l.from()), epochDay(l.until()));
         }
-        landStart.add(landFrom.n);
         for (Livestock l : a.livestock()) {
-            livestockMemberId.add(ids.encode(l.memberId()));
-            livestockSpecies.add(l.species() == null ? -1 : l.species().ordinal());
-            livestockHead.add(l.head());
-            livestockAsOf.add(epochDay(l.asOf()));
+            livestock(ids.encode(l.memberId()), l.species() == null ? -1 : l.species().ordinal(), l.head(),
+                    epochDay(l.asOf()));
         }
-        livestockStart.add(livestockAsOf.n);
     }
 
     private void addMember(Member m) {
-        memberId.add(ids.encode(m.id()));
-        iin.add(ids.encode(m.iin()));
-        birth.add(epochDay(m.birthDate()));
-        sex.add(m.sex() == null ? -1 : m.sex().ordinal());
-        relation.add(m.relation() == null ? -1 : m.relation().ordinal());
-        status.add(m.status().ordinal());
-        motherId.add(ids.encode(m.motherId()));
-        motherLocal.add(localOf(m.motherId()));
-        birthOrder.add(m.birthOrder() == null ? NO_INT : m.birthOrder());
-        longIllness.add(m.longIllness() ? 1 : 0);
+        member(ids.encode(m.id()), ids.encode(m.iin()), epochDay(m.birthDate()),
+                m.sex() == null ? -1 : m.sex().ordinal(), m.relation() == null ? -1 : m.relation().ordinal(),
+                m.status().ordinal(), ids.encode(m.motherId()), m.birthOrder() == null ? NO_INT : m.birthOrder(),
+                m.longIllness());
         Disability d = m.disability();
-        if (d == null) {
-            disabilityOf.add(-1);
-        } else {
-            disabilityOf.add(disabilityFrom.n);
-            disabilityGroup.add(d.group() == null ? 0 : d.group());
-            disabilityCause.add(d.cause() == null ? -1 : d.cause().ordinal());
-            disabilityFrom.add(epochDay(d.from()));
-            disabilityUntil.add(epochDay(d.until()));
-            workCapacityLoss.add(d.workCapacityLossPercent() == null ? NO_INT : d.workCapacityLossPercent());
+        if (d != null) {
+            disability(d.group() == null ? 0 : d.group(), d.cause() == null ? -1 : d.cause().ordinal(),
+                    epochDay(d.from()), epochDay(d.until()),
+                    d.workCapacityLossPercent() == null ? NO_INT : d.workCapacityLossPercent());
         }
-        insuranceOf.add(addInsurance(m.socialInsurance()));
+        SocialInsurance insurance = m.socialInsurance();
+        if (insurance != null) {
+            insurance(insurance.participationMonths() == null ? NO_INT : insurance.participationMonths());
+            for (Contribution c : insurance.contributions()) {
+                contribution(monthIndex(c.month()), c.income());
+            }
+        }
         Study s = m.study();
-        if (s == null) {
-            studyOf.add(-1);
-        } else {
-            studyOf.add(studyFrom.n);
-            studyFrom.add(epochDay(s.from()));
-            studyUntil.add(epochDay(s.until()));
+        if (s != null) {
+            study(epochDay(s.from()), epochDay(s.until()));
         }
         Employment e = m.employment();
-        if (e == null) {
-            employmentOf.add(-1);
-        } else {
-            employmentOf.add(jobLostOn.n);
-            employed.add(e.employed() ? 1 : 0);
-            jobLostOn.add(epochDay(e.jobLostOn()));
-            registeredOn.add(epochDay(e.registeredUnemployedOn()));
+        if (e != null) {
+            employment(e.employed(), epochDay(e.jobLostOn()), epochDay(e.registeredUnemployedOn()));
         }
         Maternity mat = m.maternity();
-        if (mat == null) {
-            maternityOf.add(-1);
-        } else {
-            maternityOf.add(maternityStart.n);
-            maternityStart.add(epochDay(mat.leaveStartsOn()));
-            maternityDays.add(mat.days());
+        if (mat != null) {
+            maternity(epochDay(mat.leaveStartsOn()), mat.days());
         }
         for (Award a : m.awards()) {
-            awardKind.add(a.kind() == null ? -1 : a.kind().ordinal());
-            awardedOn.add(epochDay(a.awardedOn()));
+            award(a.kind() == null ? -1 : a.kind().ordinal(), epochDay(a.awardedOn()));
         }
-        awardStart.add(awardedOn.n);
         for (String c : m.caresFor()) {
-            caresFor.add(ids.encode(c));
-            caresForLocal.add(localOf(c));
+            caresFor(ids.encode(c));
         }
-        careStart.add(caresFor.n);
-    }
-
-    private int addInsurance(SocialInsurance insurance) {
-        if (insurance == null) {
-            return -1;
-        }
-        int index = participation.n;
-        participation.add(insurance.participationMonths() == null ? NO_INT : insurance.participationMonths());
-        for (Contribution c : insurance.contributions()) {
-            contributionMonth.add(monthIndex(c.month()));
-            contributionIncome.add(c.income());
-        }
-        contributionStart.add(contributionIncome.n);
-        return index;
-    }
-
-    private int localOf(String memberId) {
-        if (memberId == null) {
-            return -1;
-        }
-        Integer i = local.get(memberId);
-        return i == null ? -1 : i;
     }
 
     /** The population of every family added, in the order added. */

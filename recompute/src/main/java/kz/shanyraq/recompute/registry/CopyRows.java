@@ -126,6 +126,27 @@ final class CopyRows implements AutoCloseable {
         return LocalDate.ofEpochDay((long) int32(starts[field]) + POSTGRES_EPOCH_DAY);
     }
 
+    /** A date as its epoch day, {@code Integer.MIN_VALUE} for null. */
+    int getDay(int field) {
+        if (isNull(field)) {
+            return Integer.MIN_VALUE;
+        }
+        return int32(starts[field]) + POSTGRES_EPOCH_DAY;
+    }
+
+    /** The raw bytes of a field (a {@code bytea}): the buffer, from {@link #start}, {@link #length} long. */
+    byte[] buffer() {
+        return row;
+    }
+
+    int start(int field) {
+        return starts[field];
+    }
+
+    int length(int field) {
+        return lengths[field];
+    }
+
     String getString(int field) {
         if (isNull(field)) {
             return null;

@@ -31,6 +31,7 @@ public final class RegistrySnapshot {
 
     private final LocalDate on;
     private final int incomeMonths;
+    private FamilyFactsDecoder decoder;
 
     /** As the server's reader reads: 24 months of income history. */
     public RegistrySnapshot(LocalDate on) {
@@ -94,6 +95,17 @@ public final class RegistrySnapshot {
     /** The families of one range, in id order. */
     public Slice read(Connection c, Range range) throws SQLException {
         return new SliceReader(on, incomeMonths).read(c, range.from(), range.to());
+    }
+
+    /**
+     * The families of one range from the family snapshot ({@link FamilySnapshot}): the caller has checked that the
+     * snapshot is {@linkplain FamilySnapshot#usable usable} in its transaction. Not thread-safe (one per reader).
+     */
+    public Slice readFromFamilySnapshot(Connection c, Range range) throws SQLException {
+        if (decoder == null) {
+            decoder = new FamilyFactsDecoder(on, incomeMonths);
+        }
+        return FamilySnapshot.read(c, range, decoder, this);
     }
 
     /** Every family, in id order (for tests and small registries; the recompute reads slices in parallel). */

@@ -94,11 +94,15 @@ public final class BatchAssessor implements FamilyAssessor {
         for (Family f : families) {
             builder.add(f);
         }
-        Population p = builder.build();
+        return assessAll(builder.build());
+    }
+
+    @Override
+    public FamilyOutcome[] assessAll(Population p) {
         BatchResult r = evaluator.newResult(p);
         evaluator.evaluate(p, 0, p.size(), r);
         int m = measures.size();
-        FamilyOutcome[] out = new FamilyOutcome[families.size()];
+        FamilyOutcome[] out = new FamilyOutcome[p.size()];
         short[] entitled = new short[m];
         long[] amounts = new long[m];
         short[] undetermined = new short[m];

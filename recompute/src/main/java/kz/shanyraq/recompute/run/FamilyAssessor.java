@@ -29,4 +29,13 @@ public interface FamilyAssessor {
         }
         return out;
     }
+
+    /** The outcomes of a slice already fed into a population, in order (by default, family by family). */
+    default FamilyOutcome[] assessAll(kz.shanyraq.law.batch.Population population) {
+        List<Family> families = new java.util.ArrayList<>(population.size());
+        for (int i = 0; i < population.size(); i++) {
+            families.add(population.family(i));
+        }
+        return assessAll(families);
+    }
 }

@@ -4,6 +4,7 @@ import kz.shanyraq.db.RegistrySchema;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.recompute.registry.MedianIncomeOfTheQuarter;
 import kz.shanyraq.recompute.registry.RegistryLaw;
+import kz.shanyraq.recompute.registry.FamilySnapshot;
 import kz.shanyraq.recompute.registry.RegistrySnapshot;
 import kz.shanyraq.recompute.registry.Slice;
 import org.postgresql.PGConnection;
@@ -42,34 +43,44 @@ public final class NationalRecompute {
 
     /** How a run is carried out. */
     public record Options(int threads, int familiesPerSlice, Consumer<RecomputeProgress> progress,
-                          Function<RegistryLaw, FamilyAssessor> assessors, long pausePerSliceMillis) {
+                          Function<RegistryLaw, FamilyAssessor> assessors, long pausePerSliceMillis,
+                          boolean familySnapshot) {
 
         public static Options defaults(LocalDate on) {
             return new Options(Runtime.getRuntime().availableProcessors(), 4_000, p -> { },
-                    BatchAssessor.perRun(on), 0);
+                    BatchAssessor.perRun(on), 0, true);
         }
 
         public Options withThreads(int n) {
-            return new Options(Math.max(1, n), familiesPerSlice, progress, assessors, pausePerSliceMillis);
+            return new Options(Math.max(1, n), familiesPerSlice, progress, assessors, pausePerSliceMillis,
+                    familySnapshot);
         }
 
         public Options withProgress(Consumer<RecomputeProgress> listener) {
             return new Options(threads, familiesPerSlice, Objects.requireNonNull(listener), assessors,
-                    pausePerSliceMillis);
+                    pausePerSliceMillis, familySnapshot);
         }
 
         public Options withAssessors(Function<RegistryLaw, FamilyAssessor> factory) {
             return new Options(threads, familiesPerSlice, progress, Objects.requireNonNull(factory),
-                    pausePerSliceMillis);
+                    pausePerSliceMillis, familySnapshot);
         }
 
         public Options withFamiliesPerSlice(int n) {
-            return new Options(threads, Math.max(1, n), progress, assessors, pausePerSliceMillis);
+            return new Options(threads, Math.max(1, n), progress, assessors, pausePerSliceMillis, familySnapshot);
         }
 
         /** Test aid: a worker sleeps this long after each slice (to catch a run in the middle). */
         public Options withPausePerSlice(long millis) {
-            return new Options(threads, familiesPerSlice, progress, assessors, Math.max(0, millis));
+            return new Options(threads, familiesPerSlice, progress, assessors, Math.max(0, millis), familySnapshot);
+        }
+
+        /**
+         * Whether the run reads the family snapshot (refreshed first; the default) or the registry's tables (the
+         * slow path, the reference the snapshot is tested against).
+         */
+        public Options withFamilySnapshot(boolean use) {
+            return new Options(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, use);
         }
     }
 
@@ -104,6 +115,13 @@ public final class NationalRecompute {
         MedianIncomeOfTheQuarter.ensure(ds, on).ifPresent(q -> options.progress().accept(
                 new RecomputeProgress(0, "computed the regional median income of " + q + " from the registry",
                         0, 0, 0, 0)));
+        if (options.familySnapshot()) {
+            // Before the run's snapshot: families written after this are read through the slow path.
+            FamilySnapshot.Refresh refresh = FamilySnapshot.refresh(ds);
+            options.progress().accept(new RecomputeProgress(0, (refresh.full() ? "family snapshot built: "
+                    : "family snapshot refreshed: ") + refresh.families() + " families encoded in "
+                    + String.format(java.util.Locale.ROOT, "%.1f", refresh.seconds()) + " s", 0, 0, 0, 0));
+        }
         RegistryLaw law = RegistryLaw.read(control);
         FamilyAssessor probe = options.assessors().apply(law);
         long total = RegistrySnapshot.families(control);
@@ -123,7 +141,9 @@ public final class NationalRecompute {
             try (Statement s = snapshotHolder.createStatement()) {
                 slices = RegistrySnapshot.slices(snapshotHolder, options.familiesPerSlice());
             }
-            return pipeline(ds, control, writer, beat, snapshot, slices, law, on, options, run, total, started);
+            boolean fromFamilySnapshot = options.familySnapshot() && FamilySnapshot.usable(snapshotHolder);
+            return pipeline(ds, control, writer, beat, snapshot, slices, law, on, options, run, total, started,
+                    fromFamilySnapshot);
         } catch (SQLException | RuntimeException | Error e) {
             try {
                 RunLedger.fail(control, run, e.getMessage());
@@ -136,8 +156,8 @@ public final class NationalRecompute {
 
     private static RunReport pipeline(DataSource ds, Connection control, Connection writer, Connection beat,
                                       String snapshot, List<RegistrySnapshot.Range> slices, RegistryLaw law,
-                                      LocalDate on, Options options, long run, long total, long started)
-            throws SQLException {
+                                      LocalDate on, Options options, long run, long total, long started,
+                                      boolean fromFamilySnapshot) throws SQLException {
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
         AtomicLong persons = new AtomicLong();
@@ -173,7 +193,8 @@ public final class NationalRecompute {
                     int i;
                     while (failure.get() == null && (i = next.getAndIncrement()) < slices.size()) {
                         long t0 = System.nanoTime();
-                        Slice slice = registry.read(c, slices.get(i));
+                        Slice slice = fromFamilySnapshot ? registry.readFromFamilySnapshot(c, slices.get(i))
+                                : registry.read(c, slices.get(i));
                         readNanos.addAndGet(System.nanoTime() - t0);
                         while (failure.get() == null && !read.offer(slice, 200, TimeUnit.MILLISECONDS)) {
                             // the evaluators are behind: wait, unless the run failed
@@ -199,16 +220,23 @@ public final class NationalRecompute {
                             continue;
                         }
                         long t1 = System.nanoTime();
-                        FamilyOutcome[] outcomes = assessor.assessAll(slice.families());
-                        for (int k = 0; k < outcomes.length; k++) {
-                            rows.add(slice.families().get(k), outcomes[k]);
+                        if (slice.population() != null) {
+                            FamilyOutcome[] outcomes = assessor.assessAll(slice.population());
+                            for (int k = 0; k < outcomes.length; k++) {
+                                rows.add(slice.population(), k, outcomes[k]);
+                            }
+                        } else {
+                            FamilyOutcome[] outcomes = assessor.assessAll(slice.families());
+                            for (int k = 0; k < outcomes.length; k++) {
+                                rows.add(slice.families().get(k), outcomes[k]);
+                            }
                         }
                         evalNanos.addAndGet(System.nanoTime() - t1);
                         byte[] chunk = rows.take();
                         while (failure.get() == null && !queue.offer(chunk, 200, TimeUnit.MILLISECONDS)) {
                             // the writer is behind
                         }
-                        done.addAndGet(slice.families().size());
+                        done.addAndGet(slice.size());
                         persons.addAndGet(slice.persons());
                         if (options.pausePerSliceMillis() > 0) {
                             Thread.sleep(options.pausePerSliceMillis());
@@ -321,6 +349,18 @@ public final class NationalRecompute {
             field(f.region());
             field(f.district());
             text.append(f.size()).append('\t');
+            outcome(o);
+        }
+
+        void add(kz.shanyraq.law.batch.Population p, int f, FamilyOutcome o) {
+            text.append(p.familyId(f)).append('\t');
+            field(p.region(f));
+            field(p.district(f));
+            text.append(p.memberCount(f)).append('\t');
+            outcome(o);
+        }
+
+        private void outcome(FamilyOutcome o) {
             text.append(o.category() == null ? "\\N" : o.category().toString()).append('\t');
             field(o.level2023());
             text.append('{');

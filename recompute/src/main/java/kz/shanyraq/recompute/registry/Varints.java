@@ -1,0 +1,138 @@
+package kz.shanyraq.recompute.registry;
+
+import java.util.Arrays;
+
+/**
+ * The snapshot's byte encoding (docs/recompute.md, "The family snapshot"): unsigned LEB128 varints, zig-zag for
+ * signed values, dates as {@code zigzag(epochDay) + 1} with 0 for none.
+ */
+final class Varints {
+
+    private Varints() {
+    }
+
+    /** A growable byte buffer written with varints. */
+    static final class Writer {
+        byte[] a = new byte[256];
+        int n;
+
+        Writer u(long v) {
+            if (n + 10 > a.length) {
+                a = Arrays.copyOf(a, Math.max(a.length * 2, n + 10));
+            }
+            while ((v & ~0x7FL) != 0) {
+                a[n++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            a[n++] = (byte) v;
+            return this;
+        }
+
+        Writer s(long v) {
+            return u((v << 1) ^ (v >> 63));
+        }
+
+        /** An epoch day, or {@code Integer.MIN_VALUE} for none. */
+        Writer day(int epochDay) {
+            return epochDay == Integer.MIN_VALUE ? u(0) : u(((long) epochDay << 1 ^ (epochDay >> 31)) + 1);
+        }
+
+        Writer text(String s) {
+            if (s == null) {
+                return u(0);
+            }
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            u(b.length + 1L);
+            bytes(b, 0, b.length);
+            return this;
+        }
+
+        Writer bytes(byte[] b, int from, int length) {
+            if (n + length > a.length) {
+                a = Arrays.copyOf(a, Math.max(a.length * 2, n + length));
+            }
+            System.arraycopy(b, from, a, n, length);
+            n += length;
+            return this;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+
+    /** Reads what a {@link Writer} wrote. */
+    static final class Reader {
+        private byte[] a;
+        private int at;
+        private int end;
+
+        Reader reset(byte[] bytes, int from, int length) {
+            a = bytes;
+            at = from;
+            end = from + length;
+            return this;
+        }
+
+        long u() {
+            long v = 0;
+            int shift = 0;
+            while (true) {
+                if (at >= end) {
+                    throw new IllegalStateException("family snapshot: truncated value");
+                }
+                byte b = a[at++];
+                v |= (long) (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return v;
+                }
+                shift += 7;
+            }
+        }
+
+        int i() {
+            return (int) u();
+        }
+
+        long s() {
+            long v = u();
+            return (v >>> 1) ^ -(v & 1);
+        }
+
+        int day() {
+            long v = u();
+            if (v == 0) {
+                return Integer.MIN_VALUE;
+            }
+            v -= 1;
+            return (int) ((v >>> 1) ^ -(v & 1));
+        }
+
+        String text() {
+            int len = i();
+            if (len == 0) {
+                return null;
+            }
+            String s = new String(a, at, len - 1, java.nio.charset.StandardCharsets.UTF_8);
+            at += len - 1;
+            return s;
+        }
+
+        int position() {
+            return at;
+        }
+
+        Reader seek(int position) {
+            at = position;
+            return this;
+        }
+
+        int next() {
+            return a[at++] & 0xFF;
+        }
+
+        boolean atEnd() {
+            return at >= end;
+        }
+    }
+}
