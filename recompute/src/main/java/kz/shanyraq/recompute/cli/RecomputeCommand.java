@@ -158,11 +158,16 @@ public final class RecomputeCommand implements Callable<Integer> {
     }
 
     private static void print(RecomputeProgress p) {
-        if (p.total() > 0 && p.phase().equals("evaluating")) {
+        if (p.counting() && p.phase().equals(RecomputeProgress.BUILDING_SNAPSHOT)) {
+            System.err.printf(Locale.ROOT, "[%6.1f s] %s: %,d / %,d families (%.0f %%), %,.0f families/s, %.0f s left%n",
+                    p.seconds(), p.phase(), p.done(), p.total(), 100.0 * p.done() / p.total(), p.rate(), p.secondsLeft());
+        } else if (p.counting()) {
             System.err.printf(Locale.ROOT, "[%6.1f s] run %d: %,d / %,d families (%.0f %%), %,.0f families/s, %.0f s left%n",
                     p.seconds(), p.runId(), p.done(), p.total(), 100.0 * p.done() / p.total(), p.rate(), p.secondsLeft());
         } else {
-            System.err.printf(Locale.ROOT, "[%6.1f s] run %d %s%n", p.seconds(), p.runId(), p.phase());
+            // run 0: a step before the run exists (the median income of a quarter, the family snapshot)
+            System.err.printf(Locale.ROOT, p.runId() > 0 ? "[%6.1f s] run %2$d %3$s%n" : "[%6.1f s] %3$s%n",
+                    p.seconds(), p.runId(), p.phase());
         }
     }
 }

@@ -176,7 +176,7 @@ final class FamilyFacts {
             }
         }
         if (!all.isEmpty()) {
-            readPersons(c, persons, personFilter(persons, min, max), false);
+            readPersons(c, persons, SliceReader.personFilter(persons, min, max), false);
         }
         readFamilyFacts(c, families, byId);
         List<Encoded> out = new ArrayList<>(drafts.size());
@@ -199,16 +199,6 @@ final class FamilyFacts {
             out.add(new Encoded(d.id, w.toArray()));
         }
         return out;
-    }
-
-    private static String personFilter(LongMap<?> ids, long min, long max) {
-        if (max - min + 1 <= 4L * ids.size() + 64) {
-            return "between " + min + " and " + max;
-        }
-        StringBuilder s = new StringBuilder("= any('{");
-        ids.forEachKey(id -> s.append(id).append(','));
-        s.setLength(s.length() - 1);
-        return s.append("}'::bigint[])").toString();
     }
 
     /** Every fact of these persons, any date. */

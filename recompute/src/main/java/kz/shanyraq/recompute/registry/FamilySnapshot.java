@@ -44,6 +44,17 @@ public final class FamilySnapshot {
      * families only.
      */
     public static Refresh refresh(DataSource ds) throws SQLException {
+        return refresh(ds, (done, total) -> { });
+    }
+
+    /** Families encoded so far of the families to encode, reported about once a second during a whole build. */
+    @FunctionalInterface
+    public interface BuildProgress {
+        void encoded(long done, long total);
+    }
+
+    /** {@link #refresh(DataSource)}, telling {@code progress} how a whole build advances (it takes minutes). */
+    public static Refresh refresh(DataSource ds, BuildProgress progress) throws SQLException {
         long t0 = System.nanoTime();
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -71,8 +82,7 @@ public final class FamilySnapshot {
                 }
                 if (full) {
                     s.execute("truncate family_snapshot");
-                    n = 0;
-                    n = build(ds, c);
+                    n = build(ds, c, progress);
                     s.execute("delete from family_snapshot_stale");
                     s.execute("update family_snapshot_state set complete = true, format = " + FamilyFacts.VERSION
                             + ", built_at = now()");
@@ -110,13 +120,14 @@ public final class FamilySnapshot {
      * ranges, this connection copies them in (one COPY per range: a COPY FROM cannot stay open while this
      * connection does anything else, and the encoders keep it busy).
      */
-    private static long build(DataSource ds, Connection c) throws SQLException {
+    private static long build(DataSource ds, Connection c, BuildProgress progress) throws SQLException {
         String snapshot;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_export_snapshot()")) {
             rs.next();
             snapshot = rs.getString(1);
         }
         List<RegistrySnapshot.Range> ranges = RegistrySnapshot.slices(c, CHUNK);
+        long total = RegistrySnapshot.families(c);
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.BlockingQueue<List<FamilyFacts.Encoded>> encoded =
@@ -151,6 +162,7 @@ public final class FamilySnapshot {
         }
         threads.forEach(Thread::start);
         long n = 0;
+        long reported = System.nanoTime();
         try {
             while (failure.get() == null) {
                 List<FamilyFacts.Encoded> rows = encoded.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -161,6 +173,10 @@ public final class FamilySnapshot {
                     continue;
                 }
                 n += copy(c, rows);
+                if (System.nanoTime() - reported >= 1_000_000_000L) {
+                    reported = System.nanoTime();
+                    progress.encoded(n, total);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -243,7 +243,7 @@ final class SliceReader {
      * A range when the members' ids are dense enough that reading the range costs little more than the members;
      * else the list of ids.
      */
-    private static String personFilter(LongMap<?> ids, long min, long max) {
+    static String personFilter(LongMap<?> ids, long min, long max) {
         if (max - min + 1 <= 4L * ids.size() + 64) {
             return "between " + min + " and " + max;
         }

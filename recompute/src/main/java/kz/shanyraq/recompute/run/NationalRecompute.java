@@ -117,10 +117,16 @@ public final class NationalRecompute {
                         0, 0, 0, 0)));
         if (options.familySnapshot()) {
             // Before the run's snapshot: families written after this are read through the slow path.
-            FamilySnapshot.Refresh refresh = FamilySnapshot.refresh(ds);
+            long buildFrom = System.nanoTime();
+            FamilySnapshot.Refresh refresh = FamilySnapshot.refresh(ds, (encoded, of) -> {
+                double seconds = (System.nanoTime() - buildFrom) / 1e9;
+                options.progress().accept(new RecomputeProgress(0, RecomputeProgress.BUILDING_SNAPSHOT, encoded, of,
+                        (System.nanoTime() - started) / 1e9, seconds > 0 ? encoded / seconds : 0));
+            });
             options.progress().accept(new RecomputeProgress(0, (refresh.full() ? "family snapshot built: "
                     : "family snapshot refreshed: ") + refresh.families() + " families encoded in "
-                    + String.format(java.util.Locale.ROOT, "%.1f", refresh.seconds()) + " s", 0, 0, 0, 0));
+                    + String.format(java.util.Locale.ROOT, "%.1f", refresh.seconds()) + " s", 0, 0,
+                    (System.nanoTime() - started) / 1e9, 0));
         }
         RegistryLaw law = RegistryLaw.read(control);
         FamilyAssessor probe = options.assessors().apply(law);
@@ -260,16 +266,19 @@ public final class NationalRecompute {
             h.setDaemon(true);
             return h;
         });
+        long evaluatingFrom = System.nanoTime();
         heart.scheduleAtFixedRate(() -> {
             double seconds = (System.nanoTime() - started) / 1e9;
+            double evaluating = (System.nanoTime() - evaluatingFrom) / 1e9;
             long d = done.get();
-            double rate = seconds > 0 ? d / seconds : 0;
+            // the rate (and so the time left) of the evaluation itself: a snapshot build before it is not evaluating
+            double rate = evaluating > 0 ? d / evaluating : 0;
             try {
                 RunLedger.heartbeat(beat, run, d, persons.get(), rate);
             } catch (SQLException e) {
                 failure.compareAndSet(null, e);
             }
-            options.progress().accept(new RecomputeProgress(run, "evaluating", d, total, seconds, rate));
+            options.progress().accept(new RecomputeProgress(run, RecomputeProgress.EVALUATING, d, total, seconds, rate));
         }, 1, 1, TimeUnit.SECONDS);
 
         long writeNanos = 0;
