@@ -19,6 +19,13 @@ final class Columns {
             a[n++] = v;
         }
 
+        /** Room for {@code capacity} values without growing (a builder that knows its size skips the copies). */
+        void reserve(int capacity) {
+            if (a.length < capacity) {
+                a = Arrays.copyOf(a, capacity);
+            }
+        }
+
         int[] trim() {
             return Arrays.copyOf(a, n);
         }
@@ -35,6 +42,13 @@ final class Columns {
             a[n++] = v;
         }
 
+        /** Room for {@code capacity} values without growing (a builder that knows its size skips the copies). */
+        void reserve(int capacity) {
+            if (a.length < capacity) {
+                a = Arrays.copyOf(a, capacity);
+            }
+        }
+
         long[] trim() {
             return Arrays.copyOf(a, n);
         }
@@ -49,6 +63,13 @@ final class Columns {
                 a = Arrays.copyOf(a, a.length * 2);
             }
             a[n++] = (byte) v;
+        }
+
+        /** Room for {@code capacity} values without growing (a builder that knows its size skips the copies). */
+        void reserve(int capacity) {
+            if (a.length < capacity) {
+                a = Arrays.copyOf(a, capacity);
+            }
         }
 
         byte[] trim() {

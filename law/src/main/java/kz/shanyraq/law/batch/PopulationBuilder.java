@@ -176,6 +176,28 @@ public final class PopulationBuilder {
         return this;
     }
 
+    /**
+     * Makes room for about {@code families} families so that the columns do not grow while they are fed (growing
+     * copied each income column a dozen times per slice of the national recompute). Sizes are generous averages:
+     * more families, members or incomes still fit, by growing.
+     */
+    public PopulationBuilder expect(int families) {
+        int members = families * 4;
+        int incomes = families * 12;
+        familyId.reserve(families);
+        memberId.reserve(members);
+        iin.reserve(members);
+        birth.reserve(members);
+        incomeMember.reserve(incomes);
+        incomeMemberId.reserve(incomes);
+        incomeMonth.reserve(incomes);
+        incomeType.reserve(incomes);
+        incomeAmount.reserve(incomes);
+        contributionMonth.reserve(incomes);
+        contributionIncome.reserve(incomes);
+        return this;
+    }
+
     // ================= ids and codes for the primitive API =================
 
     /** The id code of a whole number written in decimal without leading zeros (a registry's numeric id). */
@@ -209,13 +231,22 @@ public final class PopulationBuilder {
         return districts.code(id);
     }
 
-    private static int decimalLength(long v) {
-        int n = 1;
-        while (v >= 10) {
-            v /= 10;
-            n++;
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
         }
-        return n;
+    }
+
+    /** Decimal digits of a non-negative number, without dividing (ids of every member pass here). */
+    static int decimalLength(long v) {
+        if (v == 0) {
+            return 1;
+        }
+        int t = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12; // ≈ bits × log10(2), never over the length
+        return v >= POWERS_OF_TEN[t] ? t + 1 : t;
     }
 
     // ================= the primitive feeding API =================

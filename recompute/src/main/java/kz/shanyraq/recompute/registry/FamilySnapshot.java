@@ -258,7 +258,8 @@ public final class FamilySnapshot {
             staleFamilies.addAll(slow.read(c, new RegistrySnapshot.Range(id, id)).families());
         }
         long[] stale = staleIds(staleFamilies);
-        PopulationBuilder b = new PopulationBuilder();
+        // ids are dense: the range's span is about its family count (capped: a sparse range just grows)
+        PopulationBuilder b = new PopulationBuilder().expect((int) Math.min(range.to() - range.from() + 1, 1 << 15));
         decoder.into(b);
         int persons = 0;
         int families = 0;

@@ -84,7 +84,15 @@ public final class NationalRecompute {
         }
     }
 
-    private static final byte[] END = new byte[0];
+    /** Result rows of one slice and the transitions found in it, both in COPY text format. */
+    private record Chunk(byte[] results, byte[] transitions) {
+    }
+
+    private static final Chunk END = new Chunk(new byte[0], new byte[0]);
+
+    /** A slice read, with the published run's categories of its families (null when no run is published). */
+    private record Read(Slice slice, PreviousCategories previous) {
+    }
 
     private NationalRecompute() {
     }
@@ -170,21 +178,29 @@ public final class NationalRecompute {
         AtomicLong readNanos = new AtomicLong();
         AtomicLong evalNanos = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(options.threads() * 2 + 2);
+        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(options.threads() * 2 + 2);
         int threads = Math.min(options.threads(), Math.max(1, slices.size()));
         AtomicInteger running = new AtomicInteger(threads);
 
         writer.setAutoCommit(false);
         String table = Publication.resultTable(run);
         try (Statement s = writer.createStatement()) {
-            s.execute("create table " + table + " (like recompute_result_template including all)");
+            // Written once and never changed: nothing for autovacuum to clean, and its scan of 6 M rows would compete
+            // with the next run for the cores (wraparound protection still runs). The key is kept while loading: the
+            // rows come in nearly id order, and building it after the load was ~4 s with one core idle.
+            s.execute("create table " + table + " (like recompute_result_template including all)"
+                    + " with (autovacuum_enabled = false)");
+            s.execute("alter table " + table + " add primary key (family_id)");
         }
         CopyIn copy = writer.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin");
 
         // Readers (one connection each, all in the exported snapshot) keep PostgreSQL busy; evaluators turn read
         // slices into result rows. The bounded queue between them lets reading of the next slices overlap the
         // evaluation of the previous ones without holding more than a few slices in memory.
-        BlockingQueue<Slice> read = new ArrayBlockingQueue<>(threads * 2);
+        BlockingQueue<Read> read = new ArrayBlockingQueue<>(threads * 2);
+        // Transitions are found against the published run while each family is evaluated.
+        Long published = Publication.published(control);
+        String previousTable = published == null ? null : Publication.resultTable(published);
         AtomicInteger reading = new AtomicInteger(threads);
         List<Thread> workers = new java.util.ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -199,10 +215,14 @@ public final class NationalRecompute {
                     int i;
                     while (failure.get() == null && (i = next.getAndIncrement()) < slices.size()) {
                         long t0 = System.nanoTime();
-                        Slice slice = fromFamilySnapshot ? registry.readFromFamilySnapshot(c, slices.get(i))
-                                : registry.read(c, slices.get(i));
+                        RegistrySnapshot.Range range = slices.get(i);
+                        Slice slice = fromFamilySnapshot ? registry.readFromFamilySnapshot(c, range)
+                                : registry.read(c, range);
+                        PreviousCategories previous = previousTable == null ? null
+                                : PreviousCategories.read(c, previousTable, range.from(), range.to());
                         readNanos.addAndGet(System.nanoTime() - t0);
-                        while (failure.get() == null && !read.offer(slice, 200, TimeUnit.MILLISECONDS)) {
+                        Read item = new Read(slice, previous);
+                        while (failure.get() == null && !read.offer(item, 200, TimeUnit.MILLISECONDS)) {
                             // the evaluators are behind: wait, unless the run failed
                         }
                     }
@@ -216,16 +236,18 @@ public final class NationalRecompute {
             Thread w = new Thread(() -> {
                 try {
                     FamilyAssessor assessor = options.assessors().apply(law);
-                    ResultRows rows = new ResultRows();
+                    ResultRows rows = new ResultRows(run);
                     while (failure.get() == null) {
-                        Slice slice = read.poll(200, TimeUnit.MILLISECONDS);
-                        if (slice == null) {
+                        Read item = read.poll(200, TimeUnit.MILLISECONDS);
+                        if (item == null) {
                             if (reading.get() == 0 && read.isEmpty()) {
                                 break;
                             }
                             continue;
                         }
                         long t1 = System.nanoTime();
+                        Slice slice = item.slice();
+                        rows.comparedWith(item.previous());
                         if (slice.population() != null) {
                             FamilyOutcome[] outcomes = assessor.assessAll(slice.population());
                             for (int k = 0; k < outcomes.length; k++) {
@@ -238,7 +260,7 @@ public final class NationalRecompute {
                             }
                         }
                         evalNanos.addAndGet(System.nanoTime() - t1);
-                        byte[] chunk = rows.take();
+                        Chunk chunk = new Chunk(rows.take(), rows.takeTransitions());
                         while (failure.get() == null && !queue.offer(chunk, 200, TimeUnit.MILLISECONDS)) {
                             // the writer is behind
                         }
@@ -282,10 +304,11 @@ public final class NationalRecompute {
         }, 1, 1, TimeUnit.SECONDS);
 
         long writeNanos = 0;
+        List<byte[]> transitions = new java.util.ArrayList<>();
         try {
             workers.forEach(Thread::start);
             while (true) {
-                byte[] chunk = failure.get() != null ? END : queue.poll(200, TimeUnit.MILLISECONDS);
+                Chunk chunk = failure.get() != null ? END : queue.poll(200, TimeUnit.MILLISECONDS);
                 if (chunk == null) {
                     if (running.get() == 0 && queue.isEmpty()) {
                         break; // every evaluator ended (the end mark may not have fitted in the queue)
@@ -296,7 +319,10 @@ public final class NationalRecompute {
                     break;
                 }
                 long w0 = System.nanoTime();
-                copy.writeToCopy(chunk, 0, chunk.length);
+                copy.writeToCopy(chunk.results(), 0, chunk.results().length);
+                if (chunk.transitions().length > 0) {
+                    transitions.add(chunk.transitions());
+                }
                 writeNanos += System.nanoTime() - w0;
             }
             if (failure.get() != null) {
@@ -304,13 +330,12 @@ public final class NationalRecompute {
             }
             long w0 = System.nanoTime();
             copy.endCopy();
-            try (Statement s = writer.createStatement()) {
-                s.execute("alter table " + table + " add primary key (family_id)");
-            }
             writeNanos += System.nanoTime() - w0;
             heart.shutdownNow();
             long p0 = System.nanoTime();
-            Publication.recordTransitions(writer, run);
+            if (published != null) {
+                Publication.recordTransitions(writer, run, transitions);
+            }
             writer.commit();
             double seconds = (System.nanoTime() - started) / 1e9;
             double publishSeconds = (System.nanoTime() - p0) / 1e9;
@@ -349,9 +374,25 @@ public final class NationalRecompute {
         }
     }
 
-    /** Result rows in COPY text format, one slice at a time. */
+    /**
+     * Result rows in COPY text format, one slice at a time, and the transitions of the slice's families against the
+     * published run's categories ({@link Publication#recordTransitions}: family, region, district, from, to; only
+     * families whose category changed, a family new or unscored before counting as having none).
+     */
     static final class ResultRows {
+        private final long run;
         private final StringBuilder text = new StringBuilder(1 << 16);
+        private final StringBuilder transitions = new StringBuilder(1 << 10);
+        private PreviousCategories previous;
+
+        ResultRows(long run) {
+            this.run = run;
+        }
+
+        /** The published run's categories of the next families added; null: no run is published, no transitions. */
+        void comparedWith(PreviousCategories previous) {
+            this.previous = previous;
+        }
 
         void add(Family f, FamilyOutcome o) {
             text.append(f.id()).append('\t');
@@ -359,6 +400,7 @@ public final class NationalRecompute {
             field(f.district());
             text.append(f.size()).append('\t');
             outcome(o);
+            transition(Long.parseLong(f.id()), f.region(), f.district(), o);
         }
 
         void add(kz.shanyraq.law.batch.Population p, int f, FamilyOutcome o) {
@@ -367,6 +409,31 @@ public final class NationalRecompute {
             field(p.district(f));
             text.append(p.memberCount(f)).append('\t');
             outcome(o);
+            transition(Long.parseLong(p.familyId(f)), p.region(f), p.district(f), o);
+        }
+
+        void transition(long family, String region, String district, FamilyOutcome o) {
+            if (previous == null) {
+                return;
+            }
+            int from = previous.of(family);
+            int to = o.category() == null ? PreviousCategories.NONE : o.category();
+            if (from == to) {
+                return;
+            }
+            transitions.append(run).append('\t').append(family).append('\t');
+            // the same escaping rules as the results' codes (checked there)
+            transitions.append(region == null ? "\\N" : region).append('\t')
+                    .append(district == null ? "\\N" : district).append('\t')
+                    .append(from == PreviousCategories.NONE ? "\\N" : Integer.toString(from)).append('\t')
+                    .append(to == PreviousCategories.NONE ? "\\N" : Integer.toString(to)).append('\n');
+        }
+
+        /** The transitions of the families added since the last call, in COPY text format (empty when none). */
+        byte[] takeTransitions() {
+            byte[] out = transitions.toString().getBytes(StandardCharsets.UTF_8);
+            transitions.setLength(0);
+            return out;
         }
 
         private void outcome(FamilyOutcome o) {

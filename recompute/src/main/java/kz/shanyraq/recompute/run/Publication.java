@@ -1,5 +1,8 @@
 package kz.shanyraq.recompute.run;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,28 +43,33 @@ public final class Publication {
      * Stores, in the caller's transaction, each family whose category differs from the published run's, and the
      * families that moved up (to a higher category: better off) and down per region and district.
      *
-     * <p>Set-based: the run's own partition is created, filled by one {@code insert … select} (the new results
-     * joined with the published ones, both in family-id order), indexed after the load and attached; created in
-     * this transaction, PostgreSQL with {@code wal_level = minimal} writes it without WAL, and a kill before the
-     * commit leaves nothing behind. The counts are one aggregate over that partition.
+     * <p>The transitions are found while the families are evaluated ({@code NationalRecompute.ResultRows}, against
+     * the published run's categories read with each slice), so no whole-country join is left for the end of the
+     * run. Here the run's own partition is created, filled by {@code COPY} (rows: run, family, region, district,
+     * from, to), indexed after the load and attached; created in this transaction, PostgreSQL with
+     * {@code wal_level = minimal} writes it without WAL, and a kill before the commit leaves nothing behind. The
+     * counts are one aggregate over that partition.
      */
-    static void recordTransitions(Connection c, long run) throws SQLException {
-        Long previous = published(c);
-        if (previous == null) {
-            return;
-        }
+    static void recordTransitions(Connection c, long run, List<byte[]> rows) throws SQLException {
         String part = transitionTable(run);
         try (Statement s = c.createStatement()) {
             s.execute("""
                     create table %1$s (
                         run_id bigint not null check (run_id = %2$d), family_id bigint not null, region_code text,
-                        district_id text, from_category smallint, to_category smallint)""".formatted(part, run));
-            s.executeUpdate("""
-                    insert into %1$s (run_id, family_id, region_code, district_id, from_category, to_category)
-                    select %2$d, n.family_id, n.region_code, n.district_id, p.category, n.category
-                      from %3$s n left join %4$s p on p.family_id = n.family_id
-                     where n.category is distinct from p.category""".formatted(part, run, resultTable(run),
-                    resultTable(previous)));
+                        district_id text, from_category smallint, to_category smallint)
+                    with (autovacuum_enabled = false)""".formatted(part, run));
+            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + part
+                    + " (run_id, family_id, region_code, district_id, from_category, to_category) from stdin");
+            try {
+                for (byte[] chunk : rows) {
+                    copy.writeToCopy(chunk, 0, chunk.length);
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
             s.execute("alter table " + part + " add primary key (run_id, family_id)");
             // The check constraint proves the rows belong to the partition: attaching needs no second scan.
             s.execute("alter table recompute_transition attach partition " + part + " for values in (" + run + ")");

@@ -40,6 +40,37 @@ class PublicationTest {
                 + " or a.amounts <> b.amounts")).isZero();
     }
 
+    @Test
+    @DisplayName("The transitions a run stores while it evaluates are exactly the families whose category differs from"
+            + " the published run's, as a join of the two runs' results finds them")
+    void transitionsAreWhatAJoinOfTheTwoRunsFinds() throws Exception {
+        RunReport first = NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
+        // As if the published run had scored some families otherwise (or not at all).
+        execute("update " + Publication.resultTable(first.runId()) + " set category = case when family_id % 3 = 0"
+                + " then null else 1 + category % 6 end where family_id % 5 = 0");
+        RunReport second = NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
+
+        String n = Publication.resultTable(second.runId());
+        String p = Publication.resultTable(first.runId());
+        long moved = count("select count(*) from " + n + " n left join " + p + " p using (family_id)"
+                + " where n.category is distinct from p.category");
+        assertThat(moved).isPositive();
+        assertThat(count("select count(*) from recompute_transition where run_id = " + second.runId())).isEqualTo(moved);
+        assertThat(count("select count(*) from recompute_transition t join " + n + " n using (family_id) left join " + p
+                + " p using (family_id) where t.run_id = " + second.runId() + " and (t.from_category is distinct from"
+                + " p.category or t.to_category is distinct from n.category or t.region_code is distinct from"
+                + " n.region_code or t.district_id is distinct from n.district_id)")).isZero();
+        assertThat(count("select coalesce(sum(up + down), 0) from recompute_transition_count where run_id = "
+                + second.runId())).isEqualTo(count("select count(*) from recompute_transition where run_id = "
+                + second.runId() + " and from_category is not null and to_category is not null"));
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private long count(String sql) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TransitionsTest {
 
     @Test
-    @DisplayName("Families that moved to a better-off category count as up, to a needier one as down, per region and district")
+    @DisplayName("Families that moved to a better-off category count as up, to a needier one as down, per region and district;"
+            + " a family new or unscored before moves from none")
     void transitionsAreCountedPerRegionAndDistrict() throws Exception {
         try (Connection c = TestRegistry.dataSource().getConnection()) {
             kz.shanyraq.db.RegistrySchema.migrate(TestRegistry.dataSource());
@@ -25,23 +26,30 @@ class TransitionsTest {
             try {
                 RunLedger.abandonDeadRuns(c);
                 // Run A (published): five families of Petropavl and Kyzylzhar.
-                long a = handBuiltRun(c, Map.of(1L, 3, 2L, 3, 3L, 2, 4L, 5, 5L, 1));
-                c.setAutoCommit(false);
-                Publication.recordTransitions(c, a);
-                c.commit();
-                c.setAutoCommit(true);
+                long a = handBuiltRun(c, Map.of(1L, 3, 2L, 3, 3L, 2, 4L, 5, 5L, 1, 7L, 4));
                 Publication.publish(c, a, new RunReport(a, LocalDate.of(2026, 10, 1), 5, 10, 1, 0, 0, 0, 0, "test"));
                 // Run B: family 1 up 3→4 and family 3 down 2→1 in KZ-59-01; family 4 down 5→2 in KZ-59-02;
-                // family 2 unchanged; family 5 unchanged; family 6 new (no previous category).
-                long b = handBuiltRun(c, Map.of(1L, 4, 2L, 3, 3L, 1, 4L, 2, 5L, 1, 6L, 6));
+                // family 2 unchanged; family 5 unchanged; family 6 new (no previous category); family 7 not scored
+                // now (4 → none); family 8 not scored now nor before (no transition).
+                Map<Long, Integer> now = new java.util.TreeMap<>(Map.of(1L, 4, 2L, 3, 3L, 1, 4L, 2, 5L, 1, 6L, 6));
+                now.put(7L, null);
+                now.put(8L, null);
+                long b = handBuiltRun(c, now);
+                // as the run's evaluators do: each family compared with the published run while it is evaluated
+                NationalRecompute.ResultRows rows = new NationalRecompute.ResultRows(b);
+                rows.comparedWith(PreviousCategories.read(c, Publication.resultTable(a), 1, 8));
+                for (var e : now.entrySet()) {
+                    rows.transition(e.getKey(), "KZ-59", district(e.getKey()),
+                            new FamilyOutcome(e.getValue(), null, new short[0], new long[0], new short[0]));
+                }
                 c.setAutoCommit(false);
-                Publication.recordTransitions(c, b);
+                Publication.recordTransitions(c, b, List.of(rows.takeTransitions()));
                 c.commit();
                 c.setAutoCommit(true);
 
                 List<String> stored = rows(c, "select family_id || ':' || coalesce(from_category::text, '-') || '>'"
-                        + " || to_category from recompute_transition where run_id = " + b + " order by family_id");
-                assertThat(stored).containsExactly("1:3>4", "3:2>1", "4:5>2", "6:->6");
+                        + " || coalesce(to_category::text, '-') from recompute_transition where run_id = " + b + " order by family_id");
+                assertThat(stored).containsExactly("1:3>4", "3:2>1", "4:5>2", "6:->6", "7:4>-");
                 List<String> counts = rows(c, "select district_id || ' up ' || up || ' down ' || down"
                         + " from recompute_transition_count where run_id = " + b + " order by district_id");
                 assertThat(counts).containsExactly("KZ-59-01 up 1 down 1", "KZ-59-02 up 0 down 1");
@@ -62,12 +70,16 @@ class TransitionsTest {
         try (Statement s = c.createStatement()) {
             s.execute("create table " + Publication.resultTable(run) + " (like recompute_result_template including all)");
             for (var e : categories.entrySet()) {
-                s.execute("insert into " + Publication.resultTable(run) + " values (" + e.getKey() + ", 'KZ-59', "
-                        + (e.getKey() % 2 == 1 ? "'KZ-59-01'" : "'KZ-59-02'") + ", 2, " + e.getValue()
+                s.execute("insert into " + Publication.resultTable(run) + " values (" + e.getKey() + ", 'KZ-59', '"
+                        + district(e.getKey()) + "', 2, " + e.getValue()
                         + ", null, '{}', '{}', '{}')");
             }
         }
         return run;
+    }
+
+    private static String district(long family) {
+        return family % 2 == 1 ? "KZ-59-01" : "KZ-59-02";
     }
 
     private static List<String> rows(Connection c, String sql) throws Exception {
