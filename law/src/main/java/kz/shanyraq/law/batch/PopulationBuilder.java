@@ -155,6 +155,11 @@ public final class PopulationBuilder {
     private int familyDependantsFrom;
     /** A member's facts are being fed (false once the family's own facts have begun). */
     private boolean inMember;
+    /**
+     * The family's own facts have begun (its last member finished): the per-row facts (incomes, loans, property)
+     * check this one flag instead of the family and member states each time.
+     */
+    private boolean inFamilyFacts;
     private int pendingDisability;
     private int pendingInsurance;
     private int pendingStudy;
@@ -270,6 +275,7 @@ public final class PopulationBuilder {
             throw new IllegalArgumentException("family " + ids.decode(id) + ": region: too many distinct regions");
         }
         inFamily = true;
+        inFamilyFacts = false;
         currentFamily = id;
         familyMembersFrom = memberId.n;
         familyCaresFrom = caresFor.n;
@@ -297,6 +303,7 @@ public final class PopulationBuilder {
                     + MAX_MEMBERS);
         }
         inMember = true;
+        inFamilyFacts = false;
         pendingDisability = -1;
         pendingInsurance = -1;
         pendingStudy = -1;
@@ -386,7 +393,9 @@ public final class PopulationBuilder {
 
     /** An income of a member; months before {@link #keepIncomeFrom} are dropped. */
     public PopulationBuilder income(long memberIdCode, int month, int typeOrdinal, long amount) {
-        familyFacts();
+        if (!inFamilyFacts) {
+            familyFacts();
+        }
         if (month < keepIncomeFrom) {
             return this;
         }
@@ -399,7 +408,9 @@ public final class PopulationBuilder {
     }
 
     public PopulationBuilder loan(long memberIdCode, int kindOrdinal, int openedDay, int closedDay, long monthlyPaymentOrNoLong) {
-        familyFacts();
+        if (!inFamilyFacts) {
+            familyFacts();
+        }
         loanMemberId.add(memberIdCode);
         loanKind.add(kindOrdinal);
         loanOpened.add(openedDay);
@@ -409,7 +420,9 @@ public final class PopulationBuilder {
     }
 
     public PopulationBuilder realEstate(long memberIdCode, int kindOrdinal, java.math.BigDecimal areaM2, int fromDay, int untilDay) {
-        familyFacts();
+        if (!inFamilyFacts) {
+            familyFacts();
+        }
         estateMemberId.add(memberIdCode);
         estateKind.add(kindOrdinal);
         estateArea.add(areaM2);
@@ -419,7 +432,9 @@ public final class PopulationBuilder {
     }
 
     public PopulationBuilder vehicle(long memberIdCode, int kindOrdinal, int madeYearOrNoInt, int fromDay, int untilDay) {
-        familyFacts();
+        if (!inFamilyFacts) {
+            familyFacts();
+        }
         vehicleMemberId.add(memberIdCode);
         vehicleKind.add(kindOrdinal);
         vehicleMade.add(madeYearOrNoInt);
@@ -429,7 +444,9 @@ public final class PopulationBuilder {
     }
 
     public PopulationBuilder landPlot(long memberIdCode, java.math.BigDecimal hectares, int purposeOrdinal, int fromDay, int untilDay) {
-        familyFacts();
+        if (!inFamilyFacts) {
+            familyFacts();
+        }
         landMemberId.add(memberIdCode);
         landHectares.add(hectares);
         landPurpose.add(purposeOrdinal);
@@ -439,7 +456,9 @@ public final class PopulationBuilder {
     }
 
     public PopulationBuilder livestock(long memberIdCode, int speciesOrdinal, int head, int asOfDay) {
-        familyFacts();
+        if (!inFamilyFacts) {
+            familyFacts();
+        }
         livestockMemberId.add(memberIdCode);
         livestockSpecies.add(speciesOrdinal);
         livestockHead.add(head);
@@ -523,6 +542,7 @@ public final class PopulationBuilder {
             deceasedInsurance.add(pendingDeceasedInsurance);
         }
         inFamily = false;
+        inFamilyFacts = false;
         return this;
     }
 
@@ -554,6 +574,7 @@ public final class PopulationBuilder {
     private void familyFacts() {
         requireFamily();
         finishMember();
+        inFamilyFacts = true;
     }
 
     private void finishMember() {
@@ -705,6 +726,7 @@ public final class PopulationBuilder {
     /** The population of every family added, in the order added. */
     public Population build() {
         built = true;
+        inFamilyFacts = false;
         return new Population(this);
     }
 

@@ -26,7 +26,11 @@ import java.util.List;
  */
 final class FamilyFacts {
 
-    static final int VERSION = 1;
+    /**
+     * 2: a person block starts with its length, its sections with a mask of those not empty and each one's length
+     * (a decoder jumps over what it does not read), incomes latest month first with the month as a step back.
+     */
+    static final int VERSION = 2;
 
     // Sections of a person block, in this order.
     static final int STATUS = 0;
@@ -63,6 +67,8 @@ final class FamilyFacts {
         final Varints.Writer head = new Varints.Writer();
         final int[] counts = new int[SECTIONS];
         final Varints.Writer[] sections = new Varints.Writer[SECTIONS];
+        /** The month of the income row written last (rows come latest first), -1 before the first. */
+        long lastIncomeMonth = -1;
 
         Person(long id) {
             this.id = id;
@@ -74,13 +80,23 @@ final class FamilyFacts {
             return w == null ? sections[section] = new Varints.Writer() : w;
         }
 
+        /** {@code id length head mask (count length rows)…}: the length counts every byte after itself. */
         void writeTo(Varints.Writer out) {
-            out.u(id);
-            out.bytes(head.a, 0, head.n);
+            int mask = 0;
+            long length = head.n;
             for (int s = 0; s < SECTIONS; s++) {
-                out.u(counts[s]);
                 if (counts[s] > 0) {
-                    out.bytes(sections[s].a, 0, sections[s].n);
+                    mask |= 1 << s;
+                    length += Varints.size(counts[s]) + Varints.size(sections[s].n) + sections[s].n;
+                }
+            }
+            length += Varints.size(mask);
+            out.u(id).u(length);
+            out.bytes(head.a, 0, head.n);
+            out.u(mask);
+            for (int s = 0; s < SECTIONS; s++) {
+                if (counts[s] > 0) {
+                    out.u(counts[s]).u(sections[s].n).bytes(sections[s].a, 0, sections[s].n);
                 }
             }
         }
@@ -260,11 +276,26 @@ final class FamilyFacts {
         rows(c, persons, UNEMPLOYMENT, """
                 select person_id, registered_on, ended_on from unemployment_registration where person_id %s""", who,
                 (r, w) -> w.day(r.getDay(1)).day(r.getDay(2)));
-        // Incomes: the month as its index; the type's ordinal + 1 (0: a type the law does not know, read as OTHER).
-        rows(c, persons, INCOME, """
-                select person_id, month, type, amount from income where person_id %s""", who,
-                (r, w) -> w.u(monthOf(r.getDay(1))).u(ordinal(Codes.parse(IncomeType.class, r.getString(2))))
-                        .u(r.getLong(3)));
+        // Incomes, latest month first: the first row's month as its index, each next row's as the step back from
+        // the row before (0: the same month), so a decoder stops at the first month before the months it reads;
+        // the type's ordinal + 1 (0: a type the law does not know, read as OTHER).
+        try (CopyRows r = new CopyRows(c, """
+                select person_id, month, type, amount from income where person_id %s
+                 order by person_id, month desc""".formatted(who))) {
+            while (r.next()) {
+                List<Person> ps = persons.get(r.getLong(0));
+                if (ps == null) {
+                    continue;
+                }
+                long month = monthOf(r.getDay(1));
+                int type = ordinal(Codes.parse(IncomeType.class, r.getString(2)));
+                long amount = r.getLong(3);
+                for (Person p : ps) {
+                    p.row(INCOME).u(p.lastIncomeMonth < 0 ? month : p.lastIncomeMonth - month).u(type).u(amount);
+                    p.lastIncomeMonth = month;
+                }
+            }
+        }
         rows(c, persons, CONTRIBUTION, """
                 select person_id, month, income from social_contribution where person_id %s order by person_id, month""",
                 who, (r, w) -> w.u(monthOf(r.getDay(1))).u(r.getLong(2)));

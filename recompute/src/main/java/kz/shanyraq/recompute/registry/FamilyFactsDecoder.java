@@ -23,33 +23,14 @@ import static kz.shanyraq.recompute.registry.FamilyFacts.*;
  * months before the month of the date, employed by a running contract or by entrepreneurial income of the month or
  * the month before, property held on the date, the deceased breadwinner's insurance as of the day after the death.
  * One decoder per thread; it keeps a builder's region and district codes until {@link #into} names another builder.
+ *
+ * <p>Format 2 is read in one pass: the memberships in force by their dates first, then only those persons' blocks
+ * (the others are jumped over by their length), recording where each non-empty section starts (jumped over by its
+ * length); each member's sections are then read once, incomes only down to the first month the law does not read.
  */
 final class FamilyFactsDecoder {
 
     private static final int NONE = Integer.MIN_VALUE;
-    private static final int[] FIELDS = new int[SECTIONS];
-
-    static {
-        FIELDS[STATUS] = 3;
-        FIELDS[DISABILITY] = 5;
-        FIELDS[STUDY] = 2;
-        FIELDS[ILLNESS] = 2;
-        FIELDS[CARE] = 3;
-        FIELDS[AWARD] = 2;
-        FIELDS[MATERNITY] = 2;
-        FIELDS[CONTRACT] = 2;
-        FIELDS[UNEMPLOYMENT] = 2;
-        FIELDS[INCOME] = 3;
-        FIELDS[CONTRIBUTION] = 2;
-        FIELDS[PARTICIPATION] = 2;
-        FIELDS[LOAN] = 3;
-        FIELDS[ESTATE] = 5;
-        FIELDS[VEHICLE] = 4;
-        FIELDS[LAND] = 5;
-        FIELDS[LIVESTOCK] = 3;
-        FIELDS[KIN] = 1;
-    }
-
     private static final int ENTREPRENEURIAL = IncomeType.ENTREPRENEURIAL.ordinal() + 1;
     private static final int OTHER_INCOME = IncomeType.OTHER.ordinal();
     private static final int CITIZEN = ResidenceStatus.CITIZEN.ordinal();
@@ -58,16 +39,22 @@ final class FamilyFactsDecoder {
     private final int on;
     private final int currentMonth;
     private final int firstIncomeMonth;
+    /** The row, read once from start to end. */
     private final Varints.Reader r = new Varints.Reader();
+    /** A member's sections, each read once where {@link #r} recorded it. */
     private final Varints.Reader s = new Varints.Reader();
 
     private PopulationBuilder b;
     private final int[] regionCodes = new int[100];
     private final int[] districtCodes = new int[10_000];
 
-    // The family being decoded: persons (blocks), memberships in force, members.
+    // The family being decoded: memberships in force (by dates), the persons read (slots), members, their incomes.
+    private int candidates;
+    private long[] cPerson = new long[8];
+    private int[] cRelation = new int[8];
     private int persons;
     private long[] pId = new long[8];
+    private long[] pCode = new long[8];
     private boolean[] pPresent = new boolean[8];
     private long[] pIin = new long[8];
     private int[] pBirth = new int[8];
@@ -75,6 +62,7 @@ final class FamilyFactsDecoder {
     private int[] pSex = new int[8];
     private long[] pMother = new long[8];
     private int[] pOrder = new int[8];
+    private int[] pMask = new int[8];
     private int[] secPos = new int[8 * SECTIONS];
     private int[] secCount = new int[8 * SECTIONS];
     private int members;
@@ -83,6 +71,11 @@ final class FamilyFactsDecoder {
     private int[] order = new int[8];
     private int[] byId = new int[8];
     private long[] memberIds = new long[8];
+    private int incomes;
+    private long[] iMember = new long[32];
+    private int[] iMonth = new int[32];
+    private int[] iType = new int[32];
+    private long[] iAmount = new long[32];
 
     FamilyFactsDecoder(LocalDate on, int incomeMonths) {
         this.on = (int) on.toEpochDay();
@@ -127,36 +120,43 @@ final class FamilyFactsDecoder {
                 locality = loc;
             }
         }
-        // Memberships: keep those in force (resolved against persons below).
-        int membershipsAt = r.position();
-        int memberships = r.i();
-        for (int n = 0; n < memberships; n++) {
-            r.u();
-            r.u();
-            r.day();
-            r.day();
-        }
-        persons = r.i();
-        ensurePersons(persons);
-        for (int p = 0; p < persons; p++) {
-            readPerson(p);
-        }
-        members = 0;
-        s.seek(membershipsAt);
-        s.i();
-        for (int n = 0; n < memberships; n++) {
-            long person = s.u();
-            int relation = s.i() - 1;
-            int f = s.day();
-            int t = s.day();
+        // Memberships in force by their dates; a person of none of them is passed over whole below.
+        candidates = 0;
+        for (int n = r.i(); n > 0; n--) {
+            long person = r.u();
+            int relation = r.i() - 1;
+            int f = r.day();
+            int t = r.day();
             if (f <= on && (t == NONE || t >= on)) {
-                int slot = slotOf(person);
-                if (slot >= 0 && pPresent[slot] && pBirth[slot] <= on && (pDeath[slot] == NONE || pDeath[slot] > on)) {
-                    ensureMembers(members + 1);
-                    mSlot[members] = slot;
-                    mRelation[members] = relation;
-                    members++;
+                if (candidates == cPerson.length) {
+                    cPerson = Arrays.copyOf(cPerson, candidates * 2);
+                    cRelation = Arrays.copyOf(cRelation, candidates * 2);
                 }
+                cPerson[candidates] = person;
+                cRelation[candidates] = relation;
+                candidates++;
+            }
+        }
+        persons = 0;
+        for (int n = r.i(); n > 0; n--) {
+            long id = r.u();
+            long blockLength = r.u();
+            if (isCandidate(id)) {
+                ensurePersons(persons + 1);
+                readPerson(persons++, id);
+            } else {
+                r.skip(blockLength);
+            }
+        }
+        // Members: the memberships in force of persons alive on the date.
+        members = 0;
+        for (int c = 0; c < candidates; c++) {
+            int slot = slotOf(cPerson[c]);
+            if (slot >= 0 && pPresent[slot] && pBirth[slot] <= on && (pDeath[slot] == NONE || pDeath[slot] > on)) {
+                ensureMembers(members + 1);
+                mSlot[members] = slot;
+                mRelation[members] = cRelation[c];
+                members++;
             }
         }
         sortMembers();
@@ -165,11 +165,13 @@ final class FamilyFactsDecoder {
         for (int k = 0; k < members; k++) {
             memberIds[k] = pId[mSlot[order[k]]];
         }
+        incomes = 0;
         for (int k = 0; k < members; k++) {
             feedMember(order[k]);
         }
-        for (int k = 0; k < members; k++) {
-            feedIncomes(mSlot[order[k]]);
+        // The incomes read with each member, fed after the members (the builder's order).
+        for (int i = 0; i < incomes; i++) {
+            b.income(iMember[i], iMonth[i], iType[i], iAmount[i]);
         }
         // Loans and property in the order of the persons' ids (as the server's reader returns them).
         for (int k = 0; k < members; k++) {
@@ -199,8 +201,19 @@ final class FamilyFactsDecoder {
         return members;
     }
 
-    private void readPerson(int p) {
-        pId[p] = r.u();
+    private boolean isCandidate(long person) {
+        for (int c = 0; c < candidates; c++) {
+            if (cPerson[c] == person) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a person block's head and records where its sections start, without reading them. */
+    private void readPerson(int p, long id) {
+        pId[p] = id;
+        pCode[p] = PopulationBuilder.number(id);
         pPresent[p] = r.i() == 1;
         if (pPresent[p]) {
             int len = r.i();
@@ -215,13 +228,15 @@ final class FamilyFactsDecoder {
             pMother[p] = r.u() - 1;
             pOrder[p] = r.i() - 1;
         }
-        for (int sec = 0; sec < SECTIONS; sec++) {
-            int count = r.i();
-            secCount[p * SECTIONS + sec] = count;
+        int mask = r.i();
+        pMask[p] = mask;
+        while (mask != 0) {
+            int sec = Integer.numberOfTrailingZeros(mask);
+            mask &= mask - 1;
+            secCount[p * SECTIONS + sec] = r.i();
+            long bytes = r.u();
             secPos[p * SECTIONS + sec] = r.position();
-            for (int k = count * FIELDS[sec]; k > 0; k--) {
-                r.u();
-            }
+            r.skip(bytes);
         }
     }
 
@@ -234,13 +249,14 @@ final class FamilyFactsDecoder {
         return -1;
     }
 
-    private boolean isMember(long person) {
+    /** The position in the member order of the first member with this person id, -1 for none. */
+    private int memberIndex(long person) {
         for (int k = 0; k < members; k++) {
             if (memberIds[k] == person) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The server's order: head, spouse, children, others; then birth date, id (an insertion sort: few members). */
@@ -277,18 +293,22 @@ final class FamilyFactsDecoder {
         return from <= on && (to == NONE || to >= on);
     }
 
-    private void section(int p, int sec) {
+    /** Positions {@link #s} at a section of the person in slot {@code p}; returns its row count (0: empty). */
+    private int section(int p, int sec) {
+        if ((pMask[p] & (1 << sec)) == 0) {
+            return 0;
+        }
         s.seek(secPos[p * SECTIONS + sec]);
+        return secCount[p * SECTIONS + sec];
     }
 
     private void feedMember(int m) {
         int p = mSlot[m];
-        long id = pId[p];
         // residence status: the latest start in force
         int status = CITIZEN;
         int statusFrom = NONE;
-        section(p, STATUS);
-        for (int n = secCount[p * SECTIONS + STATUS]; n > 0; n--) {
+        int cStatus = section(p, STATUS);
+        for (int n = cStatus; n > 0; n--) {
             int st = s.i();
             int f = s.day();
             int t = s.day();
@@ -298,21 +318,22 @@ final class FamilyFactsDecoder {
             }
         }
         boolean ill = false;
-        section(p, ILLNESS);
-        for (int n = secCount[p * SECTIONS + ILLNESS]; n > 0; n--) {
+        int cIllness = section(p, ILLNESS);
+        for (int n = cIllness; n > 0; n--) {
             ill |= inForce(s.day(), s.day());
         }
-        long mother = pMother[p] >= 0 && isMember(pMother[p]) ? PopulationBuilder.number(pMother[p]) : Long.MIN_VALUE;
-        b.member(PopulationBuilder.number(id), pIin[p], pBirth[p], pSex[p], mRelation[m], status, mother,
+        int motherAt = pMother[p] >= 0 ? memberIndex(pMother[p]) : -1;
+        long mother = motherAt >= 0 ? pCode[mSlot[order[motherAt]]] : Long.MIN_VALUE;
+        b.member(pCode[p], pIin[p], pBirth[p], pSex[p], mRelation[m], status, mother,
                 pOrder[p] < 0 ? Population.NO_INT : pOrder[p], ill);
         // disability: the latest start in force
-        section(p, DISABILITY);
+        int cDisability = section(p, DISABILITY);
         int dFrom = NONE;
         int dGroup = 0;
         int dCause = 0;
         int dLoss = 0;
         int dTo = NONE;
-        for (int n = secCount[p * SECTIONS + DISABILITY]; n > 0; n--) {
+        for (int n = cDisability; n > 0; n--) {
             int g = s.i();
             int c = s.i();
             int l = s.i();
@@ -330,10 +351,10 @@ final class FamilyFactsDecoder {
             b.disability(dGroup == 0 ? 0 : dGroup - 1, dCause - 1, dFrom, dTo, dLoss == 0 ? Population.NO_INT : dLoss - 1);
         }
         insurance(p, on, currentMonth, false);
-        section(p, STUDY);
+        int cStudy = section(p, STUDY);
         int sFrom = NONE;
         int sTo = NONE;
-        for (int n = secCount[p * SECTIONS + STUDY]; n > 0; n--) {
+        for (int n = cStudy; n > 0; n--) {
             int f = s.day();
             int t = s.day();
             if (inForce(f, t) && (sFrom == NONE || f > sFrom)) {
@@ -347,8 +368,8 @@ final class FamilyFactsDecoder {
         // employed: a contract runs on the date, or entrepreneurial income of the month or the month before
         boolean employed = false;
         int lost = NONE;
-        section(p, CONTRACT);
-        for (int n = secCount[p * SECTIONS + CONTRACT]; n > 0; n--) {
+        int cContract = section(p, CONTRACT);
+        for (int n = cContract; n > 0; n--) {
             int started = s.day();
             int ended = s.day();
             if (started <= on) {
@@ -359,19 +380,26 @@ final class FamilyFactsDecoder {
                 }
             }
         }
-        section(p, INCOME);
-        for (int n = secCount[p * SECTIONS + INCOME]; n > 0 && !employed; n--) {
-            int month = s.i();
+        // incomes, latest month first: read once, up to the first month before those the law reads; those of the
+        // months read are kept to be fed after the members
+        int incomeRows = section(p, INCOME);
+        for (int k = 0, month = 0; k < incomeRows; k++) {
+            month = k == 0 ? s.i() : month - s.i(); // the first row's month, then steps back
+            if (month < firstIncomeMonth) {
+                break;
+            }
             int type = s.i();
             long amount = s.u();
-            if (type == ENTREPRENEURIAL && amount > 0 && (month == currentMonth || month == currentMonth - 1)
-                    && month >= firstIncomeMonth) {
+            if (type == ENTREPRENEURIAL && amount > 0 && (month == currentMonth || month == currentMonth - 1)) {
                 employed = true;
+            }
+            if (month < currentMonth) {
+                keepIncome(pCode[p], month, type == 0 ? OTHER_INCOME : type - 1, amount);
             }
         }
         int registered = NONE;
-        section(p, UNEMPLOYMENT);
-        for (int n = secCount[p * SECTIONS + UNEMPLOYMENT]; n > 0; n--) {
+        int cUnemployment = section(p, UNEMPLOYMENT);
+        for (int n = cUnemployment; n > 0; n--) {
             int reg = s.day();
             int ended = s.day();
             if (reg <= on && (ended == NONE || ended >= on) && (registered == NONE || reg > registered)) {
@@ -379,10 +407,10 @@ final class FamilyFactsDecoder {
             }
         }
         b.employment(employed, employed ? NONE : lost, registered);
-        section(p, MATERNITY);
+        int cMaternity = section(p, MATERNITY);
         int mStart = NONE;
         int mDays = 0;
-        for (int n = secCount[p * SECTIONS + MATERNITY]; n > 0; n--) {
+        for (int n = cMaternity; n > 0; n--) {
             int st = s.day();
             int days = s.i();
             if (st <= on && (mStart == NONE || st > mStart)) {
@@ -393,21 +421,37 @@ final class FamilyFactsDecoder {
         if (mStart != NONE) {
             b.maternity(mStart, mDays);
         }
-        section(p, AWARD);
-        for (int n = secCount[p * SECTIONS + AWARD]; n > 0; n--) {
+        int cAward = section(p, AWARD);
+        for (int n = cAward; n > 0; n--) {
             int kind = s.i();
             int day = s.day();
             if (kind > 0 && day <= on) {
                 b.award(kind - 1, day);
             }
         }
-        section(p, CARE);
-        for (int n = secCount[p * SECTIONS + CARE]; n > 0; n--) {
+        int cCare = section(p, CARE);
+        for (int n = cCare; n > 0; n--) {
             long cared = s.u();
-            if (inForce(s.day(), s.day()) && isMember(cared)) {
-                b.caresFor(PopulationBuilder.number(cared));
+            int caredAt = inForce(s.day(), s.day()) ? memberIndex(cared) : -1;
+            if (caredAt >= 0) {
+                b.caresFor(pCode[mSlot[order[caredAt]]]);
             }
         }
+    }
+
+    private void keepIncome(long member, int month, int type, long amount) {
+        if (incomes == iMonth.length) {
+            int size = incomes * 2;
+            iMember = Arrays.copyOf(iMember, size);
+            iMonth = Arrays.copyOf(iMonth, size);
+            iType = Arrays.copyOf(iType, size);
+            iAmount = Arrays.copyOf(iAmount, size);
+        }
+        iMember[incomes] = member;
+        iMonth[incomes] = month;
+        iType[incomes] = type;
+        iAmount[incomes] = amount;
+        incomes++;
     }
 
     /**
@@ -415,10 +459,10 @@ final class FamilyFactsDecoder {
      * {@code beforeMonth}, the latest participation reported by {@code asOf}.
      */
     private void insurance(int p, int asOf, int beforeMonth, boolean deceased) {
-        section(p, PARTICIPATION);
+        int cParticipation = section(p, PARTICIPATION);
         int latest = NONE;
         int months = Population.NO_INT;
-        for (int n = secCount[p * SECTIONS + PARTICIPATION]; n > 0; n--) {
+        for (int n = cParticipation; n > 0; n--) {
             int day = s.day();
             int m = s.i();
             if (day <= asOf && (latest == NONE || day > latest)) {
@@ -427,8 +471,7 @@ final class FamilyFactsDecoder {
             }
         }
         boolean open = false;
-        section(p, CONTRIBUTION);
-        int count = secCount[p * SECTIONS + CONTRIBUTION];
+        int count = section(p, CONTRIBUTION);
         for (int n = count; n > 0; n--) {
             int month = s.i();
             long income = s.u();
@@ -453,23 +496,10 @@ final class FamilyFactsDecoder {
         }
     }
 
-    private void feedIncomes(int p) {
-        long id = PopulationBuilder.number(pId[p]);
-        section(p, INCOME);
-        for (int n = secCount[p * SECTIONS + INCOME]; n > 0; n--) {
-            int month = s.i();
-            int type = s.i();
-            long amount = s.u();
-            if (month >= firstIncomeMonth && month < currentMonth) {
-                b.income(id, month, type == 0 ? OTHER_INCOME : type - 1, amount);
-            }
-        }
-    }
-
     private void feedLoansAndProperty(int p) {
-        long id = PopulationBuilder.number(pId[p]);
-        section(p, LOAN);
-        for (int n = secCount[p * SECTIONS + LOAN]; n > 0; n--) {
+        long id = pCode[p];
+        int cLoan = section(p, LOAN);
+        for (int n = cLoan; n > 0; n--) {
             int kind = s.i();
             int opened = s.day();
             int closed = s.day();
@@ -478,8 +508,8 @@ final class FamilyFactsDecoder {
                         closed != NONE && closed <= on ? closed : NONE, Population.NO_LONG);
             }
         }
-        section(p, ESTATE);
-        for (int n = secCount[p * SECTIONS + ESTATE]; n > 0; n--) {
+        int cEstate = section(p, ESTATE);
+        for (int n = cEstate; n > 0; n--) {
             int kind = s.i();
             BigDecimal area = decimal();
             int f = s.day();
@@ -488,8 +518,8 @@ final class FamilyFactsDecoder {
                 b.realEstate(id, kind == 0 ? RealEstate.Kind.OTHER.ordinal() : kind - 1, area, f, dayAfter(t));
             }
         }
-        section(p, VEHICLE);
-        for (int n = secCount[p * SECTIONS + VEHICLE]; n > 0; n--) {
+        int cVehicle = section(p, VEHICLE);
+        for (int n = cVehicle; n > 0; n--) {
             int kind = s.i();
             int made = s.i();
             int f = s.day();
@@ -499,8 +529,8 @@ final class FamilyFactsDecoder {
                         made == 0 ? Population.NO_INT : made - 1, f, dayAfter(t));
             }
         }
-        section(p, LAND);
-        for (int n = secCount[p * SECTIONS + LAND]; n > 0; n--) {
+        int cLand = section(p, LAND);
+        for (int n = cLand; n > 0; n--) {
             BigDecimal hectares = decimal();
             int purpose = s.i();
             int f = s.day();
@@ -510,9 +540,9 @@ final class FamilyFactsDecoder {
             }
         }
         // livestock: rows by species, latest count first; the latest count by the date per species
-        section(p, LIVESTOCK);
+        int cLivestock = section(p, LIVESTOCK);
         int last = -1;
-        for (int n = secCount[p * SECTIONS + LIVESTOCK]; n > 0; n--) {
+        for (int n = cLivestock; n > 0; n--) {
             int species = s.i();
             int head = s.i();
             int asOf = s.day();
@@ -550,7 +580,9 @@ final class FamilyFactsDecoder {
             boolean both = r.i() == 1;
             int slot = persons + k;
             ensurePersons(slot + 1);
-            readPerson(slot);
+            long id = r.u();
+            r.u(); // the block's length: every deceased's block is read
+            readPerson(slot, id);
             if (pPresent[slot] && died <= on && (chosen < 0 || died > chosenDied
                     || (died == chosenDied && deceased < chosenId))) {
                 chosen = slot;
@@ -566,12 +598,12 @@ final class FamilyFactsDecoder {
         for (int k = 0; k < members; k++) {
             int p = mSlot[order[k]];
             boolean dependant = pMother[p] == chosenId;
-            section(chosen, KIN);
-            for (int q = secCount[chosen * SECTIONS + KIN]; q > 0 && !dependant; q--) {
+            int cKin = section(chosen, KIN);
+            for (int q = cKin; q > 0 && !dependant; q--) {
                 dependant = s.u() == pId[p];
             }
             if (dependant) {
-                b.dependant(PopulationBuilder.number(pId[p]));
+                b.dependant(pCode[p]);
             }
         }
         LocalDate asOf = LocalDate.ofEpochDay(chosenDied + 1L);
@@ -600,6 +632,8 @@ final class FamilyFactsDecoder {
         if (n > pId.length) {
             int size = Math.max(n, pId.length * 2);
             pId = Arrays.copyOf(pId, size);
+            pCode = Arrays.copyOf(pCode, size);
+            pMask = Arrays.copyOf(pMask, size);
             pPresent = Arrays.copyOf(pPresent, size);
             pIin = Arrays.copyOf(pIin, size);
             pBirth = Arrays.copyOf(pBirth, size);

@@ -11,6 +11,16 @@ final class Varints {
     private Varints() {
     }
 
+    /** Bytes of {@code v} as an unsigned varint. */
+    static int size(long v) {
+        int n = 1;
+        while ((v & ~0x7FL) != 0) {
+            v >>>= 7;
+            n++;
+        }
+        return n;
+    }
+
     /** A growable byte buffer written with varints. */
     static final class Writer {
         byte[] a = new byte[256];
@@ -75,6 +85,19 @@ final class Varints {
         }
 
         long u() {
+            // most values of a row (counts, kinds, lengths, month steps) take one byte
+            int i = at;
+            if (i < end) {
+                byte b = a[i];
+                if (b >= 0) {
+                    at = i + 1;
+                    return b;
+                }
+            }
+            return longer();
+        }
+
+        private long longer() {
             long v = 0;
             int shift = 0;
             while (true) {
@@ -125,6 +148,14 @@ final class Varints {
         Reader seek(int position) {
             at = position;
             return this;
+        }
+
+        /** Passes over {@code length} bytes (a section, a person block) without reading them. */
+        void skip(long length) {
+            if (length < 0 || length > end - at) {
+                throw new IllegalStateException("family snapshot: a length of " + length + " runs past the row");
+            }
+            at += (int) length;
         }
 
         int next() {
