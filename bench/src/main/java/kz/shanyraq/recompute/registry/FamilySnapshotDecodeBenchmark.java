@@ -2,8 +2,6 @@ package kz.shanyraq.recompute.registry;
 
 import kz.shanyraq.law.batch.Population;
 import kz.shanyraq.law.batch.PopulationBuilder;
-import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Income;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,9 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -74,7 +69,9 @@ public class FamilySnapshotDecodeBenchmark {
                 (double) data.bytes() / data.ids.length);
         Path other = Path.of(rows + "-v" + (3 - format) + ".bin");
         if (Files.exists(other)) {
-            sameFamiliesBothWays(day, SnapshotRows.load(other));
+            SnapshotRows o = SnapshotRows.load(other);
+            int n = SnapshotRows.sameFamilies(format == 1 ? data : o, format == 1 ? o : data, v1, v2, 40_000);
+            System.out.printf("formats 1 and 2: the first %d families decode the same on %s%n", n, day);
         }
     }
 
@@ -83,45 +80,6 @@ public class FamilySnapshotDecodeBenchmark {
     public Population decodeSlice() {
         int slice = next;
         next = slice + 1 == slices ? 0 : slice + 1;
-        return decode(data, format, slice * SLICE, SLICE);
-    }
-
-    private Population decode(SnapshotRows d, int version, int from, int n) {
-        PopulationBuilder b = new PopulationBuilder().expect(n);
-        if (version == 1) {
-            v1.into(b);
-            for (int i = from; i < from + n; i++) {
-                v1.feed(d.ids[i], d.facts[i], 0, d.facts[i].length);
-            }
-        } else {
-            v2.into(b);
-            for (int i = from; i < from + n; i++) {
-                v2.feed(d.ids[i], d.facts[i], 0, d.facts[i].length);
-            }
-        }
-        return b.build();
-    }
-
-    /** Both files decode to the same families (incomes in one order: format 2 keeps them latest month first). */
-    private void sameFamiliesBothWays(LocalDate day, SnapshotRows other) {
-        SnapshotRows one = format == 1 ? data : other;
-        SnapshotRows two = format == 1 ? other : data;
-        int n = Math.min(Math.min(one.ids.length, two.ids.length), 40_000);
-        Population p1 = decode(one, 1, 0, n);
-        Population p2 = decode(two, 2, 0, n);
-        for (int i = 0; i < n; i++) {
-            if (one.ids[i] != two.ids[i] || !sorted(p1.family(i)).equals(sorted(p2.family(i)))) {
-                throw new IllegalStateException("family " + one.ids[i] + " decodes differently in formats 1 and 2");
-            }
-        }
-        System.out.printf("formats 1 and 2: the first %d families decode the same on %s%n", n, day);
-    }
-
-    private static Family sorted(Family f) {
-        List<Income> incomes = new ArrayList<>(f.incomes());
-        incomes.sort(Comparator.comparing(Income::month).thenComparing(Income::memberId)
-                .thenComparing(Income::type).thenComparingLong(Income::amount));
-        return new Family(f.id(), f.region(), f.district(), f.locality(), f.members(), incomes, f.loans(),
-                f.resettlement(), f.breadwinnerLoss()).withAssets(f.assets());
+        return SnapshotRows.decode(data, v1, v2, slice * SLICE, SLICE);
     }
 }

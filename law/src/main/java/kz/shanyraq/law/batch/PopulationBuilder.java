@@ -189,10 +189,23 @@ public final class PopulationBuilder {
     public PopulationBuilder expect(int families) {
         int members = families * 4;
         int incomes = families * 12;
+        for (Columns.Ints c : List.of(region, district, memberStart, incomeStart, loanStart, resettlementOf, lossOf,
+                estateStart, vehicleStart, landStart, livestockStart)) {
+            c.reserve(families + 1);
+        }
         familyId.reserve(families);
+        locality.reserve(families);
+        // every member has these (the per-member fact indexes too, -1 for none)
+        for (Columns.Ints c : List.of(birth, birthOrder, disabilityOf, insuranceOf, studyOf, employmentOf, maternityOf,
+                awardStart, careStart, jobLostOn, registeredOn)) {
+            c.reserve(members + 1);
+        }
+        for (Columns.Bytes c : List.of(sex, relation, status, motherLocal, longIllness, employed)) {
+            c.reserve(members);
+        }
         memberId.reserve(members);
         iin.reserve(members);
-        birth.reserve(members);
+        motherId.reserve(members);
         incomeMember.reserve(incomes);
         incomeMemberId.reserve(incomes);
         incomeMonth.reserve(incomes);

@@ -143,7 +143,7 @@ final class FamilyFactsDecoder {
             long blockLength = r.u();
             if (isCandidate(id)) {
                 ensurePersons(persons + 1);
-                readPerson(persons++, id);
+                readPerson(familyId, persons++, id, blockLength);
             } else {
                 r.skip(blockLength);
             }
@@ -196,7 +196,7 @@ final class FamilyFactsDecoder {
                 b.resettlement(kind, quota, fromRegion, settled, rent == 0 ? Population.NO_INT : rent - 1);
             }
         }
-        feedLoss();
+        feedLoss(familyId);
         b.endFamily();
         return members;
     }
@@ -211,7 +211,8 @@ final class FamilyFactsDecoder {
     }
 
     /** Reads a person block's head and records where its sections start, without reading them. */
-    private void readPerson(int p, long id) {
+    private void readPerson(long familyId, int p, long id, long blockLength) {
+        int blockEnd = r.position() + (int) Math.min(blockLength, Integer.MAX_VALUE);
         pId[p] = id;
         pCode[p] = PopulationBuilder.number(id);
         pPresent[p] = r.i() == 1;
@@ -237,6 +238,10 @@ final class FamilyFactsDecoder {
             long bytes = r.u();
             secPos[p * SECTIONS + sec] = r.position();
             r.skip(bytes);
+        }
+        if (r.position() != blockEnd) {
+            throw new IllegalStateException("family " + familyId + ": person " + id + "'s block is " + blockLength
+                    + " bytes long but its fields take " + (r.position() - blockEnd + blockLength) + " (a damaged row)");
         }
     }
 
@@ -564,7 +569,7 @@ final class FamilyFactsDecoder {
     }
 
     /** The breadwinner loss on the date: the latest death by the date; the same day, the lower person id. */
-    private void feedLoss() {
+    private void feedLoss(long familyId) {
         int n = r.i();
         if (n == 0) {
             return;
@@ -581,8 +586,7 @@ final class FamilyFactsDecoder {
             int slot = persons + k;
             ensurePersons(slot + 1);
             long id = r.u();
-            r.u(); // the block's length: every deceased's block is read
-            readPerson(slot, id);
+            readPerson(familyId, slot, id, r.u());
             if (pPresent[slot] && died <= on && (chosen < 0 || died > chosenDied
                     || (died == chosenDied && deceased < chosenId))) {
                 chosen = slot;

@@ -85,14 +85,27 @@ final class Varints {
         }
 
         long u() {
-            // most values of a row (counts, kinds, lengths, month steps) take one byte
+            final byte[] a = this.a;
             int i = at;
-            if (i < end) {
-                byte b = a[i];
+            if (end - i >= 10) {
+                // the longest varint fits before the end: no end check per byte, the position kept in a local (most
+                // values of a row take one byte, days and person ids three or four)
+                long b = a[i++];
                 if (b >= 0) {
-                    at = i + 1;
+                    at = i;
                     return b;
                 }
+                long v = b & 0x7F;
+                for (int shift = 7; shift < 63; shift += 7) {
+                    b = a[i++];
+                    if (b >= 0) {
+                        at = i;
+                        return v | b << shift;
+                    }
+                    v |= (b & 0x7F) << shift;
+                }
+                at = i + 1;
+                return v | (a[i] & 1L) << 63;
             }
             return longer();
         }

@@ -1,0 +1,67 @@
+package kz.shanyraq.recompute.registry;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * {@link FamilySnapshotDecodeBenchmark}'s decoding timed in the decoding thread's CPU time, format 1 and format 2
+ * alternating round by round on the same families: on a machine shared with other builds the wall clock (what JMH
+ * reports) measures the load as much as the code. Each round decodes every family of the files in slices of 4 000
+ * into fresh builders, as a run's reader does. Not a JMH benchmark: a documented command (BENCHMARKS.md).
+ *
+ * <pre>
+ * java -Xmx4g -XX:+UseParallelGC -cp bench/target/shanyraq-bench.jar \
+ *     kz.shanyraq.recompute.registry.SnapshotDecodeCpuTime [/tmp/snapshot5-rows] [rounds] [date]
+ * </pre>
+ */
+public final class SnapshotDecodeCpuTime {
+
+    private SnapshotDecodeCpuTime() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String rows = args.length > 0 ? args[0] : "/tmp/snapshot5-rows";
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        LocalDate day = LocalDate.parse(args.length > 2 ? args[2] : "2026-10-01");
+        SnapshotRows one = SnapshotRows.load(Path.of(rows + "-v1.bin"));
+        SnapshotRows two = SnapshotRows.load(Path.of(rows + "-v2.bin"));
+        FamilyFactsDecoderV1 v1 = new FamilyFactsDecoderV1(day, RegistrySnapshot.LAW_INCOME_MONTHS);
+        FamilyFactsDecoder v2 = new FamilyFactsDecoder(day, RegistrySnapshot.LAW_INCOME_MONTHS);
+        int same = SnapshotRows.sameFamilies(one, two, v1, v2, Integer.MAX_VALUE);
+        int slices = Math.min(one.ids.length, two.ids.length) / FamilySnapshotDecodeBenchmark.SLICE;
+        int families = slices * FamilySnapshotDecodeBenchmark.SLICE;
+        System.out.printf("families=%d (all %d decode the same in both formats on %s), bytes per family: "
+                + "format 1 %.1f, format 2 %.1f%n", families, same, day, (double) one.bytes() / one.ids.length,
+                (double) two.bytes() / two.ids.length);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[][] ns = new double[2][rounds];
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int f = 0; f < 2; f++) {
+                SnapshotRows d = f == 0 ? one : two;
+                long cpu = threads.getCurrentThreadCpuTime();
+                for (int s = 0; s < slices; s++) {
+                    sink += SnapshotRows.decode(d, v1, v2, s * FamilySnapshotDecodeBenchmark.SLICE,
+                            FamilySnapshotDecodeBenchmark.SLICE).persons();
+                }
+                ns[f][r] = (threads.getCurrentThreadCpuTime() - cpu) / (double) families;
+            }
+            System.out.printf("round %d: format 1 %.0f ns, format 2 %.0f ns of CPU per family%n", r + 1, ns[0][r],
+                    ns[1][r]);
+        }
+        // the first third of the rounds warms the JIT up
+        int from = rounds / 3;
+        double m1 = median(Arrays.copyOfRange(ns[0], from, rounds));
+        double m2 = median(Arrays.copyOfRange(ns[1], from, rounds));
+        System.out.printf("median of rounds %d-%d: format 1 %.0f ns, format 2 %.0f ns of CPU per family (%.2fx)"
+                + " [%d]%n", from + 1, rounds, m1, m2, m1 / m2, sink % 10);
+    }
+
+    private static double median(double[] v) {
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+}
