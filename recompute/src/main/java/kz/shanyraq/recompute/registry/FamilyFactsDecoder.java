@@ -43,10 +43,18 @@ final class FamilyFactsDecoder {
     private final Varints.Reader r = new Varints.Reader();
     /** A member's sections, each read once where {@link #r} recorded it. */
     private final Varints.Reader s = new Varints.Reader();
+    /**
+     * The fields of the row being read: a row's varints are decoded by one loop ({@link Varints.Reader#row}), not
+     * one inlined decoder per field, which kept the compiled decoder small enough to inline what it calls.
+     */
+    private final long[] v = new long[8];
 
     private PopulationBuilder b;
     private final int[] regionCodes = new int[100];
     private final int[] districtCodes = new int[10_000];
+    // the codes' texts, kept across builders (a run makes a builder per slice)
+    private final String[] regionNames = new String[100];
+    private final String[] districtNames = new String[10_000];
 
     // The family being decoded: memberships in force (by dates), the persons read (slots), members, their incomes.
     private int candidates;
@@ -108,11 +116,12 @@ final class FamilyFactsDecoder {
         int locality = 0;
         int addressFrom = NONE;
         for (int n = r.i(); n > 0; n--) {
-            int reg = r.i() - 1;
-            long dis = r.u();
-            int loc = r.i();
-            int f = r.day();
-            int t = r.day();
+            r.row(v, 5);
+            int reg = (int) v[0] - 1;
+            long dis = v[1];
+            int loc = (int) v[2];
+            int f = day(v[3]);
+            int t = day(v[4]);
             if (f <= on && (t == NONE || t >= on) && (addressFrom == NONE || f > addressFrom)) {
                 addressFrom = f;
                 region = reg;
@@ -123,10 +132,11 @@ final class FamilyFactsDecoder {
         // Memberships in force by their dates; a person of none of them is passed over whole below.
         candidates = 0;
         for (int n = r.i(); n > 0; n--) {
-            long person = r.u();
-            int relation = r.i() - 1;
-            int f = r.day();
-            int t = r.day();
+            r.row(v, 4);
+            long person = v[0];
+            int relation = (int) v[1] - 1;
+            int f = day(v[2]);
+            int t = day(v[3]);
             if (f <= on && (t == NONE || t >= on)) {
                 if (candidates == cPerson.length) {
                     cPerson = Arrays.copyOf(cPerson, candidates * 2);
@@ -223,11 +233,12 @@ final class FamilyFactsDecoder {
             } else {
                 pIin[p] = b.text(r.text());
             }
-            pBirth[p] = r.day();
-            pDeath[p] = r.day();
-            pSex[p] = r.i() - 1;
-            pMother[p] = r.u() - 1;
-            pOrder[p] = r.i() - 1;
+            r.row(v, 5);
+            pBirth[p] = day(v[0]);
+            pDeath[p] = day(v[1]);
+            pSex[p] = (int) v[2] - 1;
+            pMother[p] = v[3] - 1;
+            pOrder[p] = (int) v[4] - 1;
         }
         int mask = r.i();
         pMask[p] = mask;
@@ -314,9 +325,10 @@ final class FamilyFactsDecoder {
         int statusFrom = NONE;
         int cStatus = section(p, STATUS);
         for (int n = cStatus; n > 0; n--) {
-            int st = s.i();
-            int f = s.day();
-            int t = s.day();
+            s.row(v, 3);
+            int st = (int) v[0];
+            int f = day(v[1]);
+            int t = day(v[2]);
             if (inForce(f, t) && (statusFrom == NONE || f > statusFrom)) {
                 statusFrom = f;
                 status = st == 0 ? CITIZEN : st - 1;
@@ -325,7 +337,8 @@ final class FamilyFactsDecoder {
         boolean ill = false;
         int cIllness = section(p, ILLNESS);
         for (int n = cIllness; n > 0; n--) {
-            ill |= inForce(s.day(), s.day());
+            s.row(v, 2);
+            ill |= inForce(day(v[0]), day(v[1]));
         }
         int motherAt = pMother[p] >= 0 ? memberIndex(pMother[p]) : -1;
         long mother = motherAt >= 0 ? pCode[mSlot[order[motherAt]]] : Long.MIN_VALUE;
@@ -339,11 +352,12 @@ final class FamilyFactsDecoder {
         int dLoss = 0;
         int dTo = NONE;
         for (int n = cDisability; n > 0; n--) {
-            int g = s.i();
-            int c = s.i();
-            int l = s.i();
-            int f = s.day();
-            int t = s.day();
+            s.row(v, 5);
+            int g = (int) v[0];
+            int c = (int) v[1];
+            int l = (int) v[2];
+            int f = day(v[3]);
+            int t = day(v[4]);
             if (inForce(f, t) && (dFrom == NONE || f > dFrom)) {
                 dFrom = f;
                 dGroup = g;
@@ -360,8 +374,9 @@ final class FamilyFactsDecoder {
         int sFrom = NONE;
         int sTo = NONE;
         for (int n = cStudy; n > 0; n--) {
-            int f = s.day();
-            int t = s.day();
+            s.row(v, 2);
+            int f = day(v[0]);
+            int t = day(v[1]);
             if (inForce(f, t) && (sFrom == NONE || f > sFrom)) {
                 sFrom = f;
                 sTo = t;
@@ -375,8 +390,9 @@ final class FamilyFactsDecoder {
         int lost = NONE;
         int cContract = section(p, CONTRACT);
         for (int n = cContract; n > 0; n--) {
-            int started = s.day();
-            int ended = s.day();
+            s.row(v, 2);
+            int started = day(v[0]);
+            int ended = day(v[1]);
             if (started <= on) {
                 if (ended == NONE || ended >= on) {
                     employed = true;
@@ -389,12 +405,13 @@ final class FamilyFactsDecoder {
         // months read are kept to be fed after the members
         int incomeRows = section(p, INCOME);
         for (int k = 0, month = 0; k < incomeRows; k++) {
-            month = k == 0 ? s.i() : month - s.i(); // the first row's month, then steps back
+            s.row(v, 3);
+            month = k == 0 ? (int) v[0] : month - (int) v[0]; // the first row's month, then steps back
             if (month < firstIncomeMonth) {
                 break;
             }
-            int type = s.i();
-            long amount = s.u();
+            int type = (int) v[1];
+            long amount = v[2];
             if (type == ENTREPRENEURIAL && amount > 0 && (month == currentMonth || month == currentMonth - 1)) {
                 employed = true;
             }
@@ -405,8 +422,9 @@ final class FamilyFactsDecoder {
         int registered = NONE;
         int cUnemployment = section(p, UNEMPLOYMENT);
         for (int n = cUnemployment; n > 0; n--) {
-            int reg = s.day();
-            int ended = s.day();
+            s.row(v, 2);
+            int reg = day(v[0]);
+            int ended = day(v[1]);
             if (reg <= on && (ended == NONE || ended >= on) && (registered == NONE || reg > registered)) {
                 registered = reg;
             }
@@ -416,8 +434,9 @@ final class FamilyFactsDecoder {
         int mStart = NONE;
         int mDays = 0;
         for (int n = cMaternity; n > 0; n--) {
-            int st = s.day();
-            int days = s.i();
+            s.row(v, 2);
+            int st = day(v[0]);
+            int days = (int) v[1];
             if (st <= on && (mStart == NONE || st > mStart)) {
                 mStart = st;
                 mDays = days;
@@ -428,16 +447,18 @@ final class FamilyFactsDecoder {
         }
         int cAward = section(p, AWARD);
         for (int n = cAward; n > 0; n--) {
-            int kind = s.i();
-            int day = s.day();
+            s.row(v, 2);
+            int kind = (int) v[0];
+            int day = day(v[1]);
             if (kind > 0 && day <= on) {
                 b.award(kind - 1, day);
             }
         }
         int cCare = section(p, CARE);
         for (int n = cCare; n > 0; n--) {
-            long cared = s.u();
-            int caredAt = inForce(s.day(), s.day()) ? memberIndex(cared) : -1;
+            s.row(v, 3);
+            long cared = v[0];
+            int caredAt = inForce(day(v[1]), day(v[2])) ? memberIndex(cared) : -1;
             if (caredAt >= 0) {
                 b.caresFor(pCode[mSlot[order[caredAt]]]);
             }
@@ -468,8 +489,9 @@ final class FamilyFactsDecoder {
         int latest = NONE;
         int months = Population.NO_INT;
         for (int n = cParticipation; n > 0; n--) {
-            int day = s.day();
-            int m = s.i();
+            s.row(v, 2);
+            int day = day(v[0]);
+            int m = (int) v[1];
             if (day <= asOf && (latest == NONE || day > latest)) {
                 latest = day;
                 months = m;
@@ -478,8 +500,9 @@ final class FamilyFactsDecoder {
         boolean open = false;
         int count = section(p, CONTRIBUTION);
         for (int n = count; n > 0; n--) {
-            int month = s.i();
-            long income = s.u();
+            s.row(v, 2);
+            int month = (int) v[0];
+            long income = v[1];
             if (month < beforeMonth) {
                 if (!open) {
                     open(deceased, months);
@@ -505,9 +528,10 @@ final class FamilyFactsDecoder {
         long id = pCode[p];
         int cLoan = section(p, LOAN);
         for (int n = cLoan; n > 0; n--) {
-            int kind = s.i();
-            int opened = s.day();
-            int closed = s.day();
+            s.row(v, 3);
+            int kind = (int) v[0];
+            int opened = day(v[1]);
+            int closed = day(v[2]);
             if (opened <= on) {
                 b.loan(id, kind == 0 ? LoanKind.OTHER.ordinal() : kind - 1, opened,
                         closed != NONE && closed <= on ? closed : NONE, Population.NO_LONG);
@@ -515,20 +539,22 @@ final class FamilyFactsDecoder {
         }
         int cEstate = section(p, ESTATE);
         for (int n = cEstate; n > 0; n--) {
-            int kind = s.i();
-            BigDecimal area = decimal();
-            int f = s.day();
-            int t = s.day();
+            s.row(v, 5);
+            int kind = (int) v[0];
+            BigDecimal area = decimal(v[1], v[2]);
+            int f = day(v[3]);
+            int t = day(v[4]);
             if (inForce(f, t)) {
                 b.realEstate(id, kind == 0 ? RealEstate.Kind.OTHER.ordinal() : kind - 1, area, f, dayAfter(t));
             }
         }
         int cVehicle = section(p, VEHICLE);
         for (int n = cVehicle; n > 0; n--) {
-            int kind = s.i();
-            int made = s.i();
-            int f = s.day();
-            int t = s.day();
+            s.row(v, 4);
+            int kind = (int) v[0];
+            int made = (int) v[1];
+            int f = day(v[2]);
+            int t = day(v[3]);
             if (inForce(f, t)) {
                 b.vehicle(id, kind == 0 ? Vehicle.Kind.OTHER.ordinal() : kind - 1,
                         made == 0 ? Population.NO_INT : made - 1, f, dayAfter(t));
@@ -536,10 +562,11 @@ final class FamilyFactsDecoder {
         }
         int cLand = section(p, LAND);
         for (int n = cLand; n > 0; n--) {
-            BigDecimal hectares = decimal();
-            int purpose = s.i();
-            int f = s.day();
-            int t = s.day();
+            s.row(v, 5);
+            BigDecimal hectares = decimal(v[0], v[1]);
+            int purpose = (int) v[2];
+            int f = day(v[3]);
+            int t = day(v[4]);
             if (inForce(f, t)) {
                 b.landPlot(id, hectares, purpose == 0 ? LandPlot.Purpose.OTHER.ordinal() : purpose - 1, f, dayAfter(t));
             }
@@ -548,9 +575,10 @@ final class FamilyFactsDecoder {
         int cLivestock = section(p, LIVESTOCK);
         int last = -1;
         for (int n = cLivestock; n > 0; n--) {
-            int species = s.i();
-            int head = s.i();
-            int asOf = s.day();
+            s.row(v, 3);
+            int species = (int) v[0];
+            int head = (int) v[1];
+            int asOf = day(v[2]);
             if (species > 0 && asOf <= on && species != last) {
                 last = species;
                 b.livestock(id, species - 1, head, asOf);
@@ -558,10 +586,14 @@ final class FamilyFactsDecoder {
         }
     }
 
-    private BigDecimal decimal() {
-        int scale = s.i();
-        long unscaled = s.s();
-        return scale == 0 ? null : BigDecimal.valueOf(unscaled, scale - 1);
+    /** {@code scale + 1} (0: null) and the zig-zagged unscaled value. */
+    private static BigDecimal decimal(long scale, long zigzag) {
+        return scale == 0 ? null : BigDecimal.valueOf((zigzag >>> 1) ^ -(zigzag & 1), (int) scale - 1);
+    }
+
+    /** A day as written: 0 for none, else {@code zigzag(epochDay) + 1}. */
+    private static int day(long written) {
+        return Varints.day(written);
     }
 
     private static int dayAfter(int lastDayHeld) {
@@ -617,7 +649,11 @@ final class FamilyFactsDecoder {
     private int regionCode(int number) {
         int c = regionCodes[number];
         if (c == NONE) {
-            c = regionCodes[number] = b.region("KZ-" + (number < 10 ? "0" : "") + number);
+            String name = regionNames[number];
+            if (name == null) {
+                name = regionNames[number] = "KZ-" + (number < 10 ? "0" : "") + number;
+            }
+            c = regionCodes[number] = b.region(name);
         }
         return c;
     }
@@ -625,9 +661,13 @@ final class FamilyFactsDecoder {
     private int districtCode(int number) {
         int c = districtCodes[number];
         if (c == NONE) {
-            int reg = number / 100;
-            int dis = number % 100;
-            c = districtCodes[number] = b.district("KZ-" + (reg < 10 ? "0" : "") + reg + "-" + (dis < 10 ? "0" : "") + dis);
+            String name = districtNames[number];
+            if (name == null) {
+                int reg = number / 100;
+                int dis = number % 100;
+                name = districtNames[number] = "KZ-" + (reg < 10 ? "0" : "") + reg + "-" + (dis < 10 ? "0" : "") + dis;
+            }
+            c = districtCodes[number] = b.district(name);
         }
         return c;
     }

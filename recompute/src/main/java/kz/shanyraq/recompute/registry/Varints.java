@@ -11,6 +11,15 @@ final class Varints {
     private Varints() {
     }
 
+    /** A day as written ({@link Writer#day}): 0 for none, else {@code zigzag(epochDay) + 1}. */
+    static int day(long written) {
+        if (written == 0) {
+            return Integer.MIN_VALUE;
+        }
+        long v = written - 1;
+        return (int) ((v >>> 1) ^ -(v & 1));
+    }
+
     /** Bytes of {@code v} as an unsigned varint. */
     static int size(long v) {
         int n = 1;
@@ -85,19 +94,34 @@ final class Varints {
         }
 
         long u() {
+            // most values of a row (counts, kinds, lengths, month steps) take one byte
+            int i = at;
+            if (i < end) {
+                byte b = a[i];
+                if (b >= 0) {
+                    at = i + 1;
+                    return b;
+                }
+            }
+            return longer();
+        }
+
+        /** The next {@code n} values of the row into {@code into}. */
+        void row(long[] into, int n) {
+            for (int k = 0; k < n; k++) {
+                into[k] = u();
+            }
+        }
+
+        private long longer() {
             final byte[] a = this.a;
             int i = at;
             if (end - i >= 10) {
-                // the longest varint fits before the end: no end check per byte, the position kept in a local (most
-                // values of a row take one byte, days and person ids three or four)
-                long b = a[i++];
-                if (b >= 0) {
-                    at = i;
-                    return b;
-                }
-                long v = b & 0x7F;
-                for (int shift = 7; shift < 63; shift += 7) {
-                    b = a[i++];
+                // the longest varint fits before the end: no end check per byte (days and person ids take three or
+                // four bytes)
+                long v = 0;
+                for (int shift = 0; shift < 63; shift += 7) {
+                    long b = a[i++];
                     if (b >= 0) {
                         at = i;
                         return v | b << shift;
@@ -107,19 +131,16 @@ final class Varints {
                 at = i + 1;
                 return v | (a[i] & 1L) << 63;
             }
-            return longer();
-        }
-
-        private long longer() {
             long v = 0;
             int shift = 0;
             while (true) {
-                if (at >= end) {
+                if (i >= end) {
                     throw new IllegalStateException("family snapshot: truncated value");
                 }
-                byte b = a[at++];
+                byte b = a[i++];
                 v |= (long) (b & 0x7F) << shift;
                 if (b >= 0) {
+                    at = i;
                     return v;
                 }
                 shift += 7;
@@ -136,12 +157,7 @@ final class Varints {
         }
 
         int day() {
-            long v = u();
-            if (v == 0) {
-                return Integer.MIN_VALUE;
-            }
-            v -= 1;
-            return (int) ((v >>> 1) ^ -(v & 1));
+            return Varints.day(u());
         }
 
         String text() {
