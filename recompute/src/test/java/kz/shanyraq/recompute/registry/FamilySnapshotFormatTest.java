@@ -1,5 +1,6 @@
 package kz.shanyraq.recompute.registry;
 
+import kz.shanyraq.law.batch.PopulationBuilder;
 import kz.shanyraq.recompute.TestRegistry;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,12 +41,22 @@ class FamilySnapshotFormatTest {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             assertThat(FamilySnapshot.usable(c)).as("a run reads the snapshot").isFalse();
-            RegistrySnapshot.Range first = RegistrySnapshot.slices(c, 2_000).get(0);
-            assertThatThrownBy(() -> RegistrySnapshot.forLaw(TestRegistry.ON).readFromFamilySnapshot(c, first))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("snapshot format " + format + ", expected " + FamilyFacts.VERSION);
             c.rollback();
         }
+        long id;
+        byte[] row;
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select family_id, facts from family_snapshot order by 1 limit 1")) {
+            rs.next();
+            id = rs.getLong(1);
+            row = rs.getBytes(2);
+        }
+        FamilyFactsDecoder decoder = new FamilyFactsDecoder(TestRegistry.ON, RegistrySnapshot.LAW_INCOME_MONTHS)
+                .into(new PopulationBuilder());
+        assertThatThrownBy(() -> decoder.feed(id, row, 0, row.length))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("family " + id + ": snapshot format " + format + ", expected "
+                        + FamilyFacts.VERSION);
 
         FamilySnapshot.Refresh refresh = FamilySnapshot.refresh(ds);
         assertThat(refresh.full()).as("rebuilt whole").isTrue();
