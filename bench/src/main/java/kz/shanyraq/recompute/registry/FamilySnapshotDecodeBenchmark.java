@@ -58,7 +58,12 @@ public class FamilySnapshotDecodeBenchmark {
     @Setup
     public void setUp() throws IOException {
         LocalDate day = LocalDate.parse(on);
-        data = SnapshotRows.load(Path.of(rows + "-v" + format + ".bin"));
+        Path file = Path.of(rows + "-v" + format + ".bin");
+        if (!Files.exists(file)) {
+            throw new IllegalStateException(file + " is missing: write it with SnapshotRows from a registry whose"
+                    + " snapshot is in format " + format + " (BENCHMARKS.md, \"Snapshot format 2\")");
+        }
+        data = SnapshotRows.load(file);
         if (data.format != format) {
             throw new IllegalStateException(rows + "-v" + format + ".bin holds format " + data.format);
         }
