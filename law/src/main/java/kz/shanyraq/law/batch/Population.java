@@ -315,6 +315,19 @@ public final class Population {
         return ids.decode(familyId[f]);
     }
 
+    /**
+     * The family's id as a whole number when the source gave it in decimal digits without leading zeros (a registry's
+     * sequence id), else -1: what a writer of results needs without making the id's text.
+     */
+    public long familyNumber(int f) {
+        long code = familyId[f];
+        if (code < 0) {
+            return -1;
+        }
+        long value = code >>> 5;
+        return PopulationBuilder.decimalLength(value) == (int) (code & 31) ? value : -1;
+    }
+
     /** ISO 3166-2:KZ code of the family's region, or null. */
     public String region(int f) {
         return region[f] < 0 ? null : regions[region[f]];
