@@ -138,22 +138,27 @@ final class AspKernel implements MeasureKernel {
     private long[] computeLines(Population p) {
         long[] lines = new long[p.regions.length];
         for (int i = 0; i < lines.length; i++) {
-            String region = p.regions[i];
-            if (!Regions.isRegion(region)) {
-                lines[i] = LINE_UNKNOWN;
-                continue;
-            }
-            BigDecimal line = Known.orNull(() -> PovertyLine.of(law, region));
-            if (line == null || months == null) {
-                lines[i] = LINE_UNKNOWN;
-                continue;
-            }
-            BigDecimal total = line.multiply(months);
-            lines[i] = total.stripTrailingZeros().scale() <= 0 && wholeMonths > 0 && rounding != null && formKnown
-                    && tailKnown(region) ? total.longValueExact() : LINE_NOT_WHOLE;
+            lines[i] = lineByRegion.computeIfAbsent(p.regions[i], this::line);
         }
         return lines;
     }
+
+    /** A region's line × months (the law's, once per run: a run's slices each have a population of their own). */
+    private long line(String region) {
+        if (!Regions.isRegion(region)) {
+            return LINE_UNKNOWN;
+        }
+        BigDecimal line = Known.orNull(() -> PovertyLine.of(law, region));
+        if (line == null || months == null) {
+            return LINE_UNKNOWN;
+        }
+        BigDecimal total = line.multiply(months);
+        return total.stripTrailingZeros().scale() <= 0 && wholeMonths > 0 && rounding != null && formKnown
+                && tailKnown(region) ? total.longValueExact() : LINE_NOT_WHOLE;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> lineByRegion =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void evaluate(Population p, int from, int to, BatchResult r, int k, MemberScan s) {

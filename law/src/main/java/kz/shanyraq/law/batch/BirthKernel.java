@@ -27,6 +27,8 @@ final class BirthKernel implements MeasureKernel {
     /** By days since birth: whether the claim period is still open (birth + claim months not before the day). */
     private final boolean[] claimOpen = new boolean[DAYS];
     private final long[] amounts = new long[DAYS * (MAX_ORDER + 1)];
+    /** By {@code since × (MAX_ORDER + 1) + order}: the amount of a birth {@code since} days ago, child {@code order}. */
+    private final FirstUse<Long> amount = new FirstUse<>(this::compute);
 
     BirthKernel(Measure measure, Law law, ObjectKernel object) {
         this.measure = measure;
@@ -81,11 +83,18 @@ final class BirthKernel implements MeasureKernel {
         int i = since * (MAX_ORDER + 1) + order;
         long a = amounts[i];
         if (a == Amounts.NONE) {
-            // A benign race: two threads may compute the same answer.
-            a = Amounts.of(measure, law.on(day.date.minusDays(since)), Map.of("child-order", Integer.toString(order)));
+            // A benign race: two threads may store the same answer.
+            a = amount.of(i);
             amounts[i] = a;
         }
         return a;
+    }
+
+    /** The amount of index {@code since × (MAX_ORDER + 1) + order}, computed by the measure on that day's law. */
+    private long compute(int i) {
+        int since = i / (MAX_ORDER + 1);
+        int order = i % (MAX_ORDER + 1);
+        return Amounts.of(measure, law.on(day.date.minusDays(since)), Map.of("child-order", Integer.toString(order)));
     }
 
     @Override

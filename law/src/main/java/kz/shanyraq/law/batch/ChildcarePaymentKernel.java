@@ -32,6 +32,7 @@ final class ChildcarePaymentKernel implements MeasureKernel {
     private final boolean[] pastLimit;
     /** Parameters by the day the right arises, from {@link #firstRightDay}; filled lazily. */
     private final Resolved[] resolved;
+    private final FirstUse<Resolved> resolve;
     private final int firstRightDay;
 
     /** The payment's parameters in force on one day a right arises; null fields are not given by the law. */
@@ -80,6 +81,7 @@ final class ChildcarePaymentKernel implements MeasureKernel {
         }
         firstRightDay = day.epoch - pastLimit.length;
         resolved = new Resolved[pastLimit.length + LEAVE_DAYS + 1];
+        resolve = new FirstUse<>(rightDay -> new Resolved(law.on(java.time.LocalDate.ofEpochDay(rightDay))));
     }
 
     @Override
@@ -161,8 +163,8 @@ final class ChildcarePaymentKernel implements MeasureKernel {
         }
         Resolved x = resolved[i];
         if (x == null) {
-            // A benign race: two threads may resolve the same day; the object is immutable.
-            x = new Resolved(law.on(java.time.LocalDate.ofEpochDay(rightDay)));
+            // A benign race: two threads may store the same day's object; it is immutable.
+            x = resolve.of(rightDay);
             resolved[i] = x;
         }
         return x;

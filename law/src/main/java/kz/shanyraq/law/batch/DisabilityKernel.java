@@ -25,6 +25,7 @@ final class DisabilityKernel implements MeasureKernel {
     private final Law law;
     private final Day day;
     private final long[] amounts = new long[(MAX_AGE + 1) * GROUPS * CAUSES];
+    private final FirstUse<Long> amount = new FirstUse<>(this::compute);
 
     DisabilityKernel(Measure measure, Law law) {
         this.measure = measure;
@@ -66,16 +67,25 @@ final class DisabilityKernel implements MeasureKernel {
         int i = (age * GROUPS + group) * CAUSES + cause;
         long a = amounts[i];
         if (a == Amounts.NONE) {
-            Map<String, String> keys = new HashMap<>();
-            keys.put("age", Integer.toString(age));
-            keys.put("cause", DisabilityCause.values()[cause].name().toLowerCase().replace('_', '-'));
-            if (group > 0) {
-                keys.put("group", Integer.toString(group));
-            }
-            a = Amounts.of(measure, law, keys);
+            // A benign race: two threads may store the same answer.
+            a = amount.of(i);
             amounts[i] = a;
         }
         return a;
+    }
+
+    /** The amount for index {@code (age × GROUPS + group) × CAUSES + cause}, computed by the measure's law. */
+    private long compute(int i) {
+        int cause = i % CAUSES;
+        int group = i / CAUSES % GROUPS;
+        int age = i / CAUSES / GROUPS;
+        Map<String, String> keys = new HashMap<>();
+        keys.put("age", Integer.toString(age));
+        keys.put("cause", DisabilityCause.values()[cause].name().toLowerCase().replace('_', '-'));
+        if (group > 0) {
+            keys.put("group", Integer.toString(group));
+        }
+        return Amounts.of(measure, law, keys);
     }
 
     @Override

@@ -7,7 +7,6 @@ import kz.shanyraq.law.parameter.ParameterVersion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
 /**
@@ -27,14 +26,13 @@ final class InsuranceDays<T> {
     private static final int DAYS_BEFORE = 40 * 366;
     private static final int DAYS_AFTER = 2 * 366;
 
-    private final ConcurrentHashMap<Integer, T> byDay = new ConcurrentHashMap<>();
-    private final IntFunction<T> resolve;
+    private final FirstUse<T> resolve;
     private final int firstDay;
     /** By day − {@link #firstDay}: the resolved parameters, null until first used (a lookup without boxing). */
     private final Object[] near;
 
     InsuranceDays(int today, IntFunction<T> resolve) {
-        this.resolve = resolve;
+        this.resolve = new FirstUse<>(resolve);
         this.firstDay = today - DAYS_BEFORE;
         this.near = new Object[DAYS_BEFORE + DAYS_AFTER + 1];
     }
@@ -46,17 +44,13 @@ final class InsuranceDays<T> {
         if (i >= 0 && i < near.length) {
             Object t = near[i];
             if (t == null) {
-                // a benign race: two threads may resolve the same day; what they resolve is immutable
-                t = resolve.apply(day);
+                // a benign race: two threads may store the same day's value; what they store is immutable
+                t = resolve.of(day);
                 near[i] = t;
             }
             return (T) t;
         }
-        T t = byDay.get(day);
-        if (t == null) {
-            t = byDay.computeIfAbsent(day, resolve::apply);
-        }
-        return t;
+        return resolve.of(day);
     }
 
     /** As {@code SocialInsurance.participation()}: the months given, or the number of contributions recorded. */
@@ -78,30 +72,36 @@ final class InsuranceDays<T> {
      */
     static final class Coefficients {
         private static final BigDecimal UNREAD = new BigDecimal("-1");
-        private final Law on;
+        /** The law's coefficient, or {@link #UNREAD} where it gives none (the map keeps no nulls). */
+        private final FirstUse<BigDecimal> read;
         private final BigDecimal[] kept = new BigDecimal[KEPT_PARTICIPATION];
 
         Coefficients(Law on) {
-            this.on = on;
+            this.read = new FirstUse<>(months -> {
+                String key = Integer.toString(months);
+                BigDecimal k = Known.orNull(() -> on.number("social-insurance.participation-coefficient", key));
+                return k == null ? NONE : k;
+            });
             java.util.Arrays.fill(kept, UNREAD);
         }
 
         BigDecimal of(int months) {
             if (months < 0 || months >= kept.length) {
-                return read(months);
+                return given(read.of(months));
             }
             BigDecimal k = kept[months];
             if (k == UNREAD) {
-                // a benign race: two threads may read the same value
-                k = read(months);
+                // a benign race: two threads may store the same value
+                k = given(read.of(months));
                 kept[months] = k;
             }
             return k;
         }
 
-        private BigDecimal read(int months) {
-            String key = Integer.toString(months);
-            return Known.orNull(() -> on.number("social-insurance.participation-coefficient", key));
+        private static final BigDecimal NONE = new BigDecimal("-2");
+
+        private static BigDecimal given(BigDecimal k) {
+            return k == NONE ? null : k;
         }
     }
 

@@ -23,6 +23,7 @@ final class SurvivorKernel implements MeasureKernel {
     private final Day day;
     private final ObjectKernel object;
     private final long[] amounts = new long[(MAX + 1) * (MAX + 1)];
+    private final FirstUse<Long> amount = new FirstUse<>(this::compute);
 
     SurvivorKernel(Measure measure, Law law, ObjectKernel object) {
         this.measure = measure;
@@ -75,11 +76,17 @@ final class SurvivorKernel implements MeasureKernel {
         int i = dependants * (MAX + 1) + orphans;
         long a = amounts[i];
         if (a == Amounts.NONE) {
-            a = Amounts.of(measure, law, Map.of("dependants", Integer.toString(dependants),
-                    "orphans", Integer.toString(orphans)));
+            // A benign race: two threads may store the same answer.
+            a = amount.of(i);
             amounts[i] = a;
         }
         return a;
+    }
+
+    /** The amount of index {@code dependants × (MAX + 1) + orphans}, by the measure's own calculation. */
+    private long compute(int i) {
+        return Amounts.of(measure, law, Map.of("dependants", Integer.toString(i / (MAX + 1)),
+                "orphans", Integer.toString(i % (MAX + 1))));
     }
 
     @Override

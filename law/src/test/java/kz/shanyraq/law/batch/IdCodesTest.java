@@ -35,4 +35,20 @@ class IdCodesTest {
         assertThatThrownBy(() -> PopulationBuilder.digits(100, 2)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("id: 100");
     }
+
+    @Test
+    @DisplayName("A family's registry id comes back as a number; an id with leading zeros or letters has no number")
+    void familyNumberIsTheRegistrysNumericId() {
+        PopulationBuilder b = new PopulationBuilder();
+        b.family(PopulationBuilder.number(6_344_471L), -1, -1, -1).endFamily();
+        b.family(PopulationBuilder.number(0L), -1, -1, -1).endFamily();
+        b.family(PopulationBuilder.digits(42L, 4), -1, -1, -1).endFamily();
+        b.family(b.text("F-17"), -1, -1, -1).endFamily();
+        Population p = b.build();
+        assertThat(p.familyNumber(0)).isEqualTo(6_344_471L);
+        assertThat(p.familyNumber(1)).isZero();
+        assertThat(p.familyNumber(2)).as("0042").isEqualTo(-1);
+        assertThat(p.familyId(2)).isEqualTo("0042");
+        assertThat(p.familyNumber(3)).isEqualTo(-1);
+    }
 }

@@ -11,16 +11,19 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -89,10 +92,6 @@ public final class NationalRecompute {
     }
 
     private static final Chunk END = new Chunk(new byte[0], new byte[0]);
-
-    /** A slice read, with the published run's categories of its families (null when no run is published). */
-    private record Read(Slice slice, PreviousCategories previous) {
-    }
 
     private NationalRecompute() {
     }
@@ -197,10 +196,20 @@ public final class NationalRecompute {
         // Readers (one connection each, all in the exported snapshot) keep PostgreSQL busy; evaluators turn read
         // slices into result rows. The bounded queue between them lets reading of the next slices overlap the
         // evaluation of the previous ones without holding more than a few slices in memory.
-        BlockingQueue<Read> read = new ArrayBlockingQueue<>(threads * 2);
-        // Transitions are found against the published run while each family is evaluated.
+        BlockingQueue<Slice> read = new ArrayBlockingQueue<>(threads * 2);
+        // Transitions are found against the published run while each family is evaluated; its categories are read
+        // with one sequential scan on a connection of their own while the first slices are read.
         Long published = Publication.published(control);
-        String previousTable = published == null ? null : Publication.resultTable(published);
+        FutureTask<PreviousCategories> previous = published == null ? null : new FutureTask<>(() -> {
+            try (Connection c = ds.getConnection()) {
+                return PreviousCategories.read(c, Publication.resultTable(published));
+            }
+        });
+        if (previous != null) {
+            Thread loader = new Thread(previous, "recompute-published-categories");
+            loader.setDaemon(true);
+            loader.start();
+        }
         AtomicInteger reading = new AtomicInteger(threads);
         List<Thread> workers = new java.util.ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -216,12 +225,9 @@ public final class NationalRecompute {
                     while (failure.get() == null && (i = next.getAndIncrement()) < slices.size()) {
                         long t0 = System.nanoTime();
                         RegistrySnapshot.Range range = slices.get(i);
-                        Slice slice = fromFamilySnapshot ? registry.readFromFamilySnapshot(c, range)
+                        Slice item = fromFamilySnapshot ? registry.readFromFamilySnapshot(c, range)
                                 : registry.read(c, range);
-                        PreviousCategories previous = previousTable == null ? null
-                                : PreviousCategories.read(c, previousTable, range.from(), range.to());
                         readNanos.addAndGet(System.nanoTime() - t0);
-                        Read item = new Read(slice, previous);
                         while (failure.get() == null && !read.offer(item, 200, TimeUnit.MILLISECONDS)) {
                             // the evaluators are behind: wait, unless the run failed
                         }
@@ -236,18 +242,22 @@ public final class NationalRecompute {
             Thread w = new Thread(() -> {
                 try {
                     FamilyAssessor assessor = options.assessors().apply(law);
-                    ResultRows rows = new ResultRows(run);
+                    ResultRows rows = new ResultRows(run, previous);
                     while (failure.get() == null) {
-                        Read item = read.poll(200, TimeUnit.MILLISECONDS);
-                        if (item == null) {
+                        Slice slice = read.poll(200, TimeUnit.MILLISECONDS);
+                        if (slice == null) {
                             if (reading.get() == 0 && read.isEmpty()) {
+                                // the families evaluated before the published categories arrived
+                                rows.finish();
+                                Chunk last = new Chunk(new byte[0], rows.takeTransitions());
+                                while (failure.get() == null && !queue.offer(last, 200, TimeUnit.MILLISECONDS)) {
+                                    // the writer is behind
+                                }
                                 break;
                             }
                             continue;
                         }
                         long t1 = System.nanoTime();
-                        Slice slice = item.slice();
-                        rows.comparedWith(item.previous());
                         if (slice.population() != null) {
                             FamilyOutcome[] outcomes = assessor.assessAll(slice.population());
                             for (int k = 0; k < outcomes.length; k++) {
@@ -319,7 +329,9 @@ public final class NationalRecompute {
                     break;
                 }
                 long w0 = System.nanoTime();
-                copy.writeToCopy(chunk.results(), 0, chunk.results().length);
+                if (chunk.results().length > 0) {
+                    copy.writeToCopy(chunk.results(), 0, chunk.results().length);
+                }
                 if (chunk.transitions().length > 0) {
                     transitions.add(chunk.transitions());
                 }
@@ -377,99 +389,134 @@ public final class NationalRecompute {
     /**
      * Result rows in COPY text format, one slice at a time, and the transitions of the slice's families against the
      * published run's categories ({@link Publication#recordTransitions}: family, region, district, from, to; only
-     * families whose category changed, a family new or unscored before counting as having none).
+     * families whose category changed, a family new or unscored before counting as having none). The published
+     * categories are read in the background while the run starts; families evaluated before they are there wait,
+     * compactly, and are compared when they arrive (at the latest in {@link #finish}).
      */
     static final class ResultRows {
         private final long run;
-        private final StringBuilder text = new StringBuilder(1 << 16);
-        private final StringBuilder transitions = new StringBuilder(1 << 10);
+        private final CopyText text = new CopyText(1 << 18);
+        private final CopyText transitions = new CopyText(1 << 10);
+        private final Future<PreviousCategories> published;
         private PreviousCategories previous;
+        private long[] pendingFamily = new long[0];
+        private byte[] pendingTo = new byte[0];
+        private String[] pendingRegion = new String[0];
+        private String[] pendingDistrict = new String[0];
+        private int pending;
 
-        ResultRows(long run) {
+        /** {@code published}: the published run's categories (null: no run is published, no transitions). */
+        ResultRows(long run, Future<PreviousCategories> published) {
             this.run = run;
-        }
-
-        /** The published run's categories of the next families added; null: no run is published, no transitions. */
-        void comparedWith(PreviousCategories previous) {
-            this.previous = previous;
+            this.published = published;
         }
 
         void add(Family f, FamilyOutcome o) {
-            text.append(f.id()).append('\t');
-            field(f.region());
-            field(f.district());
-            text.append(f.size()).append('\t');
+            text.code(f.id()).tab().code(f.region()).tab().code(f.district()).tab().number(f.size()).tab();
             outcome(o);
             transition(Long.parseLong(f.id()), f.region(), f.district(), o);
         }
 
         void add(kz.shanyraq.law.batch.Population p, int f, FamilyOutcome o) {
-            text.append(p.familyId(f)).append('\t');
-            field(p.region(f));
-            field(p.district(f));
-            text.append(p.memberCount(f)).append('\t');
+            long id = p.familyNumber(f);
+            if (id < 0) {
+                throw new IllegalStateException("family id '" + p.familyId(f) + "' is not a registry id");
+            }
+            text.number(id).tab().code(p.region(f)).tab().code(p.district(f)).tab().number(p.memberCount(f)).tab();
             outcome(o);
-            transition(Long.parseLong(p.familyId(f)), p.region(f), p.district(f), o);
+            transition(id, p.region(f), p.district(f), o);
         }
 
         void transition(long family, String region, String district, FamilyOutcome o) {
-            if (previous == null) {
+            if (published == null) {
                 return;
             }
-            int from = previous.of(family);
             int to = o.category() == null ? PreviousCategories.NONE : o.category();
+            if (previous == null && published.isDone()) {
+                arrived();
+            }
+            if (previous == null) {
+                if (pending == pendingFamily.length) {
+                    int size = Math.max(1024, pending * 2);
+                    pendingFamily = Arrays.copyOf(pendingFamily, size);
+                    pendingTo = Arrays.copyOf(pendingTo, size);
+                    pendingRegion = Arrays.copyOf(pendingRegion, size);
+                    pendingDistrict = Arrays.copyOf(pendingDistrict, size);
+                }
+                pendingFamily[pending] = family;
+                pendingTo[pending] = (byte) to;
+                pendingRegion[pending] = region;
+                pendingDistrict[pending] = district;
+                pending++;
+                return;
+            }
+            compare(family, region, district, to);
+        }
+
+        /** Waits for the published categories and compares the families still waiting for them. */
+        void finish() throws InterruptedException {
+            if (published != null && previous == null) {
+                arrived();
+            }
+        }
+
+        private void arrived() {
+            try {
+                previous = published.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the published run's categories", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("reading the published run's categories failed: "
+                        + e.getCause().getMessage(), e.getCause());
+            }
+            for (int i = 0; i < pending; i++) {
+                compare(pendingFamily[i], pendingRegion[i], pendingDistrict[i], pendingTo[i]);
+            }
+            pending = 0;
+            pendingFamily = new long[0];
+            pendingTo = new byte[0];
+            pendingRegion = new String[0];
+            pendingDistrict = new String[0];
+        }
+
+        private void compare(long family, String region, String district, int to) {
+            int from = previous.of(family);
             if (from == to) {
                 return;
             }
-            transitions.append(run).append('\t').append(family).append('\t');
-            // the same escaping rules as the results' codes (checked there)
-            transitions.append(region == null ? "\\N" : region).append('\t')
-                    .append(district == null ? "\\N" : district).append('\t')
-                    .append(from == PreviousCategories.NONE ? "\\N" : Integer.toString(from)).append('\t')
-                    .append(to == PreviousCategories.NONE ? "\\N" : Integer.toString(to)).append('\n');
+            transitions.number(run).tab().number(family).tab().code(region).tab().code(district).tab();
+            if (from == PreviousCategories.NONE) {
+                transitions.nul();
+            } else {
+                transitions.number(from);
+            }
+            transitions.tab();
+            if (to == PreviousCategories.NONE) {
+                transitions.nul();
+            } else {
+                transitions.number(to);
+            }
+            transitions.end();
         }
 
-        /** The transitions of the families added since the last call, in COPY text format (empty when none). */
+        /** The transitions found since the last call, in COPY text format (empty when none). */
         byte[] takeTransitions() {
-            byte[] out = transitions.toString().getBytes(StandardCharsets.UTF_8);
-            transitions.setLength(0);
-            return out;
+            return transitions.take();
         }
 
         private void outcome(FamilyOutcome o) {
-            text.append(o.category() == null ? "\\N" : o.category().toString()).append('\t');
-            field(o.level2023());
-            text.append('{');
-            for (int i = 0; i < o.entitled().length; i++) {
-                text.append(i == 0 ? "" : ",").append(o.entitled()[i]);
-            }
-            text.append("}\t{");
-            for (int i = 0; i < o.amounts().length; i++) {
-                text.append(i == 0 ? "" : ",").append(o.amounts()[i]);
-            }
-            text.append("}\t{");
-            for (int i = 0; i < o.undetermined().length; i++) {
-                text.append(i == 0 ? "" : ",").append(o.undetermined()[i]);
-            }
-            text.append("}\n");
-        }
-
-        private void field(String s) {
-            // Registry codes (KZ-59, KZ-59-01) never hold tabs or backslashes; anything else is refused loudly.
-            if (s == null) {
-                text.append("\\N\t");
+            if (o.category() == null) {
+                text.nul();
             } else {
-                if (s.indexOf('\t') >= 0 || s.indexOf('\\') >= 0 || s.indexOf('\n') >= 0) {
-                    throw new IllegalStateException("unexpected character in registry code '" + s + "'");
-                }
-                text.append(s).append('\t');
+                text.number(o.category());
             }
+            text.tab().code(o.level2023()).tab().array(o.entitled()).tab().array(o.amounts()).tab()
+                    .array(o.undetermined()).end();
         }
 
         byte[] take() {
-            byte[] out = text.toString().getBytes(StandardCharsets.UTF_8);
-            text.setLength(0);
-            return out;
+            return text.take();
         }
     }
 }

@@ -35,13 +35,19 @@ class TransitionsTest {
                 now.put(7L, null);
                 now.put(8L, null);
                 long b = handBuiltRun(c, now);
-                // as the run's evaluators do: each family compared with the published run while it is evaluated
-                NationalRecompute.ResultRows rows = new NationalRecompute.ResultRows(b);
-                rows.comparedWith(PreviousCategories.read(c, Publication.resultTable(a), 1, 8));
+                // as the run's evaluators do: each family compared with the published run while it is evaluated;
+                // the published categories arrive (read in the background) after the first four families
+                java.util.concurrent.CompletableFuture<PreviousCategories> published = new java.util.concurrent.CompletableFuture<>();
+                NationalRecompute.ResultRows rows = new NationalRecompute.ResultRows(b, published);
+                int k = 0;
                 for (var e : now.entrySet()) {
+                    if (k++ == 4) {
+                        published.complete(PreviousCategories.read(c, Publication.resultTable(a)));
+                    }
                     rows.transition(e.getKey(), "KZ-59", district(e.getKey()),
                             new FamilyOutcome(e.getValue(), null, new short[0], new long[0], new short[0]));
                 }
+                rows.finish();
                 c.setAutoCommit(false);
                 Publication.recordTransitions(c, b, List.of(rows.takeTransitions()));
                 c.commit();
