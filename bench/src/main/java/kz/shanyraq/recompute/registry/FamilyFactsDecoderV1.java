@@ -17,7 +17,7 @@ import java.util.Arrays;
 import static kz.shanyraq.recompute.registry.FamilyFacts.*;
 
 /**
- * The baseline of {@code FamilySnapshotDecodeBenchmark}: the decoder of format version 1 as it was on main at bf9ddab
+ * The baseline of {@code SnapshotDecodeCpuTime}: the decoder of format version 1 as it was on main at bf9ddab
  * (with that commit's varint reader), unchanged but for its name. Not used by the recompute.
  *
  * <p>Feeds a family of the snapshot ({@link FamilyFacts}) to a {@link PopulationBuilder} as of a date, choosing the

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * {@link FamilySnapshotDecodeBenchmark}'s decoding timed in the decoding thread's CPU time, format 1 and format 2
- * alternating round by round on the same families: on a machine shared with other builds the wall clock (what JMH
- * reports) measures the load as much as the code. Each round decodes every family of the files in slices of 4 000
+ * The family snapshot's decoding, format 1 (the previous format's decoder, kept in this module as the baseline) and
+ * format 2, timed in the decoding thread's CPU time, alternating round by round on the same families: on a machine
+ * shared with other builds the wall clock (what JMH would report) measures the load as much as the code. Each round decodes every family of the files in slices of 4 000
  * into fresh builders, as a run's reader does. Not a JMH benchmark: a documented command (BENCHMARKS.md).
  *
  * <pre>
@@ -21,6 +21,9 @@ import java.util.Arrays;
  * the shared code ({@code PopulationBuilder}, varints) for that decoder alone, as in a run.
  */
 public final class SnapshotDecodeCpuTime {
+
+    /** Families per slice, as a run reads them. */
+    static final int SLICE = 4_000;
 
     private SnapshotDecodeCpuTime() {
     }
@@ -35,8 +38,8 @@ public final class SnapshotDecodeCpuTime {
         FamilyFactsDecoderV1 v1 = new FamilyFactsDecoderV1(day, RegistrySnapshot.LAW_INCOME_MONTHS);
         FamilyFactsDecoder v2 = new FamilyFactsDecoder(day, RegistrySnapshot.LAW_INCOME_MONTHS);
         int same = formats.length() == 2 ? SnapshotRows.sameFamilies(one, two, v1, v2, Integer.MAX_VALUE) : 0;
-        int slices = Math.min(one.ids.length, two.ids.length) / FamilySnapshotDecodeBenchmark.SLICE;
-        int families = slices * FamilySnapshotDecodeBenchmark.SLICE;
+        int slices = Math.min(one.ids.length, two.ids.length) / SLICE;
+        int families = slices * SLICE;
         System.out.printf("families=%d (%d compared: the same in both formats on %s), bytes per family: "
                 + "format 1 %.1f, format 2 %.1f%n", families, same, day, (double) one.bytes() / one.ids.length,
                 (double) two.bytes() / two.ids.length);
@@ -51,8 +54,8 @@ public final class SnapshotDecodeCpuTime {
                 SnapshotRows d = f == 0 ? one : two;
                 long cpu = threads.getCurrentThreadCpuTime();
                 for (int s = 0; s < slices; s++) {
-                    sink += SnapshotRows.decode(d, v1, v2, s * FamilySnapshotDecodeBenchmark.SLICE,
-                            FamilySnapshotDecodeBenchmark.SLICE).persons();
+                    sink += SnapshotRows.decode(d, v1, v2, s * SLICE,
+                            SLICE).persons();
                 }
                 ns[f][r] = (threads.getCurrentThreadCpuTime() - cpu) / (double) families;
             }

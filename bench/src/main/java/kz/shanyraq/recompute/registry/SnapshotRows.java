@@ -23,7 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The family snapshot's rows of a registry, saved to a file for {@code FamilySnapshotDecodeBenchmark}: the first
+ * The family snapshot's rows of a registry, saved to a file for {@code SnapshotDecodeCpuTime}: the first
  * {@code N} families by id, each as {@code long family_id, int length, bytes}, after an {@code int} format version.
  * Dump a folder's snapshot before and after a run that rebuilds it in another format, and both files hold the same
  * families in both formats:
