@@ -9,7 +9,6 @@ import kz.shanyraq.app.support.Assessment;
 import kz.shanyraq.app.support.HardSituations;
 import kz.shanyraq.app.support.Situation;
 import kz.shanyraq.law.measure.Entitlement;
-import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterBook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -234,7 +233,6 @@ class EventBatch {
                 .map(a -> a.map(FamilyRecord::family).orElse(null)).toList(),
                 applying.stream().map(i -> i.on).toList(), book);
 
-        Map<LocalDate, Law> laws = new HashMap<>();
         List<ProactiveOffers.NewRights> found = new ArrayList<>();
         List<Situation> recognised = new ArrayList<>();
         List<Integer> newRightCounts = new ArrayList<>();
@@ -251,8 +249,7 @@ class EventBatch {
             List<Entitlement> newRights = rightsAfter == null ? List.of()
                     : EventProcessor.newRights(rightsBefore, rightsAfter.rights());
             newRightCounts.add(newRights.size());
-            found.add(new ProactiveOffers.NewRights(a, a == null ? null : laws.computeIfAbsent(item.on, book::on),
-                    a == null ? List.of() : newRights, item.event.id()));
+            found.add(new ProactiveOffers.NewRights(a, a == null ? List.of() : newRights, item.event.id()));
             recognised.add(new Situation(item.event.kind().code(), item.event.id(), item.subject, item.on, b, a,
                     rightsBefore, rightsAfter == null ? null : rightsAfter.assessment()));
             if (rightsAfter != null) {

@@ -2,6 +2,7 @@ package kz.shanyraq.app.lifeevents.internal;
 
 import kz.shanyraq.app.lifeevents.LifeEventTestSupport;
 import kz.shanyraq.app.lifeevents.TestFamilies;
+import kz.shanyraq.app.proactive.OfferExplanations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +34,8 @@ class BatchedProcessingTest extends LifeEventTestSupport {
     EventBatch batch;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    OfferExplanations explanations;
 
     @Test
     void a_mixed_stream_processed_in_batches_gives_what_processing_one_by_one_gives() {
@@ -172,6 +175,9 @@ class BatchedProcessingTest extends LifeEventTestSupport {
             out.put("outcomes", jdbc.sql("select status || ' | ' || coalesce(family_id::text, '-') || ' | ' "
                             + "|| coalesce(outcome, '') from life_event where id = any(:ids) order by id")
                     .param("ids", idArray).query(String.class).list());
+            // Explanations are rendered when an offer is shown: rendered here, from what each event saw.
+            jdbc.sql("select distinct family_id from offer where event_id = any(:ids)").param("ids", idArray)
+                    .query(Long.class).list().forEach(explanations::explainFamily);
             out.put("offers", jdbc.sql("""
                     select concat_ws(' | ', e.source_id, o.measure, o.kind, %s, %s, o.phone, o.period_from,
                                      o.period_to, o.payment, o.amount, o.region_code, o.district_id, o.expires_on,
