@@ -226,6 +226,24 @@ class EventBatch {
         }
         List<FamilyAssessor.Assessed> evaluatedBefore = assessor.assess(unassessed,
                 applying.stream().map(i -> i.on).toList(), book);
+        // Rules that only ask whether the subject was disabled before the event: that, not the whole family.
+        List<Integer> disabilityBefore = new ArrayList<>();
+        for (int i = 0; i < applying.size(); i++) {
+            Item item = applying.get(i);
+            if (before.get(i) == null && item.subject != null
+                    && situations.readsDisabilityBefore(item.event.kind().code())) {
+                disabilityBefore.add(i);
+            }
+        }
+        Boolean[] disabledBefore = new Boolean[applying.size()];
+        List<kz.shanyraq.law.family.Disability> disabilities = registry.disabilitiesOn(
+                disabilityBefore.stream().map(i -> applying.get(i).subject).toList(),
+                disabilityBefore.stream().map(i -> applying.get(i).on).toList());
+        for (int j = 0; j < disabilityBefore.size(); j++) {
+            kz.shanyraq.law.family.Disability d = disabilities.get(j);
+            LocalDate on = applying.get(disabilityBefore.get(j)).on;
+            disabledBefore[disabilityBefore.get(j)] = d != null && d.activeOn(on);
+        }
         Map<Item, String> notes = apply(applying, persons(applying));
         List<FamilyOnDate> requests = applying.stream().map(i -> new FamilyOnDate(i.familyId, i.on)).toList();
         List<Optional<FamilyRecord>> after = registry.familiesForLaw(requests);
@@ -251,7 +269,7 @@ class EventBatch {
             newRightCounts.add(newRights.size());
             found.add(new ProactiveOffers.NewRights(a, a == null ? List.of() : newRights, item.event.id()));
             recognised.add(new Situation(item.event.kind().code(), item.event.id(), item.subject, item.on, b, a,
-                    rightsBefore, rightsAfter == null ? null : rightsAfter.assessment()));
+                    rightsBefore, rightsAfter == null ? null : rightsAfter.assessment(), disabledBefore[i]));
             if (rightsAfter != null) {
                 keptFamilies.add(item.familyId);
                 keptEvents.add(item.event.id());

@@ -61,6 +61,8 @@ class BatchedProcessingTest extends LifeEventTestSupport {
         assertThat(batched.get("processed")).isEqualTo(oneByOne.get("processed"));
         assertThat(oneByOne.get("offers")).as("the stream makes offers").hasSizeGreaterThan(8);
         assertThat(oneByOne.get("cases")).as("the stream opens cases").hasSizeGreaterThan(5);
+        assertThat(oneByOne.get("cases")).anyMatch(c -> c.contains("| disability-onset |"))
+                .noneMatch(c -> c.startsWith("b-group-change | disability-onset"));
         assertThat(oneByOne.get("outcomes")).anyMatch(o -> o.contains("already registered"))
                 .anyMatch(o -> o.contains("no running contract"));
         // The explanations name newborns by their registry id, new in each run.
@@ -116,6 +118,9 @@ class BatchedProcessingTest extends LifeEventTestSupport {
                 Map.of("cause", "general-illness", "group", 1)));
         s.add(event("b" + n++, "disability-established", t.minusDays(20), f.get(3).motherIin(),
                 Map.of("cause", "general-illness", "group", 3, "lossPercent", 40)));
+        // … and her group changes the day after the first report: she was disabled before it, no onset.
+        s.add(event("b-group-change", "disability-established", t.minusDays(1), f.get(3).motherIin(),
+                Map.of("cause", "general-illness", "group", 2)));
         s.add(event("b" + n++, "contributions-reported", t, f.get(3).fatherIin(),
                 Map.of("month", lastMonth, "income", 50_000)));
         // Family 4: both incomes fall to nothing.
