@@ -59,6 +59,11 @@ class EventBatch {
     private final EventProcessor single;
     private final FamilyAssessor assessor;
     private final FamilyAssessments assessments;
+    /**
+     * Families of the events this server's batches claimed, as they located them: what another worker needs to know
+     * whether a family has an earlier event still held ({@link RegistryFacts#familiesWithEarlierEvents}).
+     */
+    private final Map<Long, Long> locatedFamilies = new java.util.concurrent.ConcurrentHashMap<>();
 
     EventBatch(JdbcClient jdbc, RegistryFacts facts, FamilyRegistry registry, ProactiveOffers offers,
                HardSituations situations, EventProcessor single, FamilyAssessor assessor,
@@ -143,6 +148,22 @@ class EventBatch {
                 wanted.add(families.get(i));
             }
         }
+        // A family with an earlier event another worker claimed and left (while this worker held the family) waits
+        // for it: without this, a later event of the family could be applied before that earlier one.
+        if (!events.isEmpty()) {
+            if (locatedFamilies.size() > 100_000) {
+                // Only a hint: events processed alone or set aside are never removed; forget them all now and then.
+                locatedFamilies.clear();
+            }
+            for (Item item : located) {
+                if (item.familyId != null) {
+                    locatedFamilies.put(item.event.id(), item.familyId);
+                }
+            }
+            wanted.removeAll(facts.familiesWithEarlierEvents(wanted,
+                    events.stream().mapToLong(StoredEvent::id).max().getAsLong(),
+                    events.stream().map(StoredEvent::id).toList(), locatedFamilies));
+        }
         Set<Long> locked = facts.tryLockFamilies(wanted);
         // Waves: the n-th event of a family (or of a person without one) goes into wave n.
         Map<String, Integer> seen = new HashMap<>();
@@ -167,6 +188,8 @@ class EventBatch {
         finish(items.stream().filter(i -> i.outcome != null).toList());
         for (Item item : items) {
             processed.add(item.event.id());
+            // Rolled back with the round? Then the next claim locates it again.
+            locatedFamilies.remove(item.event.id());
         }
         return new Result(processed, alone);
     }
