@@ -45,6 +45,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("wal_level", "minimal")
                     .setServerConfig("max_wal_senders", "0");
+            if (System.getenv("SHANYRAQ_PG_STATEMENTS") != null) {
+                // For profiling (load-events prints the statements' times): costs a little on every statement.
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -155,6 +155,7 @@ public final class LoadEvents {
             send(events.subList(0, (int) warm), o, port, http, "warm-" + run, "warm-up");
             awaitDrained(ds);
         }
+        boolean statements = System.getenv("SHANYRAQ_PG_STATEMENTS") != null && resetStatements(ds);
         Cpu start = cpu.get();
         send(events.subList((int) warm, (int) total), o, port, http, "load-" + run, "sent");
         awaitDrained(ds);
@@ -164,6 +165,40 @@ public final class LoadEvents {
                         + "(load average now %.1f)%n", (end.server - start.server) / 1e6 / measured,
                 (end.database - start.database) / 1e6 / measured, (end.generator - start.generator) / 1e6 / measured,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (statements) {
+            printStatements(ds, measured);
+        }
+    }
+
+    /**
+     * With {@code SHANYRAQ_PG_STATEMENTS} set (PostgreSQL then loads {@code pg_stat_statements}): forgets the
+     * statements of the load and the warm-up, so that the report covers the measured events only.
+     */
+    private static boolean resetStatements(DataSource ds) {
+        try (var c = ds.getConnection(); var st = c.createStatement()) {
+            st.execute("create extension if not exists pg_stat_statements");
+            st.execute("select pg_stat_statements_reset()");
+            return true;
+        } catch (java.sql.SQLException e) {
+            System.out.println("pg_stat_statements not available: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The statements that took most of PostgreSQL's time during the measured events, with their share. */
+    private static void printStatements(DataSource ds, long measured) throws java.sql.SQLException {
+        try (var c = ds.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("""
+                select total_exec_time, 100 * total_exec_time / sum(total_exec_time) over (), calls, rows,
+                       regexp_replace(left(query, 160), '\\s+', ' ', 'g')
+                  from pg_stat_statements order by total_exec_time desc limit 25""")) {
+            System.out.println("PostgreSQL statements during the measured events (execution time, share, µs per "
+                    + "event, calls, rows):");
+            while (rs.next()) {
+                System.out.printf(Locale.ROOT, "  %8.0f ms %5.1f %% %7.1f µs %7d %8d  %s%n", rs.getDouble(1),
+                        rs.getDouble(2), rs.getDouble(1) * 1000 / measured, rs.getLong(3), rs.getLong(4),
+                        rs.getString(5));
+            }
+        }
     }
 
     /**

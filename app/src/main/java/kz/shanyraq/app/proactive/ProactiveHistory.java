@@ -29,11 +29,16 @@ public class ProactiveHistory {
 
     private final JdbcClient jdbc;
 
-    ProactiveHistory(JdbcClient jdbc) {
+    private final OfferExplanations explanations;
+
+    ProactiveHistory(JdbcClient jdbc, OfferExplanations explanations) {
         this.jdbc = jdbc;
+        this.explanations = explanations;
     }
 
+    /** The family's offers, newest first; explanations not rendered yet are rendered and stored first. */
     public List<OfferView> offers(long familyId) {
+        explanations.explainFamily(familyId);
         Map<Long, List<Sms>> sms = new LinkedHashMap<>();
         jdbc.sql("""
                 select s.offer_id, s.direction, s.language, s.text, s.status,

@@ -1,16 +1,13 @@
 package kz.shanyraq.app.proactive;
 
 import kz.shanyraq.app.registry.FamilyRecord;
-import kz.shanyraq.law.explain.ExplanationText;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.family.Relation;
-import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Entitlement;
 import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.Measures;
-import kz.shanyraq.law.parameter.Law;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,8 +27,6 @@ import java.util.stream.Collectors;
  */
 @Service
 public class ProactiveOffers {
-
-    private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -61,52 +55,15 @@ public class ProactiveOffers {
      * Offers each new right of a proactive measure.
      *
      * @param after   the family as of the date, after the event
-     * @param law     the law of that date (with the registry's regional figures), for the explanation
      * @param eventId the event that revealed the rights
      * @return ids of the offers created (rights offered before are skipped)
      */
-    public List<Long> offer(FamilyRecord after, Law law, List<Entitlement> newRights, Long eventId) {
-        List<Long> created = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate expires = today.plusDays(properties.offerDays());
-        for (Entitlement right : newRights) {
-            String kind = proactiveMeasures().get(right.measure());
-            if (kind == null) {
-                continue;
-            }
-            long recipient = recipient(after, right);
-            String phone = phone(recipient, today);
-            Measure measure = Measures.byId(right.measure()).orElseThrow();
-            Optional<Long> id = jdbc.sql("""
-                    insert into offer (family_id, event_id, measure, kind, beneficiary, recipient_id, phone,
-                                       period_from, period_to, payment, amount, explanation, region_code, district_id,
-                                       expires_on)
-                    values (:family, :event, :measure, :kind, :beneficiary, :recipient, :phone, :from, :to, :payment,
-                            :amount, :explanation, :region, :district, :expires)
-                    on conflict (measure, beneficiary, period_from) do nothing
-                    returning id""")
-                    .param("family", after.id()).param("event", eventId).param("measure", right.measure())
-                    .param("kind", kind).param("beneficiary", right.beneficiary()).param("recipient", recipient)
-                    .param("phone", phone).param("from", right.from()).param("to", right.to())
-                    .param("payment", right.payment().name()).param("amount", right.amount())
-                    .param("explanation", explanation(measure, after.family(), law, right))
-                    .param("region", after.territory() == null ? null : after.territory().region())
-                    .param("district", after.territory() == null ? null : after.territory().district())
-                    .param("expires", expires)
-                    .query(Long.class).optional();
-            if (id.isEmpty()) {
-                continue;
-            }
-            Text title = measure.title();
-            queue(id.get(), phone, SmsTexts.kazakh(kind, title, right.amount(), right.payment(), id.get(), expires),
-                    SmsTexts.russian(kind, title, right.amount(), right.payment(), id.get(), expires));
-            created.add(id.get());
-        }
-        return created;
+    public List<Long> offer(FamilyRecord after, List<Entitlement> newRights, Long eventId) {
+        return offerAll(List.of(new NewRights(after, newRights, eventId))).get(0);
     }
 
     /** The new rights one event revealed, for {@link #offerAll}. */
-    public record NewRights(FamilyRecord after, Law law, List<Entitlement> rights, Long eventId) {
+    public record NewRights(FamilyRecord after, List<Entitlement> rights, Long eventId) {
     }
 
     /**
@@ -157,7 +114,10 @@ public class ProactiveOffers {
         String[] to = new String[n];
         String[] payment = new String[n];
         Long[] amount = new Long[n];
-        String[] explanation = new String[n];
+        String[] on = new String[n];
+        byte[][] basis = new byte[n][];
+        // The explanation's inputs, once per event: its offers share the family (OfferExplanations).
+        Map<Integer, byte[]> bases = new java.util.HashMap<>();
         String[] region = new String[n];
         String[] district = new String[n];
         for (int i = 0; i < n; i++) {
@@ -175,7 +135,8 @@ public class ProactiveOffers {
             to[i] = right.to() == null ? null : right.to().toString();
             payment[i] = right.payment().name();
             amount[i] = right.amount();
-            explanation[i] = explanation(c.measure(), e.after().family(), e.law(), right);
+            on[i] = e.after().on().toString();
+            basis[i] = bases.computeIfAbsent(c.event(), k -> OfferExplanations.basis(e.after().family()));
             region[i] = e.after().territory() == null ? null : e.after().territory().region();
             district[i] = e.after().territory() == null ? null : e.after().territory().district();
         }
@@ -183,19 +144,19 @@ public class ProactiveOffers {
         Map<String, Long> inserted = new java.util.HashMap<>();
         jdbc.sql("""
                 insert into offer (family_id, event_id, measure, kind, beneficiary, recipient_id, phone, period_from,
-                                   period_to, payment, amount, explanation, region_code, district_id, expires_on)
-                select f, e, m, k, b, r, ph, pf, pt, pay, a, x, rc, d, :expires
+                                   period_to, payment, amount, assessed_on, basis, region_code, district_id, expires_on)
+                select f, e, m, k, b, r, ph, pf, pt, pay, a, ao, bs, rc, d, :expires
                   from unnest(cast(:f as bigint[]), cast(:e as bigint[]), cast(:m as text[]), cast(:k as text[]),
                               cast(:b as text[]), cast(:r as bigint[]), cast(:ph as text[]), cast(:pf as date[]),
-                              cast(:pt as date[]), cast(:pay as text[]), cast(:a as bigint[]), cast(:x as text[]),
-                              cast(:rc as text[]), cast(:d as text[]))
-                       with ordinality as q (f, e, m, k, b, r, ph, pf, pt, pay, a, x, rc, d, i)
+                              cast(:pt as date[]), cast(:pay as text[]), cast(:a as bigint[]), cast(:ao as date[]),
+                              cast(:bs as bytea[]), cast(:rc as text[]), cast(:d as text[]))
+                       with ordinality as q (f, e, m, k, b, r, ph, pf, pt, pay, a, ao, bs, rc, d, i)
                  order by q.i
                 on conflict (measure, beneficiary, period_from) do nothing
                 returning id, measure, beneficiary, period_from""")
                 .param("f", family).param("e", event).param("m", measure).param("k", kind).param("b", beneficiary)
                 .param("r", recipient).param("ph", phone).param("pf", from).param("pt", to).param("pay", payment)
-                .param("a", amount).param("x", explanation).param("rc", region).param("d", district)
+                .param("a", amount).param("ao", on).param("bs", basis).param("rc", region).param("d", district)
                 .param("expires", expires)
                 .query(rs -> {
                     inserted.put(rs.getString(2) + "\u0000" + rs.getString(3) + "\u0000"
@@ -265,14 +226,6 @@ public class ProactiveOffers {
         return out;
     }
 
-    /** The offer's SMS, in Kazakh and in Russian, queued for the gateway. */
-    private void queue(long offerId, String phone, String kazakh, String russian) {
-        jdbc.sql("""
-                insert into sms_message (offer_id, direction, phone, language, text, status)
-                values (:offer, 'out', :phone, 'kk', :kk, 'queued'), (:offer, 'out', :phone, 'ru', :ru, 'queued')""")
-                .param("offer", offerId).param("phone", phone).param("kk", kazakh).param("ru", russian).update();
-    }
-
     /**
      * Who is asked: an adult beneficiary themselves; for a child, the mother if she is in the family, else the head;
      * for a family-level measure, the head.
@@ -295,33 +248,5 @@ public class ProactiveOffers {
                 .or(() -> family.members().stream().findFirst())
                 .map(m -> Long.parseLong(m.id()))
                 .orElseThrow(() -> new IllegalStateException("family " + record.id() + " has no member to ask"));
-    }
-
-    /**
-     * The recipient's phone from {@code person_contact}; when the registry has none, a synthetic number is made from
-     * the person id and recorded as synthetic (no source system delivers phones to this demo registry).
-     */
-    private String phone(long personId, LocalDate today) {
-        List<String> phone = jdbc.sql("""
-                with known as (select phone from person_contact where person_id = :p),
-                     made as (insert into person_contact (person_id, phone, synthetic, updated_on)
-                              select :p, '+77' || lpad((:p % 1000000000)::text, 9, '0'), true, :today
-                               where not exists (select 1 from known)
-                              on conflict (person_id) do nothing returning phone)
-                select phone from known union all select phone from made""")
-                .param("p", personId).param("today", today).query(String.class).list();
-        // Empty only if another transaction wrote the contact in between: then it is there to read.
-        return !phone.isEmpty() ? phone.get(0) : jdbc.sql("select phone from person_contact where person_id = :p")
-                .param("p", personId).query(String.class).single();
-    }
-
-    /** The legal explanation of the right in Russian, kept with the offer and copied into the assignment. */
-    private static String explanation(Measure measure, Family family, Law law, Entitlement right) {
-        for (Decision d : measure.evaluate(family, law, true)) {
-            if (d instanceof Entitlement e && e.beneficiary().equals(right.beneficiary()) && e.explanation() != null) {
-                return ExplanationText.render(e.explanation(), RU);
-            }
-        }
-        return measure.title().ru() + ": " + right.amount() + " тг с " + right.from();
     }
 }

@@ -27,10 +27,12 @@ public class SmsReplies {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final OfferExplanations explanations;
 
-    SmsReplies(JdbcClient jdbc, Clock clock) {
+    SmsReplies(JdbcClient jdbc, Clock clock, OfferExplanations explanations) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.explanations = explanations;
     }
 
     @Transactional
@@ -88,6 +90,9 @@ public class SmsReplies {
         }
         jdbc.sql("update offer set status = 'consented', answered_at = now() where id = :id").param("id", offerId)
                 .update();
+        // The explanation is rendered now if nobody opened the offer yet: the assignment (or the application of an
+        // invitation) keeps it.
+        explanations.explainOffer(offerId);
         Long assignment = null;
         if ("offer".equals(offer.kind())) {
             // An invitation (targeted social assistance) becomes a submitted application, not an assignment.

@@ -57,6 +57,15 @@ public class FamilyRegistry {
     }
 
     /**
+     * Each person's disability as of their date, exactly as {@link #familiesForLaw} gives it to the person as a member
+     * (one query for all); {@code null} where there is none. For a hard-life-situation rule that only needs to know
+     * whether the subject of an event was disabled before it, without reading the whole family.
+     */
+    public List<kz.shanyraq.law.family.Disability> disabilitiesOn(List<Long> persons, List<LocalDate> dates) {
+        return batch.disabilities(persons, dates);
+    }
+
+    /**
      * The territory responsible for a family on a day: its address that day, or its last known address.
      * Access is decided by where the family lives now, not by where it lived on the date of a card.
      */

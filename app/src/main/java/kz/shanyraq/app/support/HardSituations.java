@@ -48,9 +48,22 @@ public class HardSituations {
      * last assessment of it): then the family must be read before the event's facts are applied.
      */
     public boolean readsFamilyBefore(String eventKind) {
+        return names(eventKind, SituationConditions.READ_FAMILY_BEFORE);
+    }
+
+    /**
+     * Whether an active rule for events of this kind needs to know if the event's subject was disabled before it (and
+     * nothing else of the family before): then that is read before the facts are applied and given as
+     * {@link Situation#subjectDisabledBefore}, or the family is read before.
+     */
+    public boolean readsDisabilityBefore(String eventKind) {
+        return names(eventKind, SituationConditions.READ_DISABILITY_BEFORE);
+    }
+
+    private boolean names(String eventKind, java.util.Set<String> conditions) {
         for (HardSituationRule rule : rules()) {
             if (rule.active() && (rule.eventKind().equals(eventKind) || ANY_EVENT.equals(rule.eventKind()))
-                    && SituationConditions.READ_FAMILY_BEFORE.contains(rule.condition())) {
+                    && conditions.contains(rule.condition())) {
                 return true;
             }
         }

@@ -10,7 +10,17 @@ import java.time.LocalDate;
  * and what the law said before (the family's last assessment) and says after.
  *
  * @param personId the registry id of the event's subject
+ * @param subjectDisabledBefore whether the subject was disabled on the date before the event, when that was read
+ *                              instead of the whole family before ({@link HardSituations#readsDisabilityBefore});
+ *                              {@code null} otherwise
  */
 public record Situation(String eventKind, long eventId, long personId, LocalDate on, FamilyRecord before,
-                        FamilyRecord after, Assessment rightsBefore, Assessment rightsAfter) {
+                        FamilyRecord after, Assessment rightsBefore, Assessment rightsAfter,
+                        Boolean subjectDisabledBefore) {
+
+    /** A situation whose "before", when needed, is the family read before the event. */
+    public Situation(String eventKind, long eventId, long personId, LocalDate on, FamilyRecord before,
+                     FamilyRecord after, Assessment rightsBefore, Assessment rightsAfter) {
+        this(eventKind, eventId, personId, on, before, after, rightsBefore, rightsAfter, null);
+    }
 }

@@ -18,8 +18,12 @@ final class SituationConditions {
                     .filter(m -> m.ageOn(s.on()) >= 18).isPresent() && hasChildren(s.before().family(), s),
             "children-left-without-parents", s -> s.after() != null && hasChildren(s.after().family(), s)
                     && s.after().family().members().stream().noneMatch(m -> m.ageOn(s.on()) >= 18),
-            "no-disability-before", s -> member(s.before(), s.personId())
-                    .map(m -> !m.disabledOn(s.on())).orElse(true),
+            // The subject was not a disabled member of the family on the date before the event. Disability events
+            // do not change who is a member, so membership may be read after the event when only the subject's
+            // disability was read before it.
+            "no-disability-before", s -> s.subjectDisabledBefore() != null
+                    ? !(s.subjectDisabledBefore() && member(s.after(), s.personId()).isPresent())
+                    : member(s.before(), s.personId()).map(m -> !m.disabledOn(s.on())).orElse(true),
             "child-under-18", s -> member(s.after(), s.personId()).filter(m -> m.ageOn(s.on()) < 18).isPresent(),
             "family-has-children", s -> s.after() != null && hasChildren(s.after().family(), s),
             // Targeted social assistance is granted below the poverty line: a new right to it means the family fell
@@ -33,8 +37,13 @@ final class SituationConditions {
      * Conditions that read the family as it was before the event (not only the law's assessment of it): for events
      * of a rule naming one, the family is read before the facts are applied.
      */
-    static final java.util.Set<String> READ_FAMILY_BEFORE = java.util.Set.of("deceased-adult-member-with-children",
-            "no-disability-before");
+    static final java.util.Set<String> READ_FAMILY_BEFORE = java.util.Set.of("deceased-adult-member-with-children");
+
+    /**
+     * Conditions that need only whether the event's subject was disabled before the event: the batch reads that
+     * ({@link Situation#subjectDisabledBefore}) instead of the whole family.
+     */
+    static final java.util.Set<String> READ_DISABILITY_BEFORE = java.util.Set.of("no-disability-before");
 
     private SituationConditions() {
     }

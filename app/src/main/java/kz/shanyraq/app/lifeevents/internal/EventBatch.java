@@ -9,7 +9,6 @@ import kz.shanyraq.app.support.Assessment;
 import kz.shanyraq.app.support.HardSituations;
 import kz.shanyraq.app.support.Situation;
 import kz.shanyraq.law.measure.Entitlement;
-import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterBook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,6 +59,11 @@ class EventBatch {
     private final EventProcessor single;
     private final FamilyAssessor assessor;
     private final FamilyAssessments assessments;
+    /**
+     * Families of the events this server's batches claimed, as they located them: what another worker needs to know
+     * whether a family has an earlier event still held ({@link RegistryFacts#familiesWithEarlierEvents}).
+     */
+    private final Map<Long, Long> locatedFamilies = new java.util.concurrent.ConcurrentHashMap<>();
 
     EventBatch(JdbcClient jdbc, RegistryFacts facts, FamilyRegistry registry, ProactiveOffers offers,
                HardSituations situations, EventProcessor single, FamilyAssessor assessor,
@@ -144,6 +148,22 @@ class EventBatch {
                 wanted.add(families.get(i));
             }
         }
+        // A family with an earlier event another worker claimed and left (while this worker held the family) waits
+        // for it: without this, a later event of the family could be applied before that earlier one.
+        if (!events.isEmpty()) {
+            if (locatedFamilies.size() > 100_000) {
+                // Only a hint: events processed alone or set aside are never removed; forget them all now and then.
+                locatedFamilies.clear();
+            }
+            for (Item item : located) {
+                if (item.familyId != null) {
+                    locatedFamilies.put(item.event.id(), item.familyId);
+                }
+            }
+            wanted.removeAll(facts.familiesWithEarlierEvents(wanted,
+                    events.stream().mapToLong(StoredEvent::id).max().getAsLong(),
+                    events.stream().map(StoredEvent::id).toList(), locatedFamilies));
+        }
         Set<Long> locked = facts.tryLockFamilies(wanted);
         // Waves: the n-th event of a family (or of a person without one) goes into wave n.
         Map<String, Integer> seen = new HashMap<>();
@@ -168,6 +188,8 @@ class EventBatch {
         finish(items.stream().filter(i -> i.outcome != null).toList());
         for (Item item : items) {
             processed.add(item.event.id());
+            // Rolled back with the round? Then the next claim locates it again.
+            locatedFamilies.remove(item.event.id());
         }
         return new Result(processed, alone);
     }
@@ -227,6 +249,24 @@ class EventBatch {
         }
         List<FamilyAssessor.Assessed> evaluatedBefore = assessor.assess(unassessed,
                 applying.stream().map(i -> i.on).toList(), book);
+        // Rules that only ask whether the subject was disabled before the event: that, not the whole family.
+        List<Integer> disabilityBefore = new ArrayList<>();
+        for (int i = 0; i < applying.size(); i++) {
+            Item item = applying.get(i);
+            if (before.get(i) == null && item.subject != null
+                    && situations.readsDisabilityBefore(item.event.kind().code())) {
+                disabilityBefore.add(i);
+            }
+        }
+        Boolean[] disabledBefore = new Boolean[applying.size()];
+        List<kz.shanyraq.law.family.Disability> disabilities = registry.disabilitiesOn(
+                disabilityBefore.stream().map(i -> applying.get(i).subject).toList(),
+                disabilityBefore.stream().map(i -> applying.get(i).on).toList());
+        for (int j = 0; j < disabilityBefore.size(); j++) {
+            kz.shanyraq.law.family.Disability d = disabilities.get(j);
+            LocalDate on = applying.get(disabilityBefore.get(j)).on;
+            disabledBefore[disabilityBefore.get(j)] = d != null && d.activeOn(on);
+        }
         Map<Item, String> notes = apply(applying, persons(applying));
         List<FamilyOnDate> requests = applying.stream().map(i -> new FamilyOnDate(i.familyId, i.on)).toList();
         List<Optional<FamilyRecord>> after = registry.familiesForLaw(requests);
@@ -234,7 +274,6 @@ class EventBatch {
                 .map(a -> a.map(FamilyRecord::family).orElse(null)).toList(),
                 applying.stream().map(i -> i.on).toList(), book);
 
-        Map<LocalDate, Law> laws = new HashMap<>();
         List<ProactiveOffers.NewRights> found = new ArrayList<>();
         List<Situation> recognised = new ArrayList<>();
         List<Integer> newRightCounts = new ArrayList<>();
@@ -251,10 +290,9 @@ class EventBatch {
             List<Entitlement> newRights = rightsAfter == null ? List.of()
                     : EventProcessor.newRights(rightsBefore, rightsAfter.rights());
             newRightCounts.add(newRights.size());
-            found.add(new ProactiveOffers.NewRights(a, a == null ? null : laws.computeIfAbsent(item.on, book::on),
-                    a == null ? List.of() : newRights, item.event.id()));
+            found.add(new ProactiveOffers.NewRights(a, a == null ? List.of() : newRights, item.event.id()));
             recognised.add(new Situation(item.event.kind().code(), item.event.id(), item.subject, item.on, b, a,
-                    rightsBefore, rightsAfter == null ? null : rightsAfter.assessment()));
+                    rightsBefore, rightsAfter == null ? null : rightsAfter.assessment(), disabledBefore[i]));
             if (rightsAfter != null) {
                 keptFamilies.add(item.familyId);
                 keptEvents.add(item.event.id());

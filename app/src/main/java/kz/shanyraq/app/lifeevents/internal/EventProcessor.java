@@ -168,7 +168,7 @@ class EventProcessor {
         FamilyAssessor.Assessed assessed = after == null ? null
                 : assessor.assess(List.of(after.family()), List.of(on), book).get(0);
         List<Entitlement> newRights = assessed == null ? List.of() : newRights(rightsBefore, assessed.rights());
-        List<Long> offered = after == null ? List.of() : offers.offer(after, book.on(on), newRights, e.id());
+        List<Long> offered = after == null ? List.of() : offers.offer(after, newRights, e.id());
         List<String> cases = situations.recognise(new Situation(e.kind().code(), e.id(), subject, on, before, after,
                 rightsBefore, assessed == null ? null : assessed.assessment()));
         if (assessed != null) {

@@ -206,6 +206,58 @@ class RegistryFacts {
     }
 
     /**
+     * Of these families, those with an event still in the outbox that is older than {@code newest} and not one of
+     * {@code mine}: another worker claimed it and left it (its family was busy), and may still hold it. The family is
+     * the one the event's batch located ({@code located}: this server's workers share it), else the one the event's
+     * person (a birth: the mother) belongs to on the event's effective date.
+     */
+    Set<Long> familiesWithEarlierEvents(Set<Long> families, long newest, List<Long> mine, Map<Long, Long> located) {
+        if (families.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> own = new HashSet<>(mine);
+        Set<Long> out = new HashSet<>();
+        List<Long> unknown = new ArrayList<>();
+        // Below the newest event of this batch: its own and what the other workers claimed, a few hundred at most.
+        for (Long id : jdbc.sql("select event_id from life_event_work where event_id < :newest")
+                .param("newest", newest).query(Long.class).list()) {
+            if (own.contains(id)) {
+                continue;
+            }
+            Long family = located.get(id);
+            if (family == null) {
+                unknown.add(id);
+            } else if (families.contains(family)) {
+                out.add(family);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            jdbc.sql("""
+                    select f.family_id
+                      from life_event e
+                     -- Person by person through the IIN index.
+                     cross join lateral (
+                           select id from person
+                            where iin = cast(case when e.kind = 'birth-registered' then e.payload->>'motherIin'
+                                                  else e.subject_iin end as bpchar)) p
+                     cross join lateral (
+                           select family_id from family_member m where m.person_id = p.id
+                            order by (m.valid_from <= e.effective_on
+                                      and (m.valid_to is null or m.valid_to >= e.effective_on)) desc,
+                                     m.valid_from desc
+                            limit 1) f
+                     where e.id = any(:ids)""")
+                    .param("ids", unknown.toArray(Long[]::new))
+                    .query(rs -> {
+                        if (families.contains(rs.getLong(1))) {
+                            out.add(rs.getLong(1));
+                        }
+                    });
+        }
+        return out;
+    }
+
+    /**
      * Takes the advisory lock of each family that no other transaction holds ({@link #lockFamily}'s lock), without
      * waiting: a family another worker is busy with is left for a later round, and no two batches can deadlock.
      *

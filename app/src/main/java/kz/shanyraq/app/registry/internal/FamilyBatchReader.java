@@ -267,19 +267,7 @@ public class FamilyBatchReader {
                         f.statuses.get(rs.getInt(1)).put(rs.getLong(2), s);
                     }
                 });
-        query(PERSONS + """
-                select distinct on (q.k, d.person_id) q.k, d.person_id, d.grp, d.cause,
-                       d.work_capacity_loss_percent, d.valid_from, d.valid_to
-                  from q join disability d on d.person_id = q.person_id
-                   and d.valid_from <= q.on_date and (d.valid_to is null or d.valid_to >= q.on_date)
-                 order by q.k, d.person_id, d.valid_from desc""", p)
-                .query(rs -> {
-                    f.disabilities.get(rs.getInt(1)).put(rs.getLong(2), new Disability(
-                            (Integer) rs.getObject(3, Integer.class),
-                            Codes.parse(DisabilityCause.class, rs.getString(4)),
-                            rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                            (Integer) rs.getObject(5, Integer.class)));
-                });
+        disabilities(p, (k, person, disability) -> f.disabilities.get(k).put(person, disability));
         query(PERSONS + """
                 select distinct on (q.k, s.person_id) q.k, s.person_id, s.valid_from, s.valid_to
                   from q join study s on s.person_id = q.person_id and s.full_time
@@ -422,6 +410,39 @@ public class FamilyBatchReader {
                     }
                 });
         return f;
+    }
+
+    /**
+     * Each person's disability as of their date, as a family read gives it to the member; {@code null} where there is
+     * none.
+     */
+    public List<Disability> disabilities(List<Long> persons, List<LocalDate> dates) {
+        List<Disability> out = new ArrayList<>(java.util.Collections.nCopies(persons.size(), null));
+        if (!persons.isEmpty()) {
+            disabilities(keys(persons, dates, null), (k, person, disability) -> out.set(k, disability));
+        }
+        return out;
+    }
+
+    private interface DisabilityRow {
+        void accept(int k, long person, Disability disability);
+    }
+
+    /** The one reading of disabilities (the latest period containing the date), for members and for subjects. */
+    private void disabilities(Object[] p, DisabilityRow row) {
+        query(PERSONS + """
+                select distinct on (q.k, d.person_id) q.k, d.person_id, d.grp, d.cause,
+                       d.work_capacity_loss_percent, d.valid_from, d.valid_to
+                  from q join disability d on d.person_id = q.person_id
+                   and d.valid_from <= q.on_date and (d.valid_to is null or d.valid_to >= q.on_date)
+                 order by q.k, d.person_id, d.valid_from desc""", p)
+                .query(rs -> {
+                    row.accept(rs.getInt(1), rs.getLong(2), new Disability(
+                            (Integer) rs.getObject(3, Integer.class),
+                            Codes.parse(DisabilityCause.class, rs.getString(4)),
+                            rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                            (Integer) rs.getObject(5, Integer.class)));
+                });
     }
 
     /** The single reader's {@code breadwinnerLoss} for every request; rare, so its later steps go per loss. */

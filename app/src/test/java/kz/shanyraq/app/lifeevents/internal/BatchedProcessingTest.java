@@ -2,6 +2,7 @@ package kz.shanyraq.app.lifeevents.internal;
 
 import kz.shanyraq.app.lifeevents.LifeEventTestSupport;
 import kz.shanyraq.app.lifeevents.TestFamilies;
+import kz.shanyraq.app.proactive.OfferExplanations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +34,8 @@ class BatchedProcessingTest extends LifeEventTestSupport {
     EventBatch batch;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    OfferExplanations explanations;
 
     @Test
     void a_mixed_stream_processed_in_batches_gives_what_processing_one_by_one_gives() {
@@ -58,6 +61,8 @@ class BatchedProcessingTest extends LifeEventTestSupport {
         assertThat(batched.get("processed")).isEqualTo(oneByOne.get("processed"));
         assertThat(oneByOne.get("offers")).as("the stream makes offers").hasSizeGreaterThan(8);
         assertThat(oneByOne.get("cases")).as("the stream opens cases").hasSizeGreaterThan(5);
+        assertThat(oneByOne.get("cases")).anyMatch(c -> c.contains("| disability-onset |"))
+                .noneMatch(c -> c.startsWith("b-group-change | disability-onset"));
         assertThat(oneByOne.get("outcomes")).anyMatch(o -> o.contains("already registered"))
                 .anyMatch(o -> o.contains("no running contract"));
         // The explanations name newborns by their registry id, new in each run.
@@ -113,6 +118,9 @@ class BatchedProcessingTest extends LifeEventTestSupport {
                 Map.of("cause", "general-illness", "group", 1)));
         s.add(event("b" + n++, "disability-established", t.minusDays(20), f.get(3).motherIin(),
                 Map.of("cause", "general-illness", "group", 3, "lossPercent", 40)));
+        // … and her group changes the day after the first report: she was disabled before it, no onset.
+        s.add(event("b-group-change", "disability-established", t.minusDays(1), f.get(3).motherIin(),
+                Map.of("cause", "general-illness", "group", 2)));
         s.add(event("b" + n++, "contributions-reported", t, f.get(3).fatherIin(),
                 Map.of("month", lastMonth, "income", 50_000)));
         // Family 4: both incomes fall to nothing.
@@ -172,6 +180,9 @@ class BatchedProcessingTest extends LifeEventTestSupport {
             out.put("outcomes", jdbc.sql("select status || ' | ' || coalesce(family_id::text, '-') || ' | ' "
                             + "|| coalesce(outcome, '') from life_event where id = any(:ids) order by id")
                     .param("ids", idArray).query(String.class).list());
+            // Explanations are rendered when an offer is shown: rendered here, from what each event saw.
+            jdbc.sql("select distinct family_id from offer where event_id = any(:ids)").param("ids", idArray)
+                    .query(Long.class).list().forEach(explanations::explainFamily);
             out.put("offers", jdbc.sql("""
                     select concat_ws(' | ', e.source_id, o.measure, o.kind, %s, %s, o.phone, o.period_from,
                                      o.period_to, o.payment, o.amount, o.region_code, o.district_id, o.expires_on,
