@@ -3,8 +3,6 @@ package kz.shanyraq.recompute.registry;
 import kz.shanyraq.db.EmbeddedDatabase;
 import kz.shanyraq.law.batch.Population;
 import kz.shanyraq.law.batch.PopulationBuilder;
-import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Income;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -17,16 +15,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * The family snapshot's rows of a registry, saved to a file for {@code SnapshotDecodeCpuTime}: the first
- * {@code N} families by id, each as {@code long family_id, int length, bytes}, after an {@code int} format version.
- * Dump a folder's snapshot before and after a run that rebuilds it in another format, and both files hold the same
- * families in both formats:
+ * {@code N} families by id, each as {@code long family_id, int length, bytes}, after an {@code int} format version:
  *
  * <pre>
  * java -cp bench/target/shanyraq-bench.jar kz.shanyraq.recompute.registry.SnapshotRows DATA_DIR OUT_FILE [N]
@@ -111,45 +104,16 @@ public final class SnapshotRows {
     }
 
     /** Decodes {@code n} families from {@code from} into a fresh builder, as a run's reader decodes a slice. */
-    static Population decode(SnapshotRows d, FamilyFactsDecoderV1 v1, FamilyFactsDecoder v2, int from, int n) {
+    static Population decode(SnapshotRows d, FamilyFactsDecoder decoder, int from, int n) {
+        if (d.format != FamilyFacts.VERSION) {
+            throw new IllegalStateException("rows of snapshot format " + d.format + "; this decoder reads format "
+                    + FamilyFacts.VERSION + " (dump them again after a run has rebuilt the snapshot)");
+        }
         PopulationBuilder b = new PopulationBuilder().expect(n);
-        if (d.format == 1) {
-            v1.into(b);
-            for (int i = from; i < from + n; i++) {
-                v1.feed(d.ids[i], d.facts[i], 0, d.facts[i].length);
-            }
-        } else {
-            v2.into(b);
-            for (int i = from; i < from + n; i++) {
-                v2.feed(d.ids[i], d.facts[i], 0, d.facts[i].length);
-            }
+        decoder.into(b);
+        for (int i = from; i < from + n; i++) {
+            decoder.feed(d.ids[i], d.facts[i], 0, d.facts[i].length);
         }
         return b.build();
-    }
-
-    /**
-     * Checks that the first {@code limit} families of both files are the same families decoded the same (incomes in
-     * one order: format 2 keeps them latest month first); returns how many were compared.
-     */
-    static int sameFamilies(SnapshotRows one, SnapshotRows two, FamilyFactsDecoderV1 v1, FamilyFactsDecoder v2,
-                            int limit) {
-        int n = Math.min(Math.min(one.ids.length, two.ids.length), limit);
-        Population p1 = decode(one, v1, v2, 0, n);
-        Population p2 = decode(two, v1, v2, 0, n);
-        for (int i = 0; i < n; i++) {
-            if (one.ids[i] != two.ids[i] || !sorted(p1.family(i)).equals(sorted(p2.family(i)))) {
-                throw new IllegalStateException("family " + one.ids[i] + " decodes differently in formats "
-                        + one.format + " and " + two.format);
-            }
-        }
-        return n;
-    }
-
-    private static Family sorted(Family f) {
-        List<Income> incomes = new ArrayList<>(f.incomes());
-        incomes.sort(Comparator.comparing(Income::month).thenComparing(Income::memberId)
-                .thenComparing(Income::type).thenComparingLong(Income::amount));
-        return new Family(f.id(), f.region(), f.district(), f.locality(), f.members(), incomes, f.loans(),
-                f.resettlement(), f.breadwinnerLoss()).withAssets(f.assets());
     }
 }
