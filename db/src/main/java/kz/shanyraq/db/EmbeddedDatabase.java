@@ -36,6 +36,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pg)
                     .setCleanDataDirectory(false)
+                    // Text compares byte by byte (the environment's C.UTF-8 already sorts by code point, through
+                    // strcoll: 3–6 % of PostgreSQL's CPU under life-event load); letters' case rules stay the locale's.
+                    .setLocaleConfig("lc-collate", "C")
                     // Sized for a 2-core, 24 GiB machine loading a whole country.
                     .setServerConfig("shared_buffers", "1GB")
                     .setServerConfig("max_wal_size", "8GB")

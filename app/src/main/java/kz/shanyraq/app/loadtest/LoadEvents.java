@@ -67,6 +67,8 @@ public final class LoadEvents {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0)) {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
+            // The server's own JVM options, as ./shanyraq up starts it.
+            command.addAll(serverJvmOptions());
             // Extra JVM options for the server, e.g. a flight recording: SHANYRAQ_SERVER_OPTS="-XX:StartFlightRecording=…"
             String extra = System.getenv("SHANYRAQ_SERVER_OPTS");
             if (extra != null && !extra.isBlank()) {
@@ -394,6 +396,17 @@ public final class LoadEvents {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
+        }
+    }
+
+    /** The options of {@code shanyraq-server.jvm-options} (in this jar), which {@code ./shanyraq up} uses too. */
+    static List<String> serverJvmOptions() throws IOException {
+        try (var in = LoadEvents.class.getResourceAsStream("/shanyraq-server.jvm-options")) {
+            if (in == null) {
+                throw new IllegalStateException("shanyraq-server.jvm-options is missing from the server jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         }
     }
 

@@ -32,7 +32,7 @@ class HttpSmsGateway implements SmsGateway {
 
     @Override
     public String send(OutgoingSms sms) throws Exception {
-        String body = "{\"reference\":\"" + sms.messageId() + "\",\"offer\":\"" + sms.offerId() + "\",\"phone\":\""
+        String body = "{\"reference\":\"" + sms.reference() + "\",\"offer\":\"" + sms.offerId() + "\",\"phone\":\""
                 + sms.phone() + "\",\"language\":\"" + sms.language() + "\",\"text\":" + quote(sms.text()) + "}";
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json; charset=utf-8")
@@ -45,7 +45,7 @@ class HttpSmsGateway implements SmsGateway {
             throw new IllegalStateException("SMS provider answered " + response.statusCode());
         }
         String id = response.body().strip();
-        return id.isEmpty() ? "http-" + sms.messageId() : id.substring(0, Math.min(id.length(), 100));
+        return id.isEmpty() ? "http-" + sms.reference() : id.substring(0, Math.min(id.length(), 100));
     }
 
     private static String quote(String s) {

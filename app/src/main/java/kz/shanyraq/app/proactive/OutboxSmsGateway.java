@@ -13,6 +13,6 @@ class OutboxSmsGateway implements SmsGateway {
 
     @Override
     public String send(OutgoingSms sms) {
-        return "outbox-" + sms.messageId();
+        return "outbox-" + sms.reference();
     }
 }

@@ -50,6 +50,15 @@ public class ProactiveHistory {
                             rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getObject(6, OffsetDateTime.class), rs.getString(7)));
                 });
+        // Messages still waiting for the gateway, with the text they will have.
+        jdbc.sql("select " + QueuedSms.COLUMNS + " " + """
+                 from sms_queue q join offer o on o.id = q.offer_id
+                 where o.family_id = :f order by q.offer_id, q.language""").param("f", familyId)
+                .query(rs -> {
+                    QueuedSms q = QueuedSms.read(rs);
+                    sms.computeIfAbsent(q.offerId(), k -> new ArrayList<>()).add(new Sms("out", q.language(),
+                            q.render().text(), "queued", q.queuedAt(), null));
+                });
         return jdbc.sql("""
                 select o.id, o.measure, o.kind, o.beneficiary, o.recipient_id, o.phone, o.period_from, o.period_to,
                        o.payment, o.amount, o.status, o.created_at, o.expires_on, o.answered_at, o.explanation,

@@ -1,13 +1,10 @@
 package kz.shanyraq.app.proactive;
 
 import kz.shanyraq.app.registry.FamilyRecord;
-import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.family.Relation;
 import kz.shanyraq.law.measure.Entitlement;
-import kz.shanyraq.law.measure.Measure;
-import kz.shanyraq.law.measure.Measures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Turns new rights into offers. Runs in the transaction of the life event that revealed them: the offer and its SMS
- * (queued in the outbox) are written with the event's processing or not at all. A right already offered (same
+ * (queued in {@code sms_queue}, in Kazakh and Russian) are written with the event's processing or not at all. A right already offered (same
  * measure, beneficiary and period start) is not offered again: the unique constraint decides.
  */
 @Service
@@ -75,7 +72,7 @@ public class ProactiveOffers {
     public List<List<Long>> offerAll(List<NewRights> events) {
         LocalDate today = LocalDate.now(clock);
         LocalDate expires = today.plusDays(properties.offerDays());
-        record Candidate(int event, Entitlement right, String kind, long recipient, Measure measure, String key) {
+        record Candidate(int event, Entitlement right, String kind, long recipient, String key) {
         }
         List<Candidate> candidates = new ArrayList<>();
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -89,8 +86,7 @@ public class ProactiveOffers {
                 String key = right.measure() + "\u0000" + right.beneficiary() + "\u0000" + right.from();
                 // The same right twice: the second would meet the first's row and be skipped, as one by one.
                 if (keys.add(key)) {
-                    candidates.add(new Candidate(i, right, kind, recipient(e.after(), right),
-                            Measures.byId(right.measure()).orElseThrow(), key));
+                    candidates.add(new Candidate(i, right, kind, recipient(e.after(), right), key));
                 }
             }
         }
@@ -162,37 +158,22 @@ public class ProactiveOffers {
                     inserted.put(rs.getString(2) + "\u0000" + rs.getString(3) + "\u0000"
                             + rs.getObject(4, LocalDate.class), rs.getLong(1));
                 });
-        List<Long> smsOffer = new ArrayList<>();
-        List<String> smsPhone = new ArrayList<>();
-        List<String> smsLanguage = new ArrayList<>();
-        List<String> smsText = new ArrayList<>();
+        // Each offer is queued for SMS in both languages; the sender renders the texts and writes them when sent.
+        List<Long> queued = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
             Long id = inserted.get(c.key());
-            if (id == null) {
-                continue;
+            if (id != null) {
+                queued.add(id);
+                created.get(c.event()).add(id);
             }
-            Entitlement right = c.right();
-            Text title = c.measure().title();
-            smsOffer.add(id);
-            smsPhone.add(phone[i]);
-            smsLanguage.add("kk");
-            smsText.add(SmsTexts.kazakh(c.kind(), title, right.amount(), right.payment(), id, expires));
-            smsOffer.add(id);
-            smsPhone.add(phone[i]);
-            smsLanguage.add("ru");
-            smsText.add(SmsTexts.russian(c.kind(), title, right.amount(), right.payment(), id, expires));
-            created.get(c.event()).add(id);
         }
-        if (!smsOffer.isEmpty()) {
+        if (!queued.isEmpty()) {
             jdbc.sql("""
-                    insert into sms_message (offer_id, direction, phone, language, text, status)
-                    select o, 'out', p, l, t, 'queued'
-                      from unnest(cast(:o as bigint[]), cast(:p as text[]), cast(:l as text[]), cast(:t as text[]))
-                           with ordinality as q (o, p, l, t, i)
-                     order by q.i""")
-                    .param("o", smsOffer.toArray(Long[]::new)).param("p", smsPhone.toArray(String[]::new))
-                    .param("l", smsLanguage.toArray(String[]::new)).param("t", smsText.toArray(String[]::new))
+                    insert into sms_queue (offer_id, language)
+                    select o, l from unnest(cast(:o as bigint[])) o cross join unnest(array['kk', 'ru']) l
+                     order by o, l""")
+                    .param("o", queued.toArray(Long[]::new))
                     .update();
         }
         return created;

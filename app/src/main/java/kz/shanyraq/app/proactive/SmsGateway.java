@@ -15,6 +15,10 @@ public interface SmsGateway {
      */
     String send(OutgoingSms sms) throws Exception;
 
-    record OutgoingSms(long messageId, long offerId, String phone, String language, String text) {
+    /**
+     * One message. {@code reference} names it for the provider and stays the same if the message is handed over again
+     * (offer and language, e.g. {@code 1042-kk}).
+     */
+    record OutgoingSms(String reference, long offerId, String phone, String language, String text) {
     }
 }

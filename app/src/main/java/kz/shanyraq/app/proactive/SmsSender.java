@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Hands queued SMS to the gateway. Several senders may run (FOR UPDATE SKIP LOCKED); a message the provider did not
- * take stays queued and is tried again on the next round.
+ * Hands queued SMS ({@code sms_queue}) to the gateway. Each message's text is rendered from its offer, and the message
+ * is written to {@code sms_message} once, as sent, in the transaction that removes it from the queue. Several senders
+ * may run (FOR UPDATE SKIP LOCKED); a message the provider did not take stays queued and is tried again on the next
+ * round. The gateway's reference for a message (offer and language) is the same on every try, so a provider can
+ * recognise a message handed over again after a crash between its acceptance and this commit.
  */
 @Component
 class SmsSender {
@@ -32,37 +35,46 @@ class SmsSender {
     /** Sends one batch; returns how many were sent. */
     int sendBatch() {
         Integer sent = tx.execute(status -> {
-            var queued = jdbc.sql("""
-                    select id, offer_id, phone, language, text from sms_message
-                     where status = 'queued' order by id limit :n for update skip locked""")
+            List<QueuedSms> queued = jdbc.sql("select " + QueuedSms.COLUMNS + " " + """
+                     from sms_queue q join offer o on o.id = q.offer_id
+                     order by q.offer_id, q.language limit :n for update of q skip locked""")
                     .param("n", BATCH)
-                    .query((rs, n) -> new SmsGateway.OutgoingSms(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5)))
+                    .query((rs, n) -> QueuedSms.read(rs))
                     .list();
-            // Marked sent together once the gateway has taken them: one statement per batch, not per message.
-            List<Long> handed = new ArrayList<>();
+            // Written together once the gateway has taken them: one statement per batch, not per message.
+            List<SmsGateway.OutgoingSms> handed = new ArrayList<>();
             List<String> providerIds = new ArrayList<>();
-            for (SmsGateway.OutgoingSms sms : queued) {
+            for (QueuedSms q : queued) {
+                SmsGateway.OutgoingSms sms = q.render();
                 try {
                     providerIds.add(gateway.send(sms));
-                    handed.add(sms.messageId());
+                    handed.add(sms);
                 } catch (Exception e) {
-                    log.warn("SMS {} not taken by {}: {} (stays queued)", sms.messageId(), gateway.name(),
+                    log.warn("SMS {} not taken by {}: {} (stays queued)", sms.reference(), gateway.name(),
                             e.getMessage());
                     break;
                 }
             }
             if (!handed.isEmpty()) {
+                Long[] offers = handed.stream().map(SmsGateway.OutgoingSms::offerId).toArray(Long[]::new);
+                String[] languages = handed.stream().map(SmsGateway.OutgoingSms::language).toArray(String[]::new);
                 jdbc.sql("""
-                        update sms_message m set status = 'sent', sent_at = clock_timestamp(), gateway = :g,
-                               provider_message_id = q.pid
-                          from unnest(cast(:id as bigint[]), cast(:pid as text[])) q (id, pid)
-                         where m.id = q.id""")
-                        .param("g", gateway.name()).param("id", handed.toArray(Long[]::new))
-                        .param("pid", providerIds.toArray(String[]::new)).update();
+                        with sent as (
+                            delete from sms_queue q using unnest(cast(:o as bigint[]), cast(:l as text[])) s (o, l)
+                             where q.offer_id = s.o and q.language = s.l)
+                        insert into sms_message (offer_id, direction, phone, language, text, status, gateway,
+                                                 provider_message_id, created_at, sent_at)
+                        select o, 'out', p, l, t, 'sent', :g, pid, clock_timestamp(), clock_timestamp()
+                          from unnest(cast(:o as bigint[]), cast(:p as text[]), cast(:l as text[]),
+                                      cast(:t as text[]), cast(:pid as text[])) with ordinality as q (o, p, l, t, pid, i)
+                         order by q.i""")
+                        .param("o", offers).param("l", languages)
+                        .param("p", handed.stream().map(SmsGateway.OutgoingSms::phone).toArray(String[]::new))
+                        .param("t", handed.stream().map(SmsGateway.OutgoingSms::text).toArray(String[]::new))
+                        .param("pid", providerIds.toArray(String[]::new)).param("g", gateway.name())
+                        .update();
             }
-            int done = handed.size();
-            return done;
+            return handed.size();
         });
         return sent == null ? 0 : sent;
     }

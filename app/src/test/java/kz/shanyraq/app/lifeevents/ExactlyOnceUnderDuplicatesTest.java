@@ -85,6 +85,7 @@ class ExactlyOnceUnderDuplicatesTest extends LifeEventTestSupport {
                 firstFamily, lastFamily, String.join(",", measuresOfOneBirth))).isEqualTo(FAMILIES);
         long offers = count("select count(*) from offer where family_id between ? and ?", firstFamily, lastFamily);
         assertThat(offers).isEqualTo((long) FAMILIES * measuresOfOneBirth.size());
+        awaitSmsSent();
         assertThat(count("select count(*) from sms_message s join offer o on o.id = s.offer_id "
                 + "where o.family_id between ? and ? and s.direction = 'out'", firstFamily, lastFamily))
                 .isEqualTo(2 * offers);

@@ -150,7 +150,11 @@ class KillNineTest {
         Map<String, Object> perFamily = jdbc.queryForMap("select min(n) lo, max(n) hi from (select family_id, count(*) n "
                 + "from offer group by family_id) x");
         assertThat(perFamily.get("lo")).isEqualTo(perFamily.get("hi"));
-        assertThat(count("select count(*) from sms_message where direction = 'out'"))
+        // Two SMS per offer, each sent or still queued, none twice.
+        String outgoing = "(select offer_id, language from sms_message where direction = 'out' "
+                + "union all select offer_id, language from sms_queue) s";
+        assertThat(count("select count(*) from " + outgoing)).isEqualTo(2 * count("select count(*) from offer"));
+        assertThat(count("select count(distinct (offer_id, language)) from " + outgoing))
                 .isEqualTo(2 * count("select count(*) from offer"));
     }
 

@@ -32,6 +32,7 @@ class LifeEventIntakeTest extends LifeEventTestSupport {
                 + "and recipient_id = ?", String.valueOf(childId), f.mother())).isEqualTo(1);
         long offer = count("select id from offer where measure = 'birth-allowance' and beneficiary = ?",
                 String.valueOf(childId));
+        awaitSmsSent();
         assertThat(jdbc.sql("select language from sms_message where offer_id = :o and direction = 'out' order by language")
                 .param("o", offer).query(String.class).list()).containsExactly("kk", "ru");
         assertThat(jdbc.sql("select text from sms_message where offer_id = :o and language = 'ru'").param("o", offer)

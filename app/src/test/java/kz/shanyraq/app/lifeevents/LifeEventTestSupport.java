@@ -43,7 +43,7 @@ public abstract class LifeEventTestSupport extends ServerTest {
         }
         String persons = "(select id from person where id >= 7000000)";
         for (String sql : new String[] {
-                "delete from assignment", "delete from sms_message", "delete from offer", "delete from support_case",
+                "delete from assignment", "delete from sms_queue", "delete from sms_message", "delete from offer", "delete from support_case",
                 "delete from life_event_work", "delete from life_event", "delete from person_contact",
                 "delete from family_assessment",
                 "delete from app_user where username = 'gateway.test'",
@@ -102,6 +102,17 @@ public abstract class LifeEventTestSupport extends ServerTest {
             Thread.sleep(50);
         }
         throw new AssertionError("events not processed within 60 s: " + String.join(", ", sourceIds));
+    }
+
+    /** Waits until the SMS sender has handed every queued message to the gateway. */
+    protected void awaitSmsSent() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (count("select count(*) from sms_queue") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("SMS still queued after 60 s");
+            }
+            Thread.sleep(50);
+        }
     }
 
     protected String outcome(String sourceId) {

@@ -87,6 +87,7 @@ class ProactiveBrowserTest extends LifeEventTestSupport {
         TestFamilies.Family f = family("KZ-71", "KZ-71-01");
         send(event("browser-death", "death-registered", today().minusDays(1), f.fatherIin(), Map.of()));
         awaitProcessed("browser-death");
+        awaitSmsSent();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
         signIn("specialist.astana");
