@@ -3,8 +3,10 @@
 -- index's predicate), ≈ 10 % of PostgreSQL's time per life event. Now the event's transaction queues (offer,
 -- language), and the sender renders the text from the offer, hands it to the gateway and writes the sms_message row
 -- once, as sent, deleting the queue row in the same transaction. sms_message is then the record of what was sent.
+-- A work list, not a record: no foreign key (whose check would lock the new offer row again for each message); the
+-- sender reads each queued message through a join with its offer, and sms_message, the record, keeps its key.
 create table sms_queue (
-    offer_id   bigint not null references offer (id),
+    offer_id   bigint not null,
     language   text not null check (language in ('kk', 'ru')),
     queued_at  timestamptz not null default clock_timestamp(),
     primary key (offer_id, language)

@@ -380,11 +380,29 @@ public final class LoadEvents {
 
         static Cpu now(Process server, Path pgData) {
             String dir = pgData.toString();
-            long database = ProcessHandle.allProcesses()
+            List<ProcessHandle> postmasters = ProcessHandle.allProcesses()
                     .filter(p -> p.info().commandLine().map(c -> c.contains(dir) && c.contains("postgres")).orElse(false))
+                    .toList();
+            // Processes alive now, and those that ended since PostgreSQL started (autovacuum workers, short
+            // connections): the postmaster has reaped them, so their CPU is in its children's time. Without the
+            // latter a worker alive at the first reading and gone at the second counted negatively.
+            long database = postmasters.stream()
                     .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
-                    .distinct().mapToLong(Cpu::nanos).sum();
+                    .distinct().mapToLong(Cpu::nanos).sum()
+                    + postmasters.stream().mapToLong(Cpu::reapedChildrenNanos).sum();
             return new Cpu(nanos(server.toHandle()), database, nanos(ProcessHandle.current()));
+        }
+
+        /** CPU of the process's ended, reaped children ({@code cutime + cstime} of /proc/PID/stat, 100 ticks/s). */
+        private static long reapedChildrenNanos(ProcessHandle p) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // After the command: state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+                return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10_000_000L;
+            } catch (IOException | RuntimeException notLinux) {
+                return 0;
+            }
         }
 
         private static long nanos(ProcessHandle p) {
