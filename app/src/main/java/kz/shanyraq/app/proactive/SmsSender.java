@@ -42,12 +42,13 @@ class SmsSender {
         Integer sent = tx.execute(status -> {
             // The queue's oldest messages first, then their offers by id: a join here made the planner walk the
             // offer table's index from its first row on every round (8 % of PostgreSQL's CPU under load).
-            List<Object[]> taken = jdbc.sql("""
+            record Taken(long offerId, String language, OffsetDateTime queuedAt) {
+            }
+            List<Taken> taken = jdbc.sql("""
                     select offer_id, language, queued_at from sms_queue
                      order by offer_id, language limit :n for update skip locked""")
                     .param("n", BATCH)
-                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2),
-                            rs.getObject(3, OffsetDateTime.class)})
+                    .query((rs, n) -> new Taken(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
                     .list();
             if (taken.isEmpty()) {
                 return 0;
@@ -56,16 +57,16 @@ class SmsSender {
             }
             Map<Long, Offer> byId = new HashMap<>();
             jdbc.sql("select id, phone, measure, kind, amount, payment, expires_on from offer where id = any(:ids)")
-                    .param("ids", taken.stream().map(t -> (Long) t[0]).distinct().toArray(Long[]::new))
+                    .param("ids", taken.stream().map(Taken::offerId).distinct().toArray(Long[]::new))
                     .query(rs -> {
                         byId.put(rs.getLong(1), new Offer(rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getLong(5), Payment.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class)));
                     });
             List<QueuedSms> queued = new ArrayList<>();
-            for (Object[] t : taken) {
-                Offer o = byId.get((Long) t[0]);
-                queued.add(new QueuedSms((Long) t[0], (String) t[1], o.phone(), o.measure(), o.kind(), o.amount(),
-                        o.payment(), o.expires(), (OffsetDateTime) t[2]));
+            for (Taken t : taken) {
+                Offer o = byId.get(t.offerId());
+                queued.add(new QueuedSms(t.offerId(), t.language(), o.phone(), o.measure(), o.kind(), o.amount(),
+                        o.payment(), o.expires(), t.queuedAt()));
             }
             // Written together once the gateway has taken them: one statement per batch, not per message.
             List<SmsGateway.OutgoingSms> handed = new ArrayList<>();

@@ -104,6 +104,21 @@ public abstract class LifeEventTestSupport extends ServerTest {
         throw new AssertionError("events not processed within 60 s: " + String.join(", ", sourceIds));
     }
 
+    /**
+     * Stores an event as the intake does but without its work item, so that the running workers leave it alone; in
+     * the caller's transaction. Returns its id.
+     */
+    protected long storeWithoutWorkItem(String json) {
+        return jdbc.sql("""
+                insert into life_event (source_system, source_id, kind, effective_on, subject_iin, payload,
+                                        content_hash, received_by)
+                select j->>'sourceSystem', j->>'sourceId', j->>'kind', cast(j->>'effectiveOn' as date),
+                       j->>'iin', (select coalesce(jsonb_object_agg(k, v), '{}') from jsonb_each_text(j->'data') d (k, v)),
+                       md5(j::text), 'test'
+                  from (select cast(:json as jsonb) j) x
+                returning id""").param("json", json).query(Long.class).single();
+    }
+
     /** Waits until the SMS sender has handed every queued message to the gateway. */
     protected void awaitSmsSent() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

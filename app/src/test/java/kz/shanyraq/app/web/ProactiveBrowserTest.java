@@ -105,6 +105,7 @@ class ProactiveBrowserTest extends LifeEventTestSupport {
         WebElement offer = section.findElement(By.xpath(".//article[contains(., 'пособие по случаю потери кормильца')]"));
         assertThat(offer.findElements(By.cssSelector("ul.sms li span[lang=kk]"))).hasSize(1);
         assertThat(offer.findElement(By.cssSelector("ul.sms li span[lang=ru]")).getText()).startsWith("Уважаемый гражданин!");
+        assertThat(offer.findElement(By.cssSelector("ul.sms li")).getText()).endsWith("(отправлено)");
         assertThat(offer.findElement(By.cssSelector(".offer-status")).getText()).isEqualTo("ожидает ответа");
         screenshot("8-card-proactive-offer");
 

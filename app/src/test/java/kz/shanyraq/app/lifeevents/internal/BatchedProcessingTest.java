@@ -163,14 +163,7 @@ class BatchedProcessingTest extends LifeEventTestSupport {
         tx.executeWithoutResult(status -> {
             List<Long> ids = new ArrayList<>();
             for (String json : events) {
-                ids.add(jdbc.sql("""
-                        insert into life_event (source_system, source_id, kind, effective_on, subject_iin, payload,
-                                                content_hash, received_by)
-                        select j->>'sourceSystem', j->>'sourceId', j->>'kind', cast(j->>'effectiveOn' as date),
-                               j->>'iin', (select coalesce(jsonb_object_agg(k, v), '{}') from jsonb_each_text(j->'data') d (k, v)),
-                               md5(j::text), 'test'
-                          from (select cast(:json as jsonb) j) x
-                        returning id""").param("json", json).query(Long.class).single());
+                ids.add(storeWithoutWorkItem(json));
             }
             out.put("processed", List.of(String.valueOf(processing.apply(ids))));
             Long[] idArray = ids.toArray(Long[]::new);

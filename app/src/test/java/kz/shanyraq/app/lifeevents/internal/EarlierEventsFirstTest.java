@@ -53,14 +53,7 @@ class EarlierEventsFirstTest extends LifeEventTestSupport {
 
     /** An accepted event, with its work item when another worker is to hold it. */
     private long store(String json, boolean inOutbox) {
-        long id = jdbc.sql("""
-                insert into life_event (source_system, source_id, kind, effective_on, subject_iin, payload,
-                                        content_hash, received_by)
-                select j->>'sourceSystem', j->>'sourceId', j->>'kind', cast(j->>'effectiveOn' as date),
-                       j->>'iin', (select coalesce(jsonb_object_agg(k, v), '{}') from jsonb_each_text(j->'data') d (k, v)),
-                       md5(j::text), 'test'
-                  from (select cast(:json as jsonb) j) x
-                returning id""").param("json", json).query(Long.class).single();
+        long id = storeWithoutWorkItem(json);
         if (inOutbox) {
             jdbc.sql("insert into life_event_work (event_id) values (:id)").param("id", id).update();
         }
