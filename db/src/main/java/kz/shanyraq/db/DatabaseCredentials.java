@@ -40,7 +40,7 @@ public record DatabaseCredentials(String superuserPassword, String ownerPassword
     }
 
     /** The folder's credentials, or null when it has none yet (a new folder, or one made by an older version). */
-    static DatabaseCredentials read(Path dataFolder) {
+    public static DatabaseCredentials read(Path dataFolder) {
         Path file = dataFolder.resolve(FILE);
         if (!Files.exists(file)) {
             return null;

@@ -1,7 +1,9 @@
 package kz.shanyraq.app.demo;
 
+import kz.shanyraq.app.database.RegistryOwner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -22,10 +24,12 @@ class DemoStartup implements ApplicationRunner {
     private final DemoPopulation population;
     private final DataSource dataSource;
 
-    DemoStartup(DemoUsers users, DemoPopulation population, DataSource dataSource) {
+    /** The population is loaded in bulk (truncate, analyze): as the schema owner where the server has one. */
+    DemoStartup(DemoUsers users, DemoPopulation population, DataSource dataSource,
+                @RegistryOwner ObjectProvider<DataSource> owner) {
         this.users = users;
         this.population = population;
-        this.dataSource = dataSource;
+        this.dataSource = owner.getIfAvailable(() -> dataSource);
     }
 
     @Override

@@ -32,16 +32,31 @@ class DatabaseTest extends ServerTest {
     }
 
     @Test
-    void theAuditTrailCannotBeChangedOrErased() {
+    void theServersRoleCannotChangeOrEraseTheAuditTrailNorSwitchItsTriggersOff() {
         jdbc.sql("""
                 insert into audit_event (actor, actor_role, channel, action, purpose, outcome)
                 values ('test', 'admin', 'api', 'person-lookup', 'data-quality', 'denied')
                 """).update();
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set outcome = 'granted'").update())
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("shanyraq_app");
+        for (String attack : new String[]{"update audit_event set outcome = 'granted'", "delete from audit_event",
+                "truncate audit_event", "set session_replication_role = replica",
+                "alter table audit_event disable trigger audit_event_append_only"}) {
+            assertThatThrownBy(() -> jdbc.sql(attack).update()).as(attack)
+                    .isInstanceOf(DataAccessException.class).rootCause()
+                    .hasMessageMatching("(?s).*(permission denied|must be owner).*");
+        }
+    }
+
+    @Test
+    void evenTheSchemaOwnerMeetsTheAppendOnlyTriggers() {
+        var owner = org.springframework.jdbc.core.simple.JdbcClient.create(embedded.dataSource());
+        owner.sql("""
+                insert into audit_event (actor, actor_role, channel, action, purpose, outcome)
+                values ('test', 'admin', 'api', 'person-lookup', 'data-quality', 'denied')
+                """).update();
+        assertThatThrownBy(() -> owner.sql("update audit_event set outcome = 'granted'").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update())
+        assertThatThrownBy(() -> owner.sql("delete from audit_event").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     }
 
