@@ -1,5 +1,7 @@
 package kz.shanyraq.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -41,6 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Path dataDirectory;
     private final DatabaseCredentials credentials;
     private final Durability durability;
+    private HikariDataSource ownerPool;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, DatabaseCredentials credentials,
                              Durability durability) {
@@ -151,9 +154,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    /** The schema owner: migrations, the command-line tools (generate, recompute, imports) and tests. */
-    public DataSource dataSource() {
-        return dataSource(RegistryRoles.OWNER, credentials.ownerPassword());
+    /**
+     * The schema owner: migrations, the command-line tools (generate, recompute, imports) and tests. Pooled: every
+     * login is a scram-sha-256 exchange, too slow to repeat for each statement of a tool or a test.
+     */
+    public synchronized DataSource dataSource() {
+        if (ownerPool == null) {
+            HikariConfig config = new HikariConfig();
+            config.setPoolName("registry-owner");
+            config.setDataSource(dataSource(RegistryRoles.OWNER, credentials.ownerPassword()));
+            config.setMaximumPoolSize(24);
+            config.setMinimumIdle(0);
+            ownerPool = new HikariDataSource(config);
+        }
+        return ownerPool;
     }
 
     /** The server's least-privilege role: rows only, no DDL, no trigger switching, the audit append-only. */
@@ -207,6 +221,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (ownerPool != null) {
+                ownerPool.close();
+            }
+        }
         try {
             postgres.close();
         } catch (IOException e) {
