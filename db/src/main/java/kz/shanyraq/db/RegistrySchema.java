@@ -38,9 +38,18 @@ public final class RegistrySchema {
 
     /** Migrates as the schema owner; returns what Flyway did. Refuses a registry newer than this version. */
     public static MigrateResult migrate(DataSource dataSource) {
-        Flyway flyway = configure(dataSource);
+        Flyway flyway = configure(dataSource, false);
         try {
             refuseUnknownChanges(flyway);
+            List<MigrationInfo> below = Arrays.stream(flyway.info().all())
+                    .filter(m -> m.getState() == MigrationState.IGNORED).toList();
+            if (!below.isEmpty()) {
+                // Only a registry made by an older version has gaps below its newest migration.
+                System.err.println("registry: bringing forward a registry made by an older version of Shanyraq: "
+                        + below.stream().map(m -> "V" + m.getVersion()).collect(Collectors.joining(", "))
+                        + " applied below V" + flyway.info().current().getVersion());
+                flyway = configure(dataSource, true);
+            }
             MigrateResult result = flyway.migrate();
             try (Connection c = dataSource.getConnection()) {
                 RegistryRoles.grant(c);
@@ -56,21 +65,21 @@ public final class RegistrySchema {
 
     /** The newest schema version this binary knows (Flyway reads what is applied too, so it needs the database). */
     public static String knownVersion(DataSource dataSource) {
-        return knownVersion(configure(dataSource));
+        return knownVersion(configure(dataSource, false));
     }
 
     /** The schema version of the registry (the newest applied migration), or "none" for an empty database. */
     public static String appliedVersion(DataSource dataSource) {
-        MigrationInfo current = configure(dataSource).info().current();
+        MigrationInfo current = configure(dataSource, false).info().current();
         return current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
     }
 
-    private static Flyway configure(DataSource dataSource) {
+    private static Flyway configure(DataSource dataSource, boolean outOfOrder) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table(HISTORY_TABLE)
-                .outOfOrder(true)
+                .outOfOrder(outOfOrder)
                 .load();
     }
 

@@ -122,7 +122,7 @@ public final class RecomputeCommand implements Callable<Integer> {
             if (password != null) {
                 ds.setPassword(password);
             }
-            System.err.println("recompute as of " + date + " → " + database);
+            System.err.println("recompute as of " + date + " → " + database.replaceAll("\\?.*$", "")); // never the password
             report = NationalRecompute.run(ds, date, options);
         } else {
             Path dir = data == null ? Path.of("data") : data;

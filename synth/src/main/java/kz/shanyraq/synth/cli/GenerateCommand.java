@@ -124,7 +124,7 @@ public final class GenerateCommand implements Callable<Integer> {
             if (password != null) {
                 ds.setPassword(password);
             }
-            err.println("synthetic country: scale " + scale + ", seed " + seed + " → " + database);
+            err.println("synthetic country: scale " + scale + ", seed " + seed + " → " + database.replaceAll("\\?.*$", "")); // never the password
             result = SyntheticCountry.load(ds, scale, seed, options);
             afterLoad(ds, result);
         } else {
