@@ -55,11 +55,17 @@ public final class Calculation {
     }
 
     /**
-     * Runs a calculation body; a parameter the law does not give turns into {@link Undetermined}.
+     * Runs a calculation body; a parameter the law does not give turns into {@link Undetermined}, and so does every
+     * day before the law's history ({@link kz.shanyraq.law.parameter.ParameterBook#historyStarts()}).
      */
     public static Decision run(Measure measure, String beneficiary, Law law, boolean explain,
                                java.util.function.Function<Calculation, Decision> body) {
         Calculation c = start(measure, beneficiary, law, explain);
+        LocalDate first = law.book().historyStarts();
+        if (law.day().isBefore(first)) {
+            return c.undetermined(new ParameterUnknownException(measure.normParameter(), null, law.day(),
+                    "the law's history as we hold it starts " + first + "; an earlier date is undetermined"));
+        }
         try {
             return body.apply(c);
         } catch (ParameterUnknownException e) {

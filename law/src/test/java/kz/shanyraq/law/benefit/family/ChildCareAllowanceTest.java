@@ -116,9 +116,18 @@ class ChildCareAllowanceTest {
         }
 
         @Test
-        void a_mother_paying_social_contributions_this_month_is_refused_because_the_gfss_pays_instead() {
+        void insurance_is_judged_when_the_right_arose_so_a_mother_who_starts_contributing_after_birth_keeps_it() {
             Family f = family("F").with(
                     member("mother").born(1992, 3, 1).head().contributedIn(YearMonth.of(2025, 6)),
+                    member("baby").born(2025, 1, 10).childOf("mother").order(1)).build();
+
+            assertThat(evaluate(f, june2025).get(0)).isInstanceOf(Entitlement.class);
+        }
+
+        @Test
+        void a_mother_insured_in_the_month_of_birth_is_refused_because_the_gfss_pays_instead() {
+            Family f = family("F").with(
+                    member("mother").born(1992, 3, 1).head().contributedIn(YearMonth.of(2025, 1)),
                     member("baby").born(2025, 1, 10).childOf("mother").order(1)).build();
 
             Refusal r = (Refusal) evaluate(f, june2025).get(0);
