@@ -41,10 +41,7 @@ final class ParametersCommand implements Runnable {
         ParameterBook book = extra == null ? ParameterBook.standard()
                 : ParameterBook.builder().addShipped().addFolder(extra).build();
         if (unknown) {
-            book.all().stream().sorted(Comparator.comparing(Parameter::name)).forEach(p -> p.versions().stream()
-                    .filter(v -> v.status() == kz.shanyraq.law.parameter.SourceStatus.UNKNOWN)
-                    .forEach(v -> out.printf("%-52s %s – %s  %s%n", p.name(), v.from(),
-                            v.to() == null ? "…" : v.to(), v.note())));
+            printUnknown(book, out);
             return;
         }
         if (name == null) {
@@ -55,12 +52,55 @@ final class ParametersCommand implements Runnable {
         Parameter p = book.parameter(name);
         out.println(p.name() + ": " + p.title().in(locale) + " [" + p.unit().code() + "]");
         for (ParameterVersion v : p.versions()) {
-            out.printf("  %s – %s  %s  %s  %s%n", v.from(), v.to() == null ? "…" : v.to(),
+            out.printf("  %s – %s  %s  %s (confidence: %s)  %s%n", v.from(), v.to() == null ? "…" : v.to(),
                     v.isKeyed() ? v.values() : String.valueOf(v.valueFor(null)), v.status().code(),
-                    v.reference().citation());
+                    v.status().confidence(), v.reference().citation());
+            if (v.derivedFrom() != null) {
+                out.println("      derived from: " + v.derivedFrom());
+            }
+            if (!v.reference().sources().isEmpty()) {
+                out.println("      sources: " + String.join(", ", v.reference().sources()));
+            }
             if (v.note() != null) {
                 out.println("      " + v.note());
             }
         }
+    }
+
+    /**
+     * Every period the law as we hold it does not give: versions with status unknown, unknown values of a keyed
+     * version, and the gap between the start of the law's history and a parameter's first version. The last line
+     * counts them.
+     */
+    static void printUnknown(ParameterBook book, PrintWriter out) {
+        int periods = 0;
+        int keyed = 0;
+        int gaps = 0;
+        java.time.LocalDate start = book.historyStarts();
+        for (Parameter p : book.all().stream().sorted(Comparator.comparing(Parameter::name)).toList()) {
+            ParameterVersion first = p.versions().get(0);
+            if (first.from().isAfter(start)) {
+                out.printf("%-52s %s – %s  gap: our history of this parameter starts %s%n", p.name(), start,
+                        first.from().minusDays(1), first.from());
+                gaps++;
+            }
+            for (ParameterVersion v : p.versions()) {
+                String to = v.to() == null ? "…" : v.to().toString();
+                if (v.status() == kz.shanyraq.law.parameter.SourceStatus.UNKNOWN) {
+                    out.printf("%-52s %s – %s  %s%n", p.name(), v.from(), to, v.note());
+                    periods++;
+                } else if (v.isKeyed()) {
+                    for (java.util.Map.Entry<String, Object> e : v.values().entrySet()) {
+                        if (e.getValue() == ParameterVersion.UNKNOWN) {
+                            out.printf("%-52s %s – %s  [%s %s] unknown%s%n", p.name(), v.from(), to, p.keyedBy(),
+                                    e.getKey(), v.note() == null ? "" : "  " + v.note());
+                            keyed++;
+                        }
+                    }
+                }
+            }
+        }
+        out.printf("unknown periods: %d; unknown keyed values: %d; gaps before a parameter's history: %d%n",
+                periods, keyed, gaps);
     }
 }

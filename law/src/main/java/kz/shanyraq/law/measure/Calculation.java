@@ -133,7 +133,28 @@ public final class Calculation {
         Parameter p = law.book().parameter(parameter);
         String shown = value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value);
         return new ParameterUse(parameter, p.title(), key, shown, p.unit().code(), v.from(), v.to(),
-                v.status().code(), v.reference().citation(), v.reference().sources(), v.location().toString());
+                v.status().code(), v.status().confidence(), v.derivedFrom(), v.retroactive(), v.reference().citation(),
+                v.reference().sources(), v.location().toString());
+    }
+
+    /**
+     * Whether the measure existed on the calculation's day, by its flag parameter ({@code x.in-force}); a measure that
+     * did not exist is not applicable, not unknown. Returns the refusal naming the day it was introduced, or null when
+     * the measure is in force.
+     */
+    public Refusal refuseIfNotInForce(String flagParameter) {
+        boolean inForce = flag(flagParameter);
+        LocalDate introduced = law.book().parameter(flagParameter).versions().stream()
+                .filter(v -> Boolean.TRUE.equals(v.value())).map(ParameterVersion::from).findFirst().orElse(null);
+        String since = introduced == null ? "—"
+                : introduced.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        if (check("in-force", Text.of("Мера существует на дату расчёта (введена " + since + ")",
+                "Шара есептеу күні бар (" + since + " енгізілген)",
+                "The measure exists on the day evaluated (introduced on " + since + ")"), inForce, inForce)) {
+            return null;
+        }
+        return refuse("in-force", Text.of("Мера не применяется: введена " + since,
+                "Шара қолданылмайды: " + since + " енгізілген", "Not applicable: introduced on " + since));
     }
 
     // ---- conditions and steps ---------------------------------------------------------------------------------

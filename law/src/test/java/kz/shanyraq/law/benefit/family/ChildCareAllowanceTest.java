@@ -77,11 +77,15 @@ class ChildCareAllowanceTest {
     }
 
     @Test
-    void coefficients_before_2022_are_unknown_so_the_amount_is_undetermined() {
-        Decision before = ask(LocalDate.of(2021, 12, 31), 1);
-        assertThat(before).isInstanceOf(Undetermined.class);
-        assertThat(((Undetermined) before).parameter()).isEqualTo("childcare-allowance.coefficient");
+    void the_2018_scale_of_enbek_gov_kz_5_76_to_8_90_mrp_holds_from_2017_rounded_up_until_2024() {
+        assertThat(amount(LocalDate.of(2017, 1, 1), 1)).isEqualTo(13_070); // 5.76 × 2 269 = 13 069.44 → up
+        assertThat(amount(LocalDate.of(2021, 12, 31), 1)).isEqualTo(16_802); // 5.76 × 2 917 = 16 801.92
         assertThat(amount(LocalDate.of(2022, 1, 1), 1)).isEqualTo(17_643);
+        assertThat(ask(LocalDate.of(2018, 6, 1), 3).explanation().parameters())
+                .anyMatch(p -> p.name().equals("childcare-allowance.coefficient") && p.confidence().equals("primary"));
+        assertThat(ask(LocalDate.of(2019, 6, 1), 3).explanation().parameters())
+                .anyMatch(p -> p.name().equals("childcare-allowance.coefficient") && p.confidence().equals("derived")
+                        && p.derivedFrom().contains("2 525"));
     }
 
     @Test
