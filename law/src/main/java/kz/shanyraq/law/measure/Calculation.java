@@ -111,6 +111,30 @@ public final class Calculation {
         return v;
     }
 
+    /**
+     * A parameter that decides nothing in this case: every value it could take leads to the same result. When the law
+     * gives it, it is read and recorded as usual; when it does not, the result stands (it is not undetermined) and the
+     * explanation notes the unknown and why it does not decide. Returns null in that case.
+     *
+     * @param whyNotDeciding why no possible value changes the result (shown in the explanation)
+     */
+    public BigDecimal numberNotDeciding(String parameter, String key, String whyNotDeciding) {
+        try {
+            return number(parameter, key);
+        } catch (ParameterUnknownException e) {
+            noteUnknown(e, whyNotDeciding);
+            return null;
+        }
+    }
+
+    /** Records in the explanation an unknown parameter that does not decide the result, and why. */
+    public void noteUnknown(ParameterUnknownException e, String whyNotDeciding) {
+        check("unknown-not-deciding", Text.of("Неизвестный параметр закона не влияет на результат",
+                        "Белгісіз заң параметрі нәтижеге әсер етпейді",
+                        "An unknown parameter of the law does not change the result"),
+                e.getMessage() + " — " + whyNotDeciding, true);
+    }
+
     public boolean flag(String parameter) {
         boolean v = law.flag(parameter);
         used(parameter, null, v);
