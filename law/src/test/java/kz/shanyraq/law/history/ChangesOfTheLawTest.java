@@ -185,4 +185,25 @@ class ChangesOfTheLawTest {
         assertThat(on("2019-06-30").number("disabled-child-carer-allowance.coefficient")).isEqualByComparingTo(new BigDecimal("1.05"));
         assertThat(on("2019-07-01").number("disabled-child-carer-allowance.coefficient")).isEqualByComparingTo(new BigDecimal("1.40"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2017-06-01", "2019-12-31", "2020-01-01", "2022-06-01", "2023-06-30", "2023-07-01", "2024-06-01",
+            "2025-06-01"})
+    void each_measure_cites_the_act_in_force_on_the_day_and_no_repealed_law_from_1_july_2023(String day) {
+        LocalDate d = LocalDate.parse(day);
+        boolean code = !d.isBefore(LocalDate.of(2023, 7, 1));
+        for (Measure m : Measures.all()) {
+            var version = ParameterBook.standard().parameter(m.normParameter()).versionOn(d);
+            if (version == null) {
+                continue; // outside the norm's history (the multi-child allowance before 2020)
+            }
+            String act = version.reference().act();
+            if (code) {
+                assertThat(act).as(m.id() + " on " + d).doesNotContain("286-VI").doesNotContain("№ 63")
+                        .doesNotContain("№ 126").doesNotContain("246-II");
+            } else {
+                assertThat(act).as(m.id() + " on " + d).doesNotStartWith("Социальный кодекс");
+            }
+        }
+    }
 }
