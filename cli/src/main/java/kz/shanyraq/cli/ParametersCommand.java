@@ -79,7 +79,7 @@ final class ParametersCommand implements Runnable {
         java.time.LocalDate start = book.historyStarts();
         for (Parameter p : book.all().stream().sorted(Comparator.comparing(Parameter::name)).toList()) {
             ParameterVersion first = p.versions().get(0);
-            if (first.from().isAfter(start)) {
+            if (first.from().isAfter(start) && !notInForce(book, p.name(), start, first.from().minusDays(1))) {
                 out.printf("%-52s %s – %s  gap: our history of this parameter starts %s%n", p.name(), start,
                         first.from().minusDays(1), first.from());
                 gaps++;
@@ -102,5 +102,24 @@ final class ParametersCommand implements Runnable {
         }
         out.printf("unknown periods: %d; unknown keyed values: %d; gaps before a parameter's history: %d%n",
                 periods, keyed, gaps);
+    }
+
+    /**
+     * Whether the measure a parameter belongs to did not exist over a period (its {@code <prefix>.in-force} flag is
+     * false on every day of it): a gap there is "not applicable", not unknown.
+     */
+    private static boolean notInForce(ParameterBook book, String name, java.time.LocalDate from, java.time.LocalDate to) {
+        int dot = name.lastIndexOf('.');
+        String flag = (dot < 0 ? name : name.substring(0, dot)) + ".in-force";
+        if (!book.has(flag)) {
+            return false;
+        }
+        for (ParameterVersion v : book.parameter(flag).versions()) {
+            boolean overlaps = !v.from().isAfter(to) && (v.to() == null || !v.to().isBefore(from));
+            if (overlaps && !Boolean.FALSE.equals(v.value())) {
+                return false;
+            }
+        }
+        return book.parameter(flag).versions().get(0).from().compareTo(from) <= 0;
     }
 }
