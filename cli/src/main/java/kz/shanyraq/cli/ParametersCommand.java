@@ -31,6 +31,14 @@ final class ParametersCommand implements Runnable {
     @Option(names = "--unknown", description = "List every period whose value the law, as we hold it, does not give.")
     boolean unknown;
 
+    @Option(names = "--confidence", description = {"How much of the law (parameters × periods) rests on primary, "
+            + "secondary and derived sources, and how much is unknown, from 2017-01-01 to --until."})
+    boolean confidence;
+
+    @Option(names = "--until", defaultValue = "2025-12-31", paramLabel = "YYYY-MM-DD",
+            description = "Last day counted by --confidence (default: ${DEFAULT-VALUE}).")
+    java.time.LocalDate until;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,6 +50,10 @@ final class ParametersCommand implements Runnable {
                 : ParameterBook.builder().addShipped().addFolder(extra).build();
         if (unknown) {
             printUnknown(book, out);
+            return;
+        }
+        if (confidence) {
+            printConfidence(book, until, out);
             return;
         }
         if (name == null) {
@@ -121,5 +133,42 @@ final class ParametersCommand implements Runnable {
             }
         }
         return book.parameter(flag).versions().get(0).from().compareTo(from) <= 0;
+    }
+
+    /**
+     * Versions, and parameter-days from the start of the history to {@code until}, by confidence. A keyed version
+     * with some unknown values counts those values' share of its days as unknown.
+     */
+    static void printConfidence(ParameterBook book, java.time.LocalDate until, PrintWriter out) {
+        java.util.Map<String, Integer> versions = new java.util.TreeMap<>();
+        java.util.Map<String, Double> days = new java.util.TreeMap<>();
+        java.time.LocalDate start = book.historyStarts();
+        for (Parameter p : book.all()) {
+            for (ParameterVersion v : p.versions()) {
+                String c = v.status() == kz.shanyraq.law.parameter.SourceStatus.UNKNOWN ? "unknown"
+                        : v.status().confidence();
+                versions.merge(c, 1, Integer::sum);
+                java.time.LocalDate a = v.from().isBefore(start) ? start : v.from();
+                java.time.LocalDate b = v.to() == null || v.to().isAfter(until) ? until : v.to();
+                if (b.isBefore(a)) {
+                    continue;
+                }
+                double n = java.time.temporal.ChronoUnit.DAYS.between(a, b) + 1;
+                long unknownKeys = v.isKeyed() ? v.values().values().stream()
+                        .filter(x -> x == ParameterVersion.UNKNOWN).count() : 0;
+                double unknownShare = v.isKeyed() ? (double) unknownKeys / v.values().size() : 0;
+                days.merge(c, n * (1 - unknownShare), Double::sum);
+                days.merge("unknown", n * unknownShare, Double::sum);
+            }
+        }
+        int totalVersions = versions.values().stream().mapToInt(Integer::intValue).sum();
+        double totalDays = days.values().stream().mapToDouble(Double::doubleValue).sum();
+        out.printf("confidence  versions          parameter-days %s – %s%n", start, until);
+        for (String c : java.util.List.of("primary", "secondary", "derived", "unknown")) {
+            int nv = versions.getOrDefault(c, 0);
+            double nd = days.getOrDefault(c, 0.0);
+            out.printf(java.util.Locale.ROOT, "%-10s  %4d (%5.1f %%)  %9.0f (%5.1f %%)%n", c, nv, 100.0 * nv / totalVersions,
+                    nd, 100.0 * nd / totalDays);
+        }
     }
 }

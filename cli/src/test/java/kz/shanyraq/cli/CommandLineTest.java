@@ -328,6 +328,18 @@ class CommandLineTest {
     }
 
     @Test
+    void parameters_confidence_counts_the_law_resting_on_primary_secondary_and_derived_sources() {
+        Run r = run("parameters", "--confidence");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.outLines()).hasSize(5);
+        assertThat(r.outLines().get(0)).contains("2017-01-01 – 2025-12-31");
+        assertThat(r.outLines().subList(1, 5)).extracting(l -> l.split("\\s+")[0])
+                .containsExactly("primary", "secondary", "derived", "unknown");
+        assertThat(r.outLines().get(3)).doesNotContain(" 0 (  0.0 %)");
+    }
+
+    @Test
     void parameters_shows_the_dated_history_of_the_mrp() {
         Run r = run("parameters", "mrp");
 
