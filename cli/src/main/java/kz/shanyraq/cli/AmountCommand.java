@@ -68,12 +68,20 @@ final class AmountCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ShanyraqCommand.INVALID;
         }
-        Decision decision = measure.calculate(inputs, law.book().on(law.on), explain);
+        Decision decision;
+        try {
+            decision = measure.calculate(inputs, law.book().on(law.on), explain);
+        } catch (InvalidInputException e) {
+            err.println("error: " + e.getMessage());
+            return ShanyraqCommand.INVALID;
+        }
         if (explain) {
+            // Refusals and undetermined results are explained too.
             Explanation e = decision.explanation();
             out.print(json ? LawJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(e) + "\n"
                     : ExplanationText.render(e, locale));
         }
+        out.flush();
         if (decision instanceof Entitlement ent) {
             out.println(ent.amount());
             out.flush();

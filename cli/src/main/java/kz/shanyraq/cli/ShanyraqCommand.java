@@ -37,6 +37,14 @@ public final class ShanyraqCommand implements Runnable {
         CommandLine cl = new CommandLine(new ShanyraqCommand());
         cl.setOut(out);
         cl.setErr(err);
+        // A date that is not a date is named plainly, without the parser's exception text.
+        cl.registerConverter(java.time.LocalDate.class, s -> {
+            try {
+                return java.time.LocalDate.parse(s);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + s + "' is not a date (YYYY-MM-DD)");
+            }
+        });
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             return INVALID;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -122,6 +123,47 @@ class CommandLineTest {
 
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("--on");
+        }
+
+        @Test
+        void a_bad_date_is_named_without_java_exception_text() {
+            Run r = run("amount", "birth-allowance", "--on", "2025-13-01", "child-order=1");
+
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("'2025-13-01' is not a date (YYYY-MM-DD)").doesNotContain("java.")
+                    .doesNotContain("Exception");
+        }
+
+        @Test
+        void an_impossible_month_of_assignment_exits_2_naming_the_key_not_3() {
+            Run r = run("amount", "work-capacity-loss-payment", "--on", "2025-05-01", "average-income=200000",
+                    "participation-months=72", "loss-percent=100", "assigned-in=202513");
+
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).startsWith("error: ").contains("assigned-in").doesNotContain("Exception");
+        }
+
+        @Test
+        void explain_prints_the_explanation_of_a_refusal_too_the_multi_child_allowance_introduced_on_01_01_2020() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            StringWriter err = new StringWriter();
+            // Not auto-flushed, as System.out behind a PrintWriter: the explanation must still come out.
+            int code = ShanyraqCommand.run(new PrintWriter(new java.io.OutputStreamWriter(bytes,
+                    java.nio.charset.StandardCharsets.UTF_8), false), new PrintWriter(err, true), "amount",
+                    "multichild-allowance", "--on", "2019-05-01", "children=5", "--explain");
+
+            assertThat(code).isEqualTo(3);
+            assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("Norm: ").contains("introduced on 01.01.2020").contains("confidence primary");
+            assertThat(err.toString()).startsWith("refused: Not applicable: introduced on 01.01.2020");
+        }
+
+        @Test
+        void explain_prints_the_explanation_of_an_undetermined_result_too() {
+            Run r = run("amount", "survivor-benefit", "--on", "2020-06-01", "dependants=2", "--explain");
+
+            assertThat(r.exitCode()).isEqualTo(4);
+            assertThat(r.out()).contains("Norm: ").contains("Result: undetermined");
         }
     }
 
@@ -260,6 +302,41 @@ class CommandLineTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("evaluate").contains("amount").contains("measures").contains("parameters");
+    }
+
+    @Test
+    void parameters_shows_each_versions_confidence_and_what_a_derived_value_was_derived_from() {
+        Run r = run("parameters", "multichild-allowance.coefficient");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("2020-01-01 – 2023-06-30").contains("derived (confidence: derived)")
+                .contains("derived from: ministry amounts").contains("(confidence: secondary)");
+    }
+
+    @Test
+    void parameters_unknown_lists_unknown_periods_unknown_keyed_values_and_gaps_before_a_history_with_counts() {
+        Run r = run("parameters", "--unknown");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("survivor-benefit.coefficient").contains("2017-01-01 – 2022-12-31")
+                .contains("[category work-injury-group-1] unknown")
+                .contains("asp.loans.exempt-kinds").contains("gap: our history of this parameter starts 2025-09-01");
+        // The multi-child allowance did not exist before 2020: not applicable, so no gap is listed for it.
+        assertThat(r.out()).doesNotContain("multichild-allowance.coefficient                     2017-01-01");
+        assertThat(r.outLines()).last().asString().matches("unknown periods: \\d+; unknown keyed values: \\d+; "
+                + "gaps before a parameter's history: \\d+");
+    }
+
+    @Test
+    void parameters_confidence_counts_the_law_resting_on_primary_secondary_and_derived_sources() {
+        Run r = run("parameters", "--confidence");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.outLines()).hasSize(5);
+        assertThat(r.outLines().get(0)).contains("2017-01-01 – 2025-12-31");
+        assertThat(r.outLines().subList(1, 5)).extracting(l -> l.split("\\s+")[0])
+                .containsExactly("primary", "secondary", "derived", "unknown");
+        assertThat(r.outLines().get(3)).doesNotContain(" 0 (  0.0 %)");
     }
 
     @Test

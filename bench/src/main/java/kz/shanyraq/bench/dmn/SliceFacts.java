@@ -1,6 +1,8 @@
 package kz.shanyraq.bench.dmn;
 
 import kz.shanyraq.law.family.Award;
+import kz.shanyraq.law.benefit.family.Carers;
+import kz.shanyraq.law.benefit.insurance.InsuredCarer;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.family.Income;
 import kz.shanyraq.law.family.Loan;
@@ -116,7 +118,7 @@ public final class SliceFacts {
         Optional<Member> carer = carer(family, m);
         x.put("carerFound", carer.isPresent());
         x.put("carerResident", carer.map(Member::permanentlyResident).orElse(false));
-        x.put("carerInsured", carer.map(c -> insured(c.socialInsurance(), m.birthDate())).orElse(false));
+        x.put("carerInsured", carer.map(c -> insured(c, m.birthDate())).orElse(false));
         return x;
     }
 
@@ -147,25 +149,14 @@ public final class SliceFacts {
         return value == Feature.UNKNOWN ? null : BigDecimal.valueOf(value);
     }
 
-    /** A member declaring care for the child, otherwise the child's mother (as the family benefits read it). */
+    /** The law's own definition of who cares for a child (a declared carer, else the mother). */
     private static Optional<Member> carer(Family family, Member child) {
-        for (Member m : family.members()) {
-            if (!m.id().equals(child.id()) && m.caresFor().contains(child.id())) {
-                return Optional.of(m);
-            }
-        }
-        return child.motherId() == null ? Optional.empty() : family.member(child.motherId());
+        return Carers.of(family, child);
     }
 
-    /** Insured now (this month or the last) or when the right arose (month of birth or the one before). */
-    private boolean insured(SocialInsurance insurance, LocalDate birth) {
-        if (insurance == null) {
-            return false;
-        }
-        YearMonth now = YearMonth.from(on);
-        YearMonth born = YearMonth.from(birth);
-        return insurance.contributedIn(now) || insurance.contributedIn(now.minusMonths(1))
-                || insurance.contributedIn(born) || insurance.contributedIn(born.minusMonths(1));
+    /** The law's one insured-carer rule ({@code InsuredCarer}): insured when the right to child care arose. */
+    private boolean insured(Member carer, LocalDate birth) {
+        return InsuredCarer.insured(carer, birth);
     }
 
     private static String code(String enumName) {

@@ -46,6 +46,7 @@ public final class SliceParameters {
         childcare.put("rounding", rounding(law, "childcare-allowance.rounding"));
         p.put("childcare", childcare);
         Map<String, Object> multichild = new LinkedHashMap<>();
+        multichild.put("inForce", flag(() -> law.flag("multichild-allowance.in-force")));
         multichild.put("studentAgeLimit", number(() -> law.number("multichild-allowance.student-age-limit")));
         multichild.put("minimumChildren", number(() -> law.number("multichild-allowance.minimum-children")));
         multichild.put("perChildFrom", number(() -> law.number("multichild-allowance.per-child-from")));

@@ -176,7 +176,15 @@ public final class TargetedSocialAssistance implements Measure {
                             "The family's per-capita income is not below the poverty line: " + comparison));
         }
         if (family != null) {
-            AspFormRule.Finding form = AspFormRule.determine(c, family);
+            AspFormRule.Finding form;
+            try {
+                form = AspFormRule.determine(c, family);
+            } catch (ParameterUnknownException e) {
+                // The form changes neither the right nor the amount: an unknown rule of it leaves the result standing.
+                c.noteUnknown(e, "it decides only the form of aid (unconditional or conditional), not the right or the amount");
+                form = new AspFormRule.Finding(AspForm.UNDETERMINED, "a parameter of the form rule is unknown",
+                        List.of());
+            }
             f.form = form.form();
             f.ableBodied = form.ableBodied();
             c.check("form", FORM, form.form().code() + (form.form() == AspForm.CONDITIONAL

@@ -43,8 +43,12 @@ public final class BatchEvaluator {
     /** {@code refusedMeasures[category]}: the measure columns refused to that category (usually none, or for 6). */
     private final int[][] refusedMeasures;
 
+    /** The day is before the law's history: every decision is undetermined. */
+    private final boolean beforeHistory;
+
     private BatchEvaluator(LocalDate on, List<Measure> measures, MeasureKernel[] kernels, WellbeingKernel wellbeing) {
         this.on = on;
+        this.beforeHistory = on.isBefore(wellbeing.law().book().historyStarts());
         this.excludedIncome = MemberScan.excludedIncome(wellbeing.law());
         this.measures = measures;
         this.kernels = kernels;
@@ -118,6 +122,21 @@ public final class BatchEvaluator {
             }
             wellbeing.evaluate(p, start, end, into, scan);
             refuseByCategory(start, end, into);
+            if (beforeHistory) {
+                undetermineBeforeHistory(start, end, into);
+            }
+        }
+    }
+
+    /** As {@code Calculation.run}: before the law's history every decision made is undetermined. */
+    private void undetermineBeforeHistory(int from, int to, BatchResult r) {
+        for (int k = 0; k < kernels.length; k++) {
+            for (int f = from; f < to; f++) {
+                if (r.outcome[k][f] != Outcome.NOT_APPLICABLE) {
+                    r.outcome[k][f] = Outcome.UNDETERMINED;
+                    r.amount[k][f] = 0;
+                }
+            }
         }
     }
 

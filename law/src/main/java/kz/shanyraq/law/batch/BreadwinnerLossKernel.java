@@ -41,7 +41,8 @@ final class BreadwinnerLossKernel implements MeasureKernel {
                 outcome[f] = Outcome.NOT_APPLICABLE;
                 continue;
             }
-            if (p.deceasedInsurance[l] < 0) {
+            // A right arising after the day (a death dated ahead) is not a right that day; then the insurance.
+            if (p.diedOn[l] > day.epoch || p.deceasedInsurance[l] < 0) {
                 outcome[f] = Outcome.REFUSED;
                 continue;
             }

@@ -9,8 +9,7 @@ import java.util.Map;
 
 /**
  * Child-care allowance to age 1.5, column-wise: each child younger than the care period is checked in the measure's
- * order (period, carer, residence of both, carer not insured in the month of the day, the month before, the month of
- * birth or the month before it, birth order); the monthly amount per order is the measure's own {@code calculate}.
+ * order (period, carer, residence of both, carer not insured by the one rule {@code InsuredCarer}, birth order); the monthly amount per order is the measure's own {@code calculate}.
  */
 final class ChildCareKernel implements MeasureKernel {
 
@@ -69,7 +68,7 @@ final class ChildCareKernel implements MeasureKernel {
                 }
                 int carer = Carers.of(p, first, last, m);
                 if (carer < 0 || p.status[m] == NON_RESIDENT || p.status[carer] == NON_RESIDENT
-                        || insured(p, carer, m)) {
+                        || ChildcarePaymentKernel.insured(p, carer, m)) {
                     t.add(Outcome.REFUSED);
                     continue;
                 }
@@ -85,22 +84,6 @@ final class ChildCareKernel implements MeasureKernel {
             }
             t.write(f, outcome, amount);
         }
-    }
-
-    /** Contributions in the month of the day or the one before, or of the child's birth or the one before. */
-    private boolean insured(Population p, int carer, int child) {
-        int i = p.insuranceOf[carer];
-        if (i < 0) {
-            return false;
-        }
-        int born = p.birthMonth[child];
-        for (int c = p.contributionStart[i]; c < p.contributionStart[i + 1]; c++) {
-            int month = p.contributionMonth[c];
-            if (month == day.month || month == day.month - 1 || month == born || month == born - 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kz.shanyraq.law.batch;
 
+import kz.shanyraq.law.benefit.insurance.InsuredCarer;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.Parameter;
 import kz.shanyraq.law.parameter.ParameterVersion;
@@ -10,8 +11,7 @@ import java.math.RoundingMode;
 
 /**
  * ГФСС payment for child care to age 1–1.5, column-wise, in the measure's order for each child younger than the
- * longest age limit the law has had: an insured carer (the mother if insured, else an insured member caring for the
- * child), the age limit of the day, the birth order, then the average monthly income of the contribution window
+ * longest age limit the law has had: the carer ({@code Carers}) insured by the one rule {@code InsuredCarer}, the age limit of the day, the birth order, then the average monthly income of the contribution window
  * before the month the right arises (birth, or the end of the carer's maternity leave covering it) and the amount
  * max(rate × min(ДСМ; cap × МЗП); coefficient × МРП) by the law of that day, rounded. The parameters of each day a
  * right arises are resolved once and kept (days of the last ~3 years); the amount is computed in decimals only for
@@ -103,8 +103,8 @@ final class ChildcarePaymentKernel implements MeasureKernel {
                 if (!day.bornBy(p, m) || s.age(m) >= longest) {
                     continue;
                 }
-                int carer = insuredCarer(p, first, last, m);
-                if (carer < 0) {
+                int carer = Carers.of(p, first, last, m);
+                if (carer < 0 || !insured(p, carer, m)) {
                     t.add(Outcome.REFUSED);
                     continue;
                 }
@@ -122,6 +122,10 @@ final class ChildcarePaymentKernel implements MeasureKernel {
                     continue;
                 }
                 int rightDay = rightArises(p, carer, p.birth[m]);
+                if (rightDay > day.epoch) {
+                    t.add(Outcome.REFUSED); // the right arises after the day evaluated
+                    continue;
+                }
                 Resolved law = resolved(rightDay);
                 if (law == null || order > MAX_ORDER) {
                     object.finish(p, f, outcome, amount);
@@ -170,36 +174,34 @@ final class ChildcarePaymentKernel implements MeasureKernel {
         return x;
     }
 
-    /** The mother if insured, otherwise the first insured member caring for the child. */
-    private static int insuredCarer(Population p, int first, int last, int child) {
-        int mother = p.motherLocal[child];
-        if (mother >= 0 && p.insuranceOf[first + mother] >= 0) {
-            return first + mother;
+    /** {@code InsuredCarer}: contributions for the month the right arose or the one before. */
+    static boolean insured(Population p, int carer, int child) {
+        int i = p.insuranceOf[carer];
+        if (i < 0) {
+            return false;
         }
-        int local = child - first;
-        for (int m = first; m < last; m++) {
-            if (p.insuranceOf[m] < 0) {
-                continue;
-            }
-            for (int c = p.careStart[m]; c < p.careStart[m + 1]; c++) {
-                if (p.caresForLocal[c] == local) {
-                    return m;
+        int leave = p.maternityOf[carer];
+        boolean dated = leave >= 0 && p.maternityStart[leave] != Population.NO_DAY;
+        long month = InsuredCarer.insuranceMonth(p.birth[child],
+                dated ? p.maternityStart[leave] : InsuredCarer.NO_LEAVE, dated ? p.maternityDays[leave] : 0);
+        int start = p.contributionStart[i];
+        int end = p.contributionStart[i + 1];
+        return InsuredCarer.insured(month, x -> {
+            for (int c = start; c < end; c++) {
+                if (p.contributionMonth[c] == x) {
+                    return true;
                 }
             }
-        }
-        return -1;
+            return false;
+        });
     }
 
-    /** Birth day, or the day after the carer's maternity leave when that leave covers the birth. */
+    /** {@code InsuredCarer.rightArises}: birth day, or the day after the carer's leave when it covers the birth. */
     private static int rightArises(Population p, int carer, int birth) {
         int leave = p.maternityOf[carer];
-        if (leave >= 0 && p.maternityStart[leave] != Population.NO_DAY && p.maternityStart[leave] <= birth) {
-            int after = p.maternityStart[leave] + p.maternityDays[leave];
-            if (after > birth) {
-                return after;
-            }
-        }
-        return birth;
+        boolean dated = leave >= 0 && p.maternityStart[leave] != Population.NO_DAY;
+        return (int) InsuredCarer.rightArisesDay(birth, dated ? p.maternityStart[leave] : InsuredCarer.NO_LEAVE,
+                dated ? p.maternityDays[leave] : 0);
     }
 
     /** Contribution incomes of the {@code months} months before the month of {@code rightDay}. */

@@ -44,9 +44,13 @@ final class MaternityPaymentKernel implements MeasureKernel {
         }
     }
 
+    /** The day evaluated, in epoch days. */
+    private final int today;
+
     MaternityPaymentKernel(Law law, ObjectKernel object) {
         this.law = law;
         this.object = object;
+        this.today = (int) law.day().toEpochDay();
         this.resolved = new InsuranceDays<>((int) law.day().toEpochDay(),
                 d -> new Resolved(law.on(LocalDate.ofEpochDay(d))));
     }
@@ -74,6 +78,10 @@ final class MaternityPaymentKernel implements MeasureKernel {
                     continue;
                 }
                 int rightDay = p.maternityStart[leave];
+                if (rightDay > today) {
+                    t.add(Outcome.REFUSED); // the right arises after the day evaluated
+                    continue;
+                }
                 Resolved law = resolved.on(rightDay);
                 if (law.windowMonths <= 0) {
                     t.add(Outcome.UNDETERMINED);

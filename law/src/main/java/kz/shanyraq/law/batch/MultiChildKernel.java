@@ -2,6 +2,7 @@ package kz.shanyraq.law.batch;
 
 import kz.shanyraq.law.family.Relation;
 import kz.shanyraq.law.family.ResidenceStatus;
+import kz.shanyraq.law.benefit.family.MultiChildAllowance;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Entitlement;
 import kz.shanyraq.law.measure.Inputs;
@@ -32,8 +33,12 @@ final class MultiChildKernel implements MeasureKernel {
     private final byte[] outcomeByCount = new byte[MAX + 1];
     private final long[] amountByCount = new long[MAX + 1];
 
+    /** {@code multichild-allowance.in-force}: true, false (refused) or null (unknown: undetermined). */
+    private final Boolean inForce;
+
     MultiChildKernel(Measure measure, Law law, ObjectKernel object) {
         this.day = new Day(law.day());
+        this.inForce = Known.orNull(() -> law.flag(MultiChildAllowance.IN_FORCE));
         this.object = object;
         BigDecimal limit = Known.orNull(() -> law.number("multichild-allowance.student-age-limit"));
         this.studentLimit = limit == null ? null : limit.intValue();
@@ -55,6 +60,12 @@ final class MultiChildKernel implements MeasureKernel {
         for (int f = from; f < to; f++) {
             if (!s.any(f, MemberScan.CHILD_OR_WARD)) {
                 outcome[f] = Outcome.NOT_APPLICABLE;
+                amount[f] = 0;
+                continue;
+            }
+            if (!Boolean.TRUE.equals(inForce)) {
+                // before its introduction the allowance is refused to every family (as the measure's first check)
+                outcome[f] = inForce == null ? Outcome.UNDETERMINED : Outcome.REFUSED;
                 amount[f] = 0;
                 continue;
             }

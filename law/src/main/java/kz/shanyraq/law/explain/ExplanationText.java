@@ -33,7 +33,17 @@ public final class ExplanationText {
                         .append(p.unit()).append("; ")
                         .append(label(lang, "действует", "қолданылады", "in force")).append(' ').append(p.from())
                         .append(" – ").append(p.to() == null ? "…" : p.to()).append("; ")
-                        .append(p.status()).append("; ").append(p.citation());
+                        .append(p.status()).append(", ").append(label(lang, "достоверность", "сенімділік", "confidence"))
+                        .append(' ').append(p.confidence());
+                if (p.derivedFrom() != null) {
+                    out.append(" (").append(label(lang, "выведено из", "шығарылған", "derived from")).append(": ")
+                            .append(p.derivedFrom()).append(')');
+                }
+                out.append("; ").append(p.citation());
+                if (p.retroactive() != null) {
+                    out.append("; ").append(label(lang, "обратная сила", "кері күш", "retroactive")).append(": ")
+                            .append(p.retroactive());
+                }
                 if (!p.sources().isEmpty()) {
                     out.append("; ").append(label(lang, "источники", "дереккөздер", "sources")).append(' ')
                             .append(String.join(", ", p.sources()));

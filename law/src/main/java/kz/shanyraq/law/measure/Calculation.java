@@ -55,11 +55,17 @@ public final class Calculation {
     }
 
     /**
-     * Runs a calculation body; a parameter the law does not give turns into {@link Undetermined}.
+     * Runs a calculation body; a parameter the law does not give turns into {@link Undetermined}, and so does every
+     * day before the law's history ({@link kz.shanyraq.law.parameter.ParameterBook#historyStarts()}).
      */
     public static Decision run(Measure measure, String beneficiary, Law law, boolean explain,
                                java.util.function.Function<Calculation, Decision> body) {
         Calculation c = start(measure, beneficiary, law, explain);
+        LocalDate first = law.book().historyStarts();
+        if (law.day().isBefore(first)) {
+            return c.undetermined(new ParameterUnknownException(measure.normParameter(), null, law.day(),
+                    "the law's history as we hold it starts " + first + "; an earlier date is undetermined"));
+        }
         try {
             return body.apply(c);
         } catch (ParameterUnknownException e) {
@@ -105,6 +111,30 @@ public final class Calculation {
         return v;
     }
 
+    /**
+     * A parameter that decides nothing in this case: every value it could take leads to the same result. When the law
+     * gives it, it is read and recorded as usual; when it does not, the result stands (it is not undetermined) and the
+     * explanation notes the unknown and why it does not decide. Returns null in that case.
+     *
+     * @param whyNotDeciding why no possible value changes the result (shown in the explanation)
+     */
+    public BigDecimal numberNotDeciding(String parameter, String key, String whyNotDeciding) {
+        try {
+            return number(parameter, key);
+        } catch (ParameterUnknownException e) {
+            noteUnknown(e, whyNotDeciding);
+            return null;
+        }
+    }
+
+    /** Records in the explanation an unknown parameter that does not decide the result, and why. */
+    public void noteUnknown(ParameterUnknownException e, String whyNotDeciding) {
+        check("unknown-not-deciding", Text.of("Неизвестный параметр закона не влияет на результат",
+                        "Белгісіз заң параметрі нәтижеге әсер етпейді",
+                        "An unknown parameter of the law does not change the result"),
+                e.getMessage() + " — " + whyNotDeciding, true);
+    }
+
     public boolean flag(String parameter) {
         boolean v = law.flag(parameter);
         used(parameter, null, v);
@@ -127,7 +157,28 @@ public final class Calculation {
         Parameter p = law.book().parameter(parameter);
         String shown = value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value);
         return new ParameterUse(parameter, p.title(), key, shown, p.unit().code(), v.from(), v.to(),
-                v.status().code(), v.reference().citation(), v.reference().sources(), v.location().toString());
+                v.status().code(), v.status().confidence(), v.derivedFrom(), v.retroactive(), v.reference().citation(),
+                v.reference().sources(), v.location().toString());
+    }
+
+    /**
+     * Whether the measure existed on the calculation's day, by its flag parameter ({@code x.in-force}); a measure that
+     * did not exist is not applicable, not unknown. Returns the refusal naming the day it was introduced, or null when
+     * the measure is in force.
+     */
+    public Refusal refuseIfNotInForce(String flagParameter) {
+        boolean inForce = flag(flagParameter);
+        LocalDate introduced = law.book().parameter(flagParameter).versions().stream()
+                .filter(v -> Boolean.TRUE.equals(v.value())).map(ParameterVersion::from).findFirst().orElse(null);
+        String since = introduced == null ? "—"
+                : introduced.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        if (check("in-force", Text.of("Мера существует на дату расчёта (введена " + since + ")",
+                "Шара есептеу күні бар (" + since + " енгізілген)",
+                "The measure exists on the day evaluated (introduced on " + since + ")"), inForce, inForce)) {
+            return null;
+        }
+        return refuse("in-force", Text.of("Мера не применяется: введена " + since,
+                "Шара қолданылмайды: " + since + " енгізілген", "Not applicable: introduced on " + since));
     }
 
     // ---- conditions and steps ---------------------------------------------------------------------------------

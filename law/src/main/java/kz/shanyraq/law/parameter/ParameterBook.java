@@ -38,9 +38,21 @@ public final class ParameterBook {
     private final RegionalFigures regional;
     private final Map<LocalDate, Law> lawByDay = new ConcurrentHashMap<>();
 
+    private final LocalDate historyStarts;
+
     private ParameterBook(Map<String, Parameter> parameters, RegionalFigures regional) {
         this.parameters = parameters;
         this.regional = regional;
+        this.historyStarts = parameters.values().stream().map(p -> p.versions().get(0).from())
+                .min(LocalDate::compareTo).orElse(LocalDate.MAX);
+    }
+
+    /**
+     * The first day of the law's history as we hold it (the earliest version of any parameter): every result on an
+     * earlier day is undetermined, whatever the parameters would give.
+     */
+    public LocalDate historyStarts() {
+        return historyStarts;
     }
 
     /** The parameters shipped with Shanyraq (the files listed in {@code parameters/INDEX}). */

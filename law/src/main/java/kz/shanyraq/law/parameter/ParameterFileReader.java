@@ -32,7 +32,8 @@ public final class ParameterFileReader {
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final Set<String> PARAMETER_KEYS = Set.of("name", "title", "unit", "keyed-by", "versions", "note");
     private static final Set<String> VERSION_KEYS =
-            Set.of("from", "to", "value", "values", "status", "act", "article", "sources", "note");
+            Set.of("from", "to", "value", "values", "status", "act", "article", "sources", "note", "derived-from",
+                    "retroactive");
 
     private final String file;
 
@@ -116,6 +117,14 @@ public final class ParameterFileReader {
         String article = m.containsKey("article") ? scalar(m.get("article"), name) : null;
         List<String> sources = m.containsKey("sources") ? strings(m.get("sources"), name) : List.of();
         String note = m.containsKey("note") ? scalar(m.get("note"), name) : null;
+        String derivedFrom = m.containsKey("derived-from") ? scalar(m.get("derived-from"), name) : null;
+        String retroactive = m.containsKey("retroactive") ? scalar(m.get("retroactive"), name) : null;
+        if (status == SourceStatus.DERIVED && (derivedFrom == null || derivedFrom.isBlank())) {
+            throw error(node, name, "a derived value needs 'derived-from' saying what it was derived from");
+        }
+        if (status != SourceStatus.DERIVED && derivedFrom != null) {
+            throw error(m.get("derived-from"), name, "'derived-from' is only for status 'derived'");
+        }
 
         Object value = null;
         Map<String, Object> values = null;
@@ -145,7 +154,8 @@ public final class ParameterFileReader {
             }
         }
         return new ParameterVersion(name, unit, keyedBy, from, to, value, values, status,
-                new LegalReference(act, article, sources), note, new SourceLocation(file, line(node)));
+                new LegalReference(act, article, sources), note, derivedFrom, retroactive,
+                new SourceLocation(file, line(node)));
     }
 
     private void checkContinuity(List<ParameterVersion> versions, String name) {
@@ -175,7 +185,7 @@ public final class ParameterFileReader {
             if (v.to() == null) {
                 versions.set(i, new ParameterVersion(v.name(), v.unit(), v.keyedBy(), v.from(),
                         versions.get(i + 1).from().minusDays(1), v.value(), v.values(), v.status(), v.reference(),
-                        v.note(), v.location()));
+                        v.note(), v.derivedFrom(), v.retroactive(), v.location()));
             }
         }
     }

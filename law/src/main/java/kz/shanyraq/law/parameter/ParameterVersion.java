@@ -12,6 +12,9 @@ import java.util.Optional;
  * by band of months …). A value the law does not give us is {@link #UNKNOWN}, never a guess.
  *
  * @param to last day in force (inclusive), or {@code null} while open-ended
+ * @param derivedFrom for a {@link SourceStatus#DERIVED} value, what it was derived from; otherwise null
+ * @param retroactive for a version enacted after its first day with effect back to it: what was enacted when, and
+ *                    what the law said in the meantime (results are evaluated as the law now reads); otherwise null
  */
 public record ParameterVersion(
         String name,
@@ -24,6 +27,8 @@ public record ParameterVersion(
         SourceStatus status,
         LegalReference reference,
         String note,
+        String derivedFrom,
+        String retroactive,
         SourceLocation location) {
 
     /** Marker for a value the law does not give us. */

@@ -11,8 +11,13 @@ public enum SourceStatus {
     OFFICIAL("official"),
     /** ☑️ corroborated by secondary sources quoting the law or the ministry. */
     CORROBORATED("corroborated"),
-    /** ⚠️ single secondary source, derived value or conflicting sources. */
+    /** ⚠️ single secondary source or conflicting sources. */
     UNVERIFIED("unverified"),
+    /**
+     * Worked back from published amounts (a tenge amount ÷ МРП or ÷ ПМ of the period, holding for several years), or
+     * carried from a neighbouring period; the version says what it was derived from ({@code derived-from}).
+     */
+    DERIVED("derived"),
     /** ❌ the law's value is not known to us. */
     UNKNOWN("unknown");
 
@@ -26,9 +31,23 @@ public enum SourceStatus {
         return code;
     }
 
+    /**
+     * The confidence a consultant is shown beside a value: {@code primary} (law text or an official site: adilet,
+     * egov, gov.kz, enbek.gov.kz, gfss.kz), {@code secondary} (news or other texts quoting the law or the ministry),
+     * {@code derived} (worked back from published amounts), or {@code none} for an unknown value.
+     */
+    public String confidence() {
+        return switch (this) {
+            case OFFICIAL -> "primary";
+            case CORROBORATED, UNVERIFIED -> "secondary";
+            case DERIVED -> "derived";
+            case UNKNOWN -> "none";
+        };
+    }
+
     public static SourceStatus fromCode(String code) {
         return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown source status '" + code
-                        + "' (expected one of official, corroborated, unverified, unknown)"));
+                        + "' (expected one of official, corroborated, unverified, derived, unknown)"));
     }
 }

@@ -99,13 +99,14 @@ class AspParametersTest {
     }
 
     @Test
-    void the_carer_of_a_child_under_seven_in_2018_becomes_a_carer_of_a_child_under_three_under_the_social_code() {
+    void the_carer_of_a_child_under_seven_until_2019_becomes_a_carer_of_a_child_under_three_on_1_january_2020() {
         assertThat(on("2018-12-31").number("asp.form.carer-child-age-under")).isEqualByComparingTo("7");
         assertThat(on("2018-12-31").flag("asp.form.only-one-able-bodied-carer")).isFalse();
-        assertThatThrownBy(() -> on("2019-01-01").number("asp.form.carer-child-age-under"))
-                .isInstanceOf(ParameterUnknownException.class).hasMessageContaining("Z010000246_");
-        assertThatThrownBy(() -> on("2023-06-30").flag("asp.form.only-one-able-bodied-carer"))
-                .isInstanceOf(ParameterUnknownException.class);
+        assertThat(on("2019-12-31").number("asp.form.carer-child-age-under")).isEqualByComparingTo("7");
+        assertThat(on("2019-12-31").version("asp.form.carer-child-age-under").status()).isEqualTo(SourceStatus.DERIVED);
+        assertThat(on("2020-01-01").number("asp.form.carer-child-age-under")).isEqualByComparingTo("3");
+        assertThat(on("2020-01-01").version("asp.form.carer-child-age-under").status()).isEqualTo(SourceStatus.OFFICIAL);
+        assertThat(on("2020-01-01").flag("asp.form.only-one-able-bodied-carer")).isTrue();
         assertThat(on("2023-07-01").number("asp.form.carer-child-age-under")).isEqualByComparingTo("3");
         assertThat(on("2023-07-01").flag("asp.form.only-one-able-bodied-carer")).isTrue();
     }
@@ -124,9 +125,10 @@ class AspParametersTest {
     }
 
     @Test
-    void the_child_supplement_is_cash_from_2023_kits_in_2022_and_unknown_before() {
-        assertThatThrownBy(() -> on("2021-12-31").flag("asp-child-supplement.cash"))
+    void the_child_supplement_is_cash_from_2023_the_in_kind_package_2020_to_2022_and_unknown_before() {
+        assertThatThrownBy(() -> on("2019-12-31").flag("asp-child-supplement.cash"))
                 .isInstanceOf(ParameterUnknownException.class);
+        assertThat(on("2020-01-01").flag("asp-child-supplement.cash")).isFalse();
         assertThat(on("2022-01-01").flag("asp-child-supplement.cash")).isFalse();
         assertThat(on("2022-12-31").flag("asp-child-supplement.cash")).isFalse();
         assertThat(on("2023-01-01").flag("asp-child-supplement.cash")).isTrue();

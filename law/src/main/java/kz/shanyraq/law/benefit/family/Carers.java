@@ -6,12 +6,12 @@ import kz.shanyraq.law.family.Member;
 import java.util.Optional;
 
 /** Who in the family cares for a child: a member who declares the care, otherwise the child's mother. */
-final class Carers {
+public final class Carers {
 
     private Carers() {
     }
 
-    static Optional<Member> of(Family family, Member child) {
+    public static Optional<Member> of(Family family, Member child) {
         Optional<Member> declared = family.members().stream()
                 .filter(m -> !m.id().equals(child.id()) && m.caresFor().contains(child.id()))
                 .findFirst();

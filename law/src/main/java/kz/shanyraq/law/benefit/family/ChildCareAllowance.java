@@ -3,7 +3,7 @@ package kz.shanyraq.law.benefit.family;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.family.Member;
-import kz.shanyraq.law.family.SocialInsurance;
+import kz.shanyraq.law.benefit.insurance.InsuredCarer;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
@@ -17,7 +17,6 @@ import kz.shanyraq.law.parameter.ParameterUnknownException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +30,9 @@ import java.util.Optional;
  * <p>Family evaluation: one decision per child within the care period; the beneficiary is the child, the carer is
  * a member who declares care for the child ({@code caresFor}) or else the mother.
  *
- * <p>Insurance rule (ours, the Rules' wording was not read): the carer is taken as insured when a social
- * contribution was paid for the evaluation month or the month before (insured now), or for the month of birth or
- * the month before (insured when the right arose: the ГФСС then pays for the whole period, although no
- * contributions are paid during the leave).
+ * <p>Insurance rule: {@link InsuredCarer}, the one rule the ГФСС child-care payment reads too (insured when the right
+ * arose: a contribution for the month of birth or the month before, or, for a carer whose maternity leave covers
+ * the birth, for the month the leave began or the month before).
  */
 public final class ChildCareAllowance implements Measure {
 
@@ -50,10 +48,7 @@ public final class ChildCareAllowance implements Measure {
             "Child and carer permanently reside in Kazakhstan");
     private static final Text CARER = Text.of("В семье есть лицо, осуществляющее уход за ребёнком",
             "Отбасында баланы күтетін адам бар", "A member of the family cares for the child");
-    private static final Text UNINSURED = Text.of(
-            "Лицо, осуществляющее уход, не участвует в обязательном социальном страховании",
-            "Күтім жасайтын адам міндетті әлеуметтік сақтандыруға қатыспайды",
-            "The carer is not a participant of compulsory social insurance");
+    private static final Text UNINSURED = InsuredCarer.NOT_INSURED;
     private static final Text ORDER = Text.of("Очерёдность рождения ребёнка у матери",
             "Баланың анасынан туу реттілігі", "Birth order of the child");
 
@@ -114,7 +109,7 @@ public final class ChildCareAllowance implements Measure {
                     "Бала немесе күтім жасайтын адам ҚР-да тұрақты тұрмайды",
                     "The child or the carer does not permanently reside in Kazakhstan"));
         }
-        boolean insured = insured(carer.get().socialInsurance(), today, child.birthDate());
+        boolean insured = InsuredCarer.insured(carer.get(), child.birthDate());
         if (!c.check("not-insured", UNINSURED, insured ? "insured" : "not insured", !insured)) {
             return c.refuse("not-insured", Text.of(
                     "Лицо, осуществляющее уход, участвует в обязательном социальном страховании: вместо пособия"
@@ -140,16 +135,6 @@ public final class ChildCareAllowance implements Measure {
                 + mrp.toPlainString(), coefficient.multiply(mrp));
         long amount = c.round("childcare-allowance.rounding", raw);
         return c.entitle(Payment.MONTHLY, from, to, amount);
-    }
-
-    static boolean insured(SocialInsurance insurance, LocalDate today, LocalDate birth) {
-        if (insurance == null) {
-            return false;
-        }
-        YearMonth now = YearMonth.from(today);
-        YearMonth born = YearMonth.from(birth);
-        return insurance.contributedIn(now) || insurance.contributedIn(now.minusMonths(1))
-                || insurance.contributedIn(born) || insurance.contributedIn(born.minusMonths(1));
     }
 
     /** Children younger than this many months are reported; when the period is unknown, a generous bound. */

@@ -12,6 +12,7 @@ import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
+import kz.shanyraq.law.measure.Refusal;
 import kz.shanyraq.law.parameter.Law;
 
 import java.math.BigDecimal;
@@ -32,6 +33,8 @@ import java.util.Set;
 public final class MultiChildAllowance implements Measure {
 
     public static final String ID = "multichild-allowance";
+    /** The allowance exists from 01.01.2020; before, it is not applicable (not unknown). */
+    public static final String IN_FORCE = "multichild-allowance.in-force";
     static final Text TITLE = Text.of("Пособие многодетной семье", "Көпбалалы отбасыға жәрдемақы",
             "Multi-child family allowance");
     private static final Text COUNT = Text.of("Число совместно проживающих детей (до 18 лет и студентов очной формы)",
@@ -62,7 +65,10 @@ public final class MultiChildAllowance implements Measure {
     @Override
     public Decision calculate(Inputs inputs, Law law, boolean explain) {
         int children = (int) inputs.number("children");
-        return Calculation.run(this, "family", law, explain, c -> amount(c, children));
+        return Calculation.run(this, "family", law, explain, c -> {
+            Refusal notInForce = c.refuseIfNotInForce(IN_FORCE);
+            return notInForce != null ? notInForce : amount(c, children);
+        });
     }
 
     @Override
@@ -71,6 +77,10 @@ public final class MultiChildAllowance implements Measure {
             return List.of();
         }
         return List.of(Calculation.run(this, family.id(), law, explain, c -> {
+            Refusal notInForce = c.refuseIfNotInForce(IN_FORCE);
+            if (notInForce != null) {
+                return notInForce;
+            }
             Member applicant = applicant(family);
             if (!c.check("resident", RESIDENT, applicant.id() + ": " + applicant.status(),
                     applicant.permanentlyResident())) {

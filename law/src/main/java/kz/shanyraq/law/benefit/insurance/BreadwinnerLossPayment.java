@@ -83,6 +83,9 @@ public final class BreadwinnerLossPayment implements Measure {
             return List.of();
         }
         return List.of(Calculation.run(this, family.id(), law, explain, c -> {
+            if (!c.check("right-arisen", InsuranceTexts.RIGHT_ARISEN, loss.diedOn(), !loss.diedOn().isAfter(c.day()))) {
+                return c.refuse("right-arisen", InsuranceTexts.notYet(loss.diedOn()));
+            }
             SocialInsurance insurance = loss.deceasedInsurance();
             if (!c.check("deceased-insured", DECEASED_INSURED, insurance != null, insurance != null)) {
                 return c.refuse("deceased-insured", DECEASED_NOT_INSURED);

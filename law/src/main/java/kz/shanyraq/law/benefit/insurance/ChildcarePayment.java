@@ -2,7 +2,7 @@ package kz.shanyraq.law.benefit.insurance;
 
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Maternity;
+import kz.shanyraq.law.benefit.family.Carers;
 import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
@@ -39,11 +39,13 @@ public final class ChildcarePayment implements Measure {
     static final Text TITLE = Text.of("Социальная выплата по уходу за ребёнком до полутора лет",
             "Бала бір жарым жасқа толғанға дейін оның күтіміне байланысты әлеуметтік төлем",
             "Social payment for child care until age 1.5");
-    private static final Text CARER = Text.of("Ухаживающий родитель участвует в социальном страховании",
-            "Баланы күтетін ата-ана әлеуметтік сақтандыруға қатысады", "The carer participates in social insurance");
-    private static final Text NO_CARER = Text.of("Никто из ухаживающих за ребёнком не участвует в социальном страховании (положено государственное пособие)",
-            "Баланы күтетіндердің ешқайсысы әлеуметтік сақтандыруға қатыспайды",
-            "No carer of the child participates in social insurance (the budget allowance applies instead)");
+    private static final Text CARER = InsuredCarer.INSURED;
+    private static final Text NO_CARER = Text.of(
+            "Лицо, осуществляющее уход за ребёнком, не участвовало в социальном страховании, когда возникло право:"
+                    + " назначается государственное пособие по уходу за ребёнком",
+            "Баланы күтетін адам құқық туындаған кезде әлеуметтік сақтандыруға қатыспаған: бала күтімі жөніндегі"
+                    + " мемлекеттік жәрдемақы тағайындалады",
+            "The child's carer was not insured when the right arose: the budget child-care allowance applies instead");
     private static final Text UNDER_LIMIT = Text.of("Ребёнок не достиг возраста окончания выплаты",
             "Бала төлем аяқталатын жасқа толмаған", "The child is under the age the payment ends");
     private static final Text OVER_LIMIT = Text.of("Ребёнок достиг возраста окончания выплаты",
@@ -96,8 +98,10 @@ public final class ChildcarePayment implements Measure {
                 continue;
             }
             decisions.add(Calculation.run(this, child.id(), law, explain, c -> {
-                Member carer = insuredCarer(family, child);
-                if (!c.check("insured-carer", CARER, carer == null ? null : carer.id(), carer != null)) {
+                Member carer = Carers.of(family, child).orElse(null);
+                boolean insured = carer != null && InsuredCarer.insured(carer, child.birthDate());
+                if (!c.check("insured-carer", CARER, carer == null ? "—" : carer.id() + (insured ? ": insured"
+                        : ": not insured"), insured)) {
                     return c.refuse("insured-carer", NO_CARER);
                 }
                 int months = c.number(DURATION).intValueExact();
@@ -110,7 +114,10 @@ public final class ChildcarePayment implements Measure {
                 if (!c.check("child-order", ORDER, order, order != null && order >= 1)) {
                     return c.refuse("child-order", NO_ORDER);
                 }
-                LocalDate rightDay = rightArises(carer, child.birthDate());
+                LocalDate rightDay = InsuredCarer.rightArises(carer, child.birthDate());
+                if (!c.check("right-arisen", InsuranceTexts.RIGHT_ARISEN, rightDay, !rightDay.isAfter(today))) {
+                    return c.refuse("right-arisen", InsuranceTexts.notYet(rightDay));
+                }
                 BigDecimal average = AverageMonthlyIncome.fromContributions(c, carer.socialInsurance().contributions(),
                         rightDay, "childcare-payment.average-income-months");
                 if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, plain(average),
@@ -136,34 +143,6 @@ public final class ChildcarePayment implements Measure {
         BigDecimal raw = c.step("amount", LARGER, "max(" + plain(byIncome) + "; " + plain(minimum) + ")",
                 byIncome.max(minimum));
         return c.roundOn(rightDay, "childcare-payment.rounding", raw);
-    }
-
-    /** The mother if she is insured, otherwise another insured member caring for the child. */
-    private static Member insuredCarer(Family family, Member child) {
-        if (child.motherId() != null) {
-            Member mother = family.member(child.motherId()).orElse(null);
-            if (mother != null && mother.socialInsurance() != null) {
-                return mother;
-            }
-        }
-        for (Member m : family.members()) {
-            if (m.caresFor().contains(child.id()) && m.socialInsurance() != null) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** Birth day, or the day after the carer's maternity leave when that leave covers the birth. */
-    static LocalDate rightArises(Member carer, LocalDate birth) {
-        Maternity leave = carer.maternity();
-        if (leave != null && leave.leaveStartsOn() != null && !leave.leaveStartsOn().isAfter(birth)) {
-            LocalDate afterLeave = leave.leaveStartsOn().plusDays(leave.days());
-            if (afterLeave.isAfter(birth)) {
-                return afterLeave;
-            }
-        }
-        return birth;
     }
 
     /** The longest age limit in our history, to choose which children may be paid at all. */

@@ -24,6 +24,17 @@ final class InsuranceTexts {
     static final Text AMOUNT = Text.of("Размер выплаты до округления", "Дөңгелектеуге дейінгі төлем мөлшері",
             "Payment before rounding");
 
+    static final Text RIGHT_ARISEN = Text.of("Право возникло не позднее даты расчёта",
+            "Құқық есептеу күнінен кешіктірмей туындады", "The right has arisen by the day evaluated");
+
+    /** A right that arises after the day evaluated is not a right on that day. */
+    static Text notYet(java.time.LocalDate rightDay) {
+        String d = rightDay.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        return Text.of("Право возникает " + d + ", после даты расчёта: на эту дату права нет",
+                "Құқық " + d + " туындайды, есептеу күнінен кейін: бұл күні құқық жоқ",
+                "The right arises on " + d + ", after the day evaluated: there is no right on that day");
+    }
+
     static final InputKey AVERAGE_INCOME = InputKey.number("average-income", 0, 1_000_000_000L,
             Text.of("среднемесячный доход (ДСМ), ₸", "орташа айлық табыс, ₸", "average monthly income (ДСМ), tenge"));
     static final InputKey PARTICIPATION_MONTHS = InputKey.number("participation-months", 0, 1200,

@@ -86,6 +86,9 @@ public final class MaternityPayment implements Measure {
                 }
                 // The right arises on the first day of the leave: the 12 months before that month are averaged.
                 LocalDate rightDay = leave.leaveStartsOn();
+                if (!c.check("right-arisen", InsuranceTexts.RIGHT_ARISEN, rightDay, !rightDay.isAfter(c.day()))) {
+                    return c.refuse("right-arisen", InsuranceTexts.notYet(rightDay));
+                }
                 BigDecimal average = AverageMonthlyIncome.fromContributions(c, insurance.contributions(), rightDay,
                         "maternity-payment.average-income-months");
                 if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, plain(average),

@@ -10,6 +10,7 @@ import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
+import kz.shanyraq.law.measure.InvalidInputException;
 import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
@@ -50,8 +51,6 @@ public final class WorkCapacityLossPayment implements Measure {
             "Құқық туындаған күн есептеу күнінен кеш емес", "The right arose on or before the day calculated");
     private static final Text ASSIGNED_MONTH = Text.of("Месяц назначения (ГГГГММ)", "Тағайындау айы (ЖЖЖЖАА)",
             "Month of assignment (YYYYMM)");
-    private static final Text NOT_A_MONTH = Text.of("Месяц назначения указан неверно (нужно ГГГГММ)",
-            "Тағайындау айы қате көрсетілген (ЖЖЖЖАА керек)", "The month of assignment is not a month (YYYYMM)");
     private static final Text FUTURE = Text.of("Месяц назначения позже дня расчёта",
             "Тағайындау айы есептеу күнінен кейін", "The month of assignment is after the day calculated");
     private static final Text OPV = Text.of("Удерживаемые обязательные пенсионные взносы (ОПВ)",
@@ -83,13 +82,16 @@ public final class WorkCapacityLossPayment implements Measure {
         BigDecimal average = BigDecimal.valueOf(inputs.number("average-income"));
         int participation = (int) inputs.number("participation-months");
         int loss = (int) inputs.number("loss-percent");
+        if (inputs.has("assigned-in") && yearMonth(inputs.number("assigned-in")) == null) {
+            // An impossible month is invalid input (exit 2), not a refusal of the law.
+            throw new InvalidInputException("assigned-in", "invalid value '" + inputs.number("assigned-in")
+                    + "' for key 'assigned-in' of measure " + ID + " (expected a year and month YYYYMM, month 01..12)");
+        }
         return Calculation.run(this, "person", law, explain, c -> {
             LocalDate rightDay = law.day();
             if (inputs.has("assigned-in")) {
                 YearMonth month = yearMonth(inputs.number("assigned-in"));
-                if (!c.check("assigned-in", ASSIGNED_MONTH, inputs.number("assigned-in"), month != null)) {
-                    return c.refuse("assigned-in", NOT_A_MONTH);
-                }
+                c.check("assigned-in", ASSIGNED_MONTH, inputs.number("assigned-in"), true);
                 if (!c.check("assigned-before", ASSIGNED_DAY, month, !month.atDay(1).isAfter(law.day()))) {
                     return c.refuse("assigned-before", FUTURE);
                 }

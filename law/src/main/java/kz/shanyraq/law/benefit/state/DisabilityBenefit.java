@@ -104,7 +104,12 @@ public final class DisabilityBenefit implements Measure {
     }
 
     private Decision amount(Calculation c, int age, Integer group, String cause, LocalDate from, LocalDate to) {
-        int youngAge = c.number("disability-benefit.young-child-age").intValue();
+        // An adult is an adult whatever the age below which children have no group (at most 18): for an adult that
+        // age decides nothing, and its being unknown leaves the result standing.
+        BigDecimal young = age >= MAJORITY ? c.numberNotDeciding("disability-benefit.young-child-age", null,
+                "the person is " + age + ", an adult whatever the age limit of young children (at most " + MAJORITY
+                        + ")") : c.number("disability-benefit.young-child-age");
+        int youngAge = young == null ? MAJORITY : young.intValue();
         String category;
         if (age < youngAge) {
             // No groups are set under 7: a group given is not used.

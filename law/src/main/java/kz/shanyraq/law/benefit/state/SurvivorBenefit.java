@@ -40,6 +40,9 @@ public final class SurvivorBenefit implements Measure {
     static final Text TITLE = Text.of("Государственное социальное пособие по случаю потери кормильца",
             "Асыраушысынан айырылу жағдайы бойынша мемлекеттік әлеуметтік жәрдемақы",
             "State survivor (loss of breadwinner) benefit");
+    private static final Text CAUSE_OF_DEATH = Text.of("Причина смерти кормильца (размер зависит от неё, seed 000)",
+            "Асыраушының қайтыс болу себебі (мөлшер соған байланысты, seed 000)",
+            "Cause of the breadwinner's death (the amount depends on it, seed 000)");
     private static final Text DEPENDANTS = Text.of("Число иждивенцев умершего кормильца, постоянно проживающих в РК",
             "Қайтыс болған асыраушының ҚР-да тұрақты тұратын асырауындағылар саны",
             "Dependants of the deceased breadwinner permanently residing in Kazakhstan");
@@ -137,6 +140,10 @@ public final class SurvivorBenefit implements Measure {
             amount = c.step("amount", TITLE, "per orphan × orphans = " + perOrphan + " × " + orphans,
                     BigDecimal.valueOf(perOrphan * orphans)).longValueExact();
         }
+        // Seed 000 (the ministry, Nov 2025): the amounts depend on the number of dependants, the cause of death and the
+        // ПМ. Multipliers by cause of death were not found; the recorded ones are those published without a cause.
+        c.check("cause-of-death", CAUSE_OF_DEATH, "not modelled: the multipliers by cause of death were not found"
+                + " (seed 000); those published without a cause are used — unverified for other causes", true);
         return c.entitle(Payment.MONTHLY, from, null, amount);
     }
 }

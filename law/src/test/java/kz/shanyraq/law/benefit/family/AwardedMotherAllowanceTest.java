@@ -46,8 +46,9 @@ class AwardedMotherAllowanceTest {
     }
 
     @Test
-    void follows_the_mrp_change_of_1_january_2025_and_is_unknown_before_2024() {
-        assertThat(ask(LocalDate.of(2023, 12, 31), "kumis-alka")).isInstanceOf(Undetermined.class);
+    void follows_the_mrp_change_of_1_january_2025_and_the_7_40_rate_of_1_july_2023_gfss_1_2023_1() {
+        assertThat(amount(LocalDate.of(2023, 6, 30), "altyn-alka")).isEqualTo(22_080); // 6.40 × 3 450 = 22 080
+        assertThat(amount(LocalDate.of(2023, 7, 1), "altyn-alka")).isEqualTo(25_530); // 7.40 × 3 450 = 25 530
         assertThat(amount(LocalDate.of(2024, 1, 1), "altyn-alka")).isEqualTo(27_321); // 7.40 × 3 692 = 27 320.8
         assertThat(amount(LocalDate.of(2024, 12, 31), "kumis-alka")).isEqualTo(23_629); // 6.40 × 3 692 = 23 628.8
         assertThat(amount(LocalDate.of(2025, 1, 1), "kumis-alka")).isEqualTo(25_165);

@@ -77,11 +77,15 @@ class ChildCareAllowanceTest {
     }
 
     @Test
-    void coefficients_before_2022_are_unknown_so_the_amount_is_undetermined() {
-        Decision before = ask(LocalDate.of(2021, 12, 31), 1);
-        assertThat(before).isInstanceOf(Undetermined.class);
-        assertThat(((Undetermined) before).parameter()).isEqualTo("childcare-allowance.coefficient");
+    void the_2018_scale_of_enbek_gov_kz_5_76_to_8_90_mrp_holds_from_2017_rounded_up_until_2024() {
+        assertThat(amount(LocalDate.of(2017, 1, 1), 1)).isEqualTo(13_070); // 5.76 × 2 269 = 13 069.44 → up
+        assertThat(amount(LocalDate.of(2021, 12, 31), 1)).isEqualTo(16_802); // 5.76 × 2 917 = 16 801.92
         assertThat(amount(LocalDate.of(2022, 1, 1), 1)).isEqualTo(17_643);
+        assertThat(ask(LocalDate.of(2018, 6, 1), 3).explanation().parameters())
+                .anyMatch(p -> p.name().equals("childcare-allowance.coefficient") && p.confidence().equals("primary"));
+        assertThat(ask(LocalDate.of(2019, 6, 1), 3).explanation().parameters())
+                .anyMatch(p -> p.name().equals("childcare-allowance.coefficient") && p.confidence().equals("derived")
+                        && p.derivedFrom().contains("2 525"));
     }
 
     @Test
@@ -116,9 +120,18 @@ class ChildCareAllowanceTest {
         }
 
         @Test
-        void a_mother_paying_social_contributions_this_month_is_refused_because_the_gfss_pays_instead() {
+        void insurance_is_judged_when_the_right_arose_so_a_mother_who_starts_contributing_after_birth_keeps_it() {
             Family f = family("F").with(
                     member("mother").born(1992, 3, 1).head().contributedIn(YearMonth.of(2025, 6)),
+                    member("baby").born(2025, 1, 10).childOf("mother").order(1)).build();
+
+            assertThat(evaluate(f, june2025).get(0)).isInstanceOf(Entitlement.class);
+        }
+
+        @Test
+        void a_mother_insured_in_the_month_of_birth_is_refused_because_the_gfss_pays_instead() {
+            Family f = family("F").with(
+                    member("mother").born(1992, 3, 1).head().contributedIn(YearMonth.of(2025, 1)),
                     member("baby").born(2025, 1, 10).childOf("mother").order(1)).build();
 
             Refusal r = (Refusal) evaluate(f, june2025).get(0);

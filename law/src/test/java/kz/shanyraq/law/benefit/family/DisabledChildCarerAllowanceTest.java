@@ -42,10 +42,10 @@ class DisabledChildCarerAllowanceTest {
     }
 
     @Test
-    void before_1_july_2023_the_coefficient_is_unknown_so_the_amount_is_undetermined() {
-        Decision d = ask(LocalDate.of(2023, 6, 30), null);
-        assertThat(d).isInstanceOf(Undetermined.class);
-        assertThat(((Undetermined) d).parameter()).isEqualTo("disabled-child-carer-allowance.coefficient");
+    void before_1_july_2023_it_was_1_40_subsistence_minima_raised_from_1_05_on_1_july_2019_enbek_gov_kz() {
+        assertThat(((Entitlement) ask(LocalDate.of(2023, 6, 30), null)).amount()).isEqualTo(56_794); // 1.40 × 40 567 = 56 793.8
+        assertThat(((Entitlement) ask(LocalDate.of(2019, 6, 30), null)).amount()).isEqualTo(31_183); // 1.05 × 29 698 = 31 182.9
+        assertThat(((Entitlement) ask(LocalDate.of(2019, 7, 1), null)).amount()).isEqualTo(41_578); // 1.40 × 29 698 = 41 577.2
     }
 
     @Test

@@ -72,8 +72,8 @@ class MultiChildAllowanceTest {
     }
 
     @Test
-    void follows_the_mrp_change_of_1_january_2025_and_is_unknown_before_2024() {
-        assertThat(ask(LocalDate.of(2023, 12, 31), 4)).isInstanceOf(Undetermined.class);
+    void follows_the_mrp_change_of_1_january_2025_and_the_same_scale_since_2020() {
+        assertThat(amount(LocalDate.of(2023, 12, 31), 4)).isEqualTo(55_304); // 16.03 × 3 450 = 55 303.5 → up
         assertThat(amount(LocalDate.of(2024, 1, 1), 4)).isEqualTo(59_183); // 16.03 × 3 692 = 59 182.76
         assertThat(amount(LocalDate.of(2024, 12, 31), 4)).isEqualTo(59_183);
         assertThat(amount(LocalDate.of(2025, 1, 1), 4)).isEqualTo(63_030);

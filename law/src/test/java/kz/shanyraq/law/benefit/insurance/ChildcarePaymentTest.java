@@ -82,10 +82,11 @@ class ChildcarePaymentTest {
     @Test
     void a_child_of_a_year_and_a_half_is_no_longer_considered() {
         Member toddler = child("baby", "2023-11-01", "mum", 1);
+        Member mum = withInsurance(adult("mum", "1995-01-01", Sex.FEMALE), insured(60, monthly("2021-11", 24, 150_000)));
 
-        assertThat(measure.evaluate(family(mother(), toddler), lawOn("2025-04-30"), false)).singleElement()
+        assertThat(measure.evaluate(family(mum, toddler), lawOn("2025-04-30"), false)).singleElement()
                 .isInstanceOf(Entitlement.class);
-        assertThat(measure.evaluate(family(mother(), toddler), lawOn("2025-05-01"), false)).isEmpty();
+        assertThat(measure.evaluate(family(mum, toddler), lawOn("2025-05-01"), false)).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.family.Sex;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Entitlement;
+import kz.shanyraq.law.measure.InvalidInputException;
 import kz.shanyraq.law.measure.Refusal;
 import kz.shanyraq.law.measure.Undetermined;
 import org.junit.jupiter.api.DisplayName;
@@ -23,6 +24,7 @@ import static kz.shanyraq.law.benefit.insurance.InsuredPersonFixtures.tenge;
 import static kz.shanyraq.law.benefit.insurance.InsuredPersonFixtures.withInsurance;
 import static kz.shanyraq.law.benefit.insurance.InsuredPersonFixtures.withWorkCapacityLoss;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("ГФСС payment for loss of working capacity: (ДСМ − 0.5 МЗП) × 0.6 × КСУ × КУТ (gfss.kz, S35)")
 class WorkCapacityLossPaymentTest {
@@ -128,9 +130,13 @@ class WorkCapacityLossPaymentTest {
         assertThat(amount(measure, "2025-05-01", "average-income=300000", "participation-months=40",
                 "loss-percent=60", "assigned-in=202506")).isInstanceOfSatisfying(Refusal.class,
                 r -> assertThat(r.condition()).isEqualTo("assigned-before"));
-        assertThat(amount(measure, "2025-05-01", "average-income=300000", "participation-months=40",
-                "loss-percent=60", "assigned-in=202513")).isInstanceOfSatisfying(Refusal.class,
-                r -> assertThat(r.condition()).isEqualTo("assigned-in"));
+    }
+
+    @Test
+    void an_impossible_month_of_assignment_is_invalid_input_naming_the_key_not_a_refusal() {
+        assertThatThrownBy(() -> amount(measure, "2025-05-01", "average-income=300000", "participation-months=40",
+                "loss-percent=60", "assigned-in=202513")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("assigned-in").hasMessageContaining("YYYYMM");
     }
 
     @Test

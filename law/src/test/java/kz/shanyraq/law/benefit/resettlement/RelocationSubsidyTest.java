@@ -36,9 +36,12 @@ class RelocationSubsidyTest {
     }
 
     @Test
-    void before_2025_the_70_mrp_is_not_known_so_the_amount_is_undetermined() {
-        assertThat(amount(measure, "2024-12-31", "members=1")).isInstanceOfSatisfying(Undetermined.class,
+    void the_switch_from_35_to_70_mrp_in_2021_or_2022_is_not_known_and_70_mrp_is_reported_by_january_2023() {
+        assertThat(tenge(amount(measure, "2020-12-31", "members=1"))).isEqualTo(97_230); // 35 × 2 778
+        assertThat(amount(measure, "2021-01-01", "members=1")).isInstanceOfSatisfying(Undetermined.class,
                 u -> assertThat(u.parameter()).isEqualTo("relocation-subsidy.coefficient"));
+        assertThat(amount(measure, "2022-12-31", "members=1")).isInstanceOf(Undetermined.class);
+        assertThat(tenge(amount(measure, "2023-01-01", "members=1"))).isEqualTo(241_500); // 70 × 3 450
         assertThat(tenge(amount(measure, "2025-01-01", "members=1"))).isEqualTo(275_240);
     }
 

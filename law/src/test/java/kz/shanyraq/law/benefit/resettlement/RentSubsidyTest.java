@@ -44,10 +44,31 @@ class RentSubsidyTest {
     }
 
     @Test
-    void before_2025_the_range_is_not_known_so_the_amount_is_undetermined_and_from_1_january_2025_it_is() {
-        assertThat(amount(measure, "2024-12-31", "rate-mrp=20")).isInstanceOfSatisfying(Undetermined.class,
-                u -> assertThat(u.parameter()).isEqualTo("rent-subsidy.rate-range"));
+    void the_15_to_30_mrp_range_is_reported_for_2023_and_2025_and_2022_is_not_known() {
+        assertThat(amount(measure, "2022-12-31", "rate-mrp=20")).isInstanceOfSatisfying(Undetermined.class,
+                u -> assertThat(u.parameter()).isEqualTo("rent-subsidy.rate-by-family-size"));
+        assertThat(tenge(amount(measure, "2023-01-01", "rate-mrp=20"))).isEqualTo(69_000); // 20 × 3 450
+        assertThat(tenge(amount(measure, "2024-12-31", "rate-mrp=20"))).isEqualTo(73_840);
         assertThat(tenge(amount(measure, "2025-01-01", "rate-mrp=20"))).isEqualTo(78_640);
+    }
+
+    @ParameterizedTest(name = "{0}, {1}, {2} people: {3} МРП = {4} ₸")
+    @CsvSource({"2018-06-01, urban, 1, 20, 48100", "2018-06-01, urban, 3, 25, 60125", "2018-06-01, urban, 5, 30, 72150",
+            "2018-06-01, rural, 1, 15, 36075", "2018-06-01, rural, 4, 18, 43290", "2018-06-01, rural, 7, 21, 50505",
+            "2021-12-31, urban, 2, 25, 72925"})
+    void in_2017_to_2021_the_rate_is_fixed_by_locality_and_family_size_urban_20_25_30_rural_15_18_21_seed_003(
+            String day, String locality, int people, int mrps, long expected) {
+        assertThat(tenge(amount(measure, day, "family-size=" + people, "locality=" + locality))).isEqualTo(expected);
+    }
+
+    @Test
+    void a_family_of_four_settled_in_a_town_in_2019_gets_25_mrp_without_a_local_rate_recorded() {
+        // 25 × 2 525 = 63 125 in 2019; the schedule, not a local rate, sets the amount
+        assertThat(measure.evaluate(kandasFamily(4, true, "2019-03-01", null), lawOn("2019-06-01"), true))
+                .singleElement().isInstanceOfSatisfying(Entitlement.class, e -> {
+                    assertThat(e.amount()).isEqualTo(63_125);
+                    assertThat(e.to()).isEqualTo(LocalDate.parse("2020-02-29"));
+                });
     }
 
     @Test

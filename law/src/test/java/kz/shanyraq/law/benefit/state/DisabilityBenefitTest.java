@@ -70,9 +70,10 @@ class DisabilityBenefitTest {
     }
 
     @Test
-    void in_force_from_1_july_2023_under_the_social_code_and_unknown_under_law_126_the_day_before() {
-        Decision before = ask(LocalDate.of(2023, 6, 30), "group=2", "cause=general-illness", "age=45");
-        assertThat(before).isInstanceOf(Undetermined.class);
+    void in_force_from_1_july_2023_under_the_social_code_and_1_53_pm_under_law_126_the_day_before() {
+        Entitlement before = (Entitlement) ask(LocalDate.of(2023, 6, 30), "group=2", "cause=general-illness", "age=45");
+        assertThat(before.amount()).isEqualTo(62_068); // 1.53 × 40 567 = 62 067.51, derived from the 2023 amounts
+        assertThat(before.explanation().norm()).contains("№ 126");
         Entitlement from = (Entitlement) ask(LocalDate.of(2023, 7, 1), "group=2", "cause=general-illness", "age=45");
         assertThat(from.amount()).isEqualTo(71_398); // 1.76 × 40 567 = 71 397.92
         assertThat(from.explanation().norm()).contains("Социальный кодекс").contains("ст. 177");

@@ -73,12 +73,10 @@ class SurvivorBenefitTest {
     }
 
     @Test
-    void law_126_multipliers_end_30_june_2023_and_the_second_half_of_2023_is_unknown() {
+    void law_126_multipliers_end_30_june_2023_and_the_social_code_scale_starts_1_july_2023() {
         assertThat(amount(LocalDate.of(2023, 6, 30), 1)).isEqualTo(34_888);
-        Decision july = ask(LocalDate.of(2023, 7, 1), 1, null);
-        assertThat(july).isInstanceOf(Undetermined.class);
-        assertThat(((Undetermined) july).parameter()).isEqualTo("survivor-benefit.coefficient");
-        assertThat(ask(LocalDate.of(2023, 12, 31), 1, null)).isInstanceOf(Undetermined.class);
+        assertThat(amount(LocalDate.of(2023, 7, 1), 1)).isEqualTo(37_322); // 0.92 × 40 567 = 37 321.64
+        assertThat(amount(LocalDate.of(2023, 12, 31), 2)).isEqualTo(68_964); // 1.70 × 40 567 = 68 963.9
     }
 
     @Test
