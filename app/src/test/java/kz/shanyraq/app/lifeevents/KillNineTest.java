@@ -160,11 +160,15 @@ class KillNineTest {
                 Thread.sleep(250);
             }
             assertThat(count("select count(*) from life_event_work")).isZero();
+            everyAcknowledgedEventIsProcessedOnce(acknowledged, boys);
         } finally {
             again.destroy();
             again.waitFor();
         }
+    }
 
+    /** Read from the restarted server's PostgreSQL, which stops with it. */
+    private static void everyAcknowledgedEventIsProcessedOnce(List<String> acknowledged, List<String> boys) {
         String[] ack = acknowledged.toArray(String[]::new);
         // Every acknowledged event is there once and processed; nothing else was half-written.
         assertThat(count("select count(*) from life_event where source_id = any(?) and status = 'processed'",

@@ -39,7 +39,8 @@ class CategoryDistributionTest extends ServerTest {
     AppUsers users;
 
     @Autowired
-    DataSource dataSource;
+    @kz.shanyraq.app.database.RegistryOwner
+    DataSource dataSource; // the recompute runs as the schema owner, as ./shanyraq recompute does
 
     RunReport run;
 

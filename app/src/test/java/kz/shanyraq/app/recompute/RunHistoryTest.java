@@ -32,7 +32,8 @@ class RunHistoryTest extends ServerTest {
     AppUsers users;
 
     @Autowired
-    DataSource dataSource;
+    @kz.shanyraq.app.database.RegistryOwner
+    DataSource dataSource; // the recompute runs as the schema owner, as ./shanyraq recompute does
 
     RunReport run;
 
