@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.shanyraq.app.audit.AuditEntry;
 import kz.shanyraq.app.audit.AuditTrail;
 import kz.shanyraq.app.security.Role;
+import kz.shanyraq.ingest.format.Errors;
 import kz.shanyraq.app.security.ShanyraqUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -153,10 +154,14 @@ class LifeEventApi {
 
     @ExceptionHandler(EventsRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(EventsRejectedException e) {
+        int total = e.problems().size();
+        int listed = Math.min(total, Errors.MAX_LISTED);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                e.problems().size() + " invalid event(s); nothing was written");
+                total + " error(s); nothing was written" + (listed < total ? "; the first " + listed + " are listed" : ""));
         p.setTitle("Events refused");
-        p.setProperty("errors", e.problems().stream().map(x -> {
+        p.setProperty("errorCount", total);
+        p.setProperty("errorsListed", listed);
+        p.setProperty("errors", e.problems().stream().limit(listed).map(x -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("index", x.index());
             m.put("sourceId", x.sourceId());

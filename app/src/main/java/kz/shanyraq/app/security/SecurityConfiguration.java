@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,8 +96,16 @@ class SecurityConfiguration {
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof LoginThrottledException ? "/login?throttled" : "/login?error"))))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                // The way to the sign-in page is a path, never an absolute URL built from the Host header.
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
+    }
+
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
+        page.setFavorRelativeUris(true);
+        return page;
     }
 
     /** An RFC 9457 problem detail written by hand: these answers leave before Spring MVC sees the request. */

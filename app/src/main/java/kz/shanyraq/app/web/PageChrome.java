@@ -18,8 +18,10 @@ class PageChrome {
     Map<String, String> languageLinks() {
         Map<String, String> links = new LinkedHashMap<>();
         for (String lang : LANGUAGES) {
+            // A path and query only: the Host header is never written into a page.
             links.put(lang, ServletUriComponentsBuilder.fromCurrentRequest()
                     .replaceQueryParam("lang", lang).replaceQueryParam("error").replaceQueryParam("logout")
+                    .replaceQueryParam("throttled").scheme(null).host(null).port(-1)
                     .build().toUriString());
         }
         return links;
