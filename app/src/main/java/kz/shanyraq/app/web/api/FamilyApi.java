@@ -12,8 +12,6 @@ import kz.shanyraq.app.familycard.Reader;
 import kz.shanyraq.app.recompute.FamilyCategories;
 import kz.shanyraq.app.security.ShanyraqUser;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,16 +33,10 @@ class FamilyApi {
     private final Clock clock;
     private final FamilyCategories categories;
 
-    private final TransactionTemplate oneReadingTransaction;
-
-    FamilyApi(FamilyCards cards, Clock clock, FamilyCategories categories, PlatformTransactionManager transactions) {
+    FamilyApi(FamilyCards cards, Clock clock, FamilyCategories categories) {
         this.cards = cards;
         this.clock = clock;
         this.categories = categories;
-        // The whole card is read on one connection in one read-only transaction (it took some twenty pool check-outs
-        // before); the audit rows are committed apart from it (AuditTrail), before the card is returned.
-        this.oneReadingTransaction = new TransactionTemplate(transactions);
-        this.oneReadingTransaction.setReadOnly(true);
     }
 
     @GetMapping("/{id}")
@@ -70,10 +62,7 @@ class FamilyApi {
                     + "data-quality")
             @RequestHeader(name = RequestChecks.PURPOSE_HEADER, required = false) String purpose) {
         Reader reader = Reader.api(user, RequestChecks.purpose(purpose));
-        LocalDate date = on == null ? LocalDate.now(clock) : on;
-        return oneReadingTransaction.execute(tx -> {
-            FamilyCard card = cards.open(reader, id, date);
-            return FamilyCardResponse.of(card, categories.of(card));
-        });
+        FamilyCard card = cards.open(reader, id, on == null ? LocalDate.now(clock) : on);
+        return FamilyCardResponse.of(card, categories.of(card));
     }
 }
