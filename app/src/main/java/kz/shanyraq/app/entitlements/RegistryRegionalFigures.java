@@ -39,8 +39,16 @@ public class RegistryRegionalFigures {
                 + "|| (select count(*) from synthetic_regional_figure) from regional_figure "
                 + "where provenance in ('official', 'computed')").query(String.class).single();
         if (c == null || !c.version().equals(version)) {
-            c = new Cached(version, build());
-            cached = c;
+            // One reader builds it (reading every parameter file takes a while); the others wait for that book
+            // instead of each building their own while holding a connection (at a cold start under load they
+            // took the whole pool).
+            synchronized (this) {
+                c = cached;
+                if (c == null || !c.version().equals(version)) {
+                    c = new Cached(version, build());
+                    cached = c;
+                }
+            }
         }
         return c.book();
     }
