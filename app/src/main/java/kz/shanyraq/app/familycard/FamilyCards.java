@@ -12,8 +12,6 @@ import kz.shanyraq.app.security.AccessPolicy;
 import kz.shanyraq.law.family.Iin;
 import kz.shanyraq.law.family.Member;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,16 +37,9 @@ public class FamilyCards {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
-    private final TransactionTemplate reading;
-
-    /** What one reading transaction found: the family's territory, and its data when the reader may see it. */
-    private record Lookup(Territory territory, FamilyRecord record) {
-    }
 
     FamilyCards(FamilyRegistry registry, FamilyEntitlements entitlements, AccessPolicy policy, AuditTrail audit,
-                Clock clock, PlatformTransactionManager transactions) {
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
+                Clock clock) {
         this.registry = registry;
         this.entitlements = entitlements;
         this.policy = policy;
@@ -59,22 +50,12 @@ public class FamilyCards {
     /** The family card as of a date, with what the law gives the family on that date. */
     public FamilyCard open(Reader reader, long familyId, LocalDate on) {
         refuseByRole(reader, CARD, null, null, familyId, on);
-        // Existence, territory and the family's data are read on one connection in one read-only transaction (some
-        // fifteen pool check-outs before); the audit and the law's evaluation then run without holding it.
-        Lookup found = reading.execute(tx -> {
-            if (!registry.familyExists(familyId)) {
-                return null;
-            }
-            Territory territory = registry.responsibleTerritory(familyId, LocalDate.now(clock)).orElse(null);
-            return new Lookup(territory, policy.refusal(reader.user(), territory).isPresent() ? null
-                    : registry.family(familyId, on).orElseThrow());
-        });
-        if (found == null) {
+        if (!registry.familyExists(familyId)) {
             throw notFound(reader, entry(reader, CARD, null, null, familyId, on, "not-found", "no such family"),
                     new NotInRegistryException("family", "no family " + familyId + " in the registry"));
         }
-        refuse(reader, CARD, null, null, familyId, on, found.territory());
-        FamilyRecord record = found.record();
+        refuseByTerritory(reader, CARD, null, null, familyId, on);
+        FamilyRecord record = registry.family(familyId, on).orElseThrow();
         List<AuditEntry> reads = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Member m : record.family().members()) {
@@ -142,11 +123,6 @@ public class FamilyCards {
                                    LocalDate on) {
         Territory territory = familyId == null ? null
                 : registry.responsibleTerritory(familyId, LocalDate.now(clock)).orElse(null);
-        refuse(reader, action, personId, iin, familyId, on, territory);
-    }
-
-    private void refuse(Reader reader, String action, Long personId, String iin, Long familyId, LocalDate on,
-                        Territory territory) {
         Optional<String> refusal = policy.refusal(reader.user(), territory);
         if (refusal.isPresent()) {
             audit.record(entry(reader, action, personId, iin, familyId, on, "denied", refusal.get()));
