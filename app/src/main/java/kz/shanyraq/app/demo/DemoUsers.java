@@ -16,7 +16,7 @@ import java.util.List;
 public class DemoUsers {
 
     /** Published in the README and printed by {@code ./shanyraq up}: never use it outside the demo. */
-    public static final String PASSWORD = "shanyraq-demo";
+    public static final String PASSWORD = kz.shanyraq.app.security.KnownDefaultPasswords.DEMO;
 
     /** A demo user: login, role, scope, and what it shows in the demo. */
     public record DemoUser(String username, Role role, Territory scope) {

@@ -3,6 +3,7 @@ package kz.shanyraq.app.entitlements;
 import kz.shanyraq.law.parameter.ParameterBook;
 import kz.shanyraq.recompute.registry.RegistryLaw;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -33,22 +34,34 @@ public class RegistryRegionalFigures {
 
     /** The parameter book with the registry's regional figures. */
     public ParameterBook book() {
+        Cached c = cached;
         String version = jdbc.sql("select count(*) || '/' || coalesce(max(computed_at)::text, '') || '/' "
                 + "|| (select count(*) from synthetic_regional_figure) from regional_figure "
                 + "where provenance in ('official', 'computed')").query(String.class).single();
-        Cached c = cached;
         if (c == null || !c.version().equals(version)) {
-            c = new Cached(version, build());
-            cached = c;
+            // One reader builds it (reading every parameter file takes a while); the others wait for that book
+            // instead of each building their own while holding a connection (at a cold start under load they
+            // took the whole pool).
+            synchronized (this) {
+                c = cached;
+                if (c == null || !c.version().equals(version)) {
+                    c = new Cached(version, build());
+                    cached = c;
+                }
+            }
         }
         return c.book();
     }
 
     private ParameterBook build() {
-        try (Connection c = dataSource.getConnection()) {
+        // The caller's connection when it reads in a transaction (a card read): never a second one from the pool.
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
             return RegistryLaw.read(c).book();
         } catch (SQLException e) {
             throw new IllegalStateException("the registry's regional figures cannot be read: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
         }
     }
 }

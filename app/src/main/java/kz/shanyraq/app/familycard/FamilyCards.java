@@ -51,8 +51,8 @@ public class FamilyCards {
     public FamilyCard open(Reader reader, long familyId, LocalDate on) {
         refuseByRole(reader, CARD, null, null, familyId, on);
         if (!registry.familyExists(familyId)) {
-            audit.record(entry(reader, CARD, null, null, familyId, on, "not-found", "no such family"));
-            throw new NotInRegistryException("family", "no family " + familyId + " in the registry");
+            throw notFound(reader, entry(reader, CARD, null, null, familyId, on, "not-found", "no such family"),
+                    new NotInRegistryException("family", "no family " + familyId + " in the registry"));
         }
         refuseByTerritory(reader, CARD, null, null, familyId, on);
         FamilyRecord record = registry.family(familyId, on).orElseThrow();
@@ -82,13 +82,13 @@ public class FamilyCards {
         refuseByRole(reader, SEARCH, null, iin.value(), null, on);
         PersonOnDate person = registry.person(iin.value(), on).orElse(null);
         if (person == null) {
-            audit.record(entry(reader, SEARCH, null, iin.value(), null, on, "not-found", "no such person"));
-            throw new NotInRegistryException("person", "no person with this IIN in the registry");
+            throw notFound(reader, entry(reader, SEARCH, null, iin.value(), null, on, "not-found", "no such person"),
+                    new NotInRegistryException("person", "no person with this IIN in the registry"));
         }
         if (person.familyId() == null) {
-            audit.record(entry(reader, SEARCH, person.id(), iin.value(), null, on, "not-found",
-                    "no family on the date"));
-            throw new NotInRegistryException("person-without-family", "the person belongs to no family on " + on);
+            throw notFound(reader, entry(reader, SEARCH, person.id(), iin.value(), null, on, "not-found",
+                    "no family on the date"),
+                    new NotInRegistryException("person-without-family", "the person belongs to no family on " + on));
         }
         refuseByTerritory(reader, SEARCH, person.id(), iin.value(), person.familyId(), on);
         audit.record(entry(reader, SEARCH, person.id(), iin.value(), person.familyId(), on, "granted", null));
@@ -100,8 +100,8 @@ public class FamilyCards {
         refuseByRole(reader, LOOKUP, null, iin.value(), null, on);
         PersonOnDate person = registry.person(iin.value(), on).orElse(null);
         if (person == null) {
-            audit.record(entry(reader, LOOKUP, null, iin.value(), null, on, "not-found", "no such person"));
-            throw new NotInRegistryException("person", "no person with this IIN in the registry");
+            throw notFound(reader, entry(reader, LOOKUP, null, iin.value(), null, on, "not-found", "no such person"),
+                    new NotInRegistryException("person", "no person with this IIN in the registry"));
         }
         // A person outside any family has no territory: only national staff may read them.
         Long familyId = person.familyId() != null ? person.familyId()
@@ -126,8 +126,17 @@ public class FamilyCards {
         Optional<String> refusal = policy.refusal(reader.user(), territory);
         if (refusal.isPresent()) {
             audit.record(entry(reader, action, personId, iin, familyId, on, "denied", refusal.get()));
-            throw new AccessRefusedException(refusal.get());
+            throw new AccessRefusedException(policy.shownReason(reader.user(), refusal.get()));
         }
+    }
+
+    /**
+     * Audits the true answer; a reader with a territory gets the same refusal as for a family outside it, so that
+     * refusals do not tell which families or persons exist.
+     */
+    private RuntimeException notFound(Reader reader, AuditEntry truth, NotInRegistryException answer) {
+        audit.record(truth);
+        return policy.mayLearnAbsence(reader.user()) ? answer : new AccessRefusedException("outside-territory");
     }
 
     private static AuditEntry entry(Reader reader, String action, Long personId, String iin, Long familyId,

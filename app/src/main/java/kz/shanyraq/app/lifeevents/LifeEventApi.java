@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import kz.shanyraq.app.audit.AuditEntry;
+import kz.shanyraq.app.audit.AuditTrail;
 import kz.shanyraq.app.security.Role;
+import kz.shanyraq.ingest.format.Errors;
 import kz.shanyraq.app.security.ShanyraqUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -41,10 +44,12 @@ class LifeEventApi {
 
     private final LifeEventIntake intake;
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    LifeEventApi(LifeEventIntake intake, JdbcClient jdbc) {
+    LifeEventApi(LifeEventIntake intake, JdbcClient jdbc, AuditTrail audit) {
         this.intake = intake;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** An event as JSON: data values may be strings, numbers or booleans. */
@@ -113,39 +118,50 @@ class LifeEventApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "The processing state of an event (accepted, processed, failed) and what it did")
+    @Operation(summary = "The processing state of an event (accepted, processed, failed) and what it did",
+            description = "For operators and administrators, whose roles read no personal data: the answer carries no "
+                    + "IIN, source id or family id, and the outcome's identifiers are withheld. Every read is audited "
+                    + "(action life-event).")
+    @ApiResponse(responseCode = "200", description = "The event's state, without personal data")
+    @ApiResponse(responseCode = "403", description = "Only operators and administrators read events")
+    @ApiResponse(responseCode = "404", description = "No such event")
     ResponseEntity<?> state(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id) {
         ResponseEntity<?> refused = refuseRole(user);
         if (refused != null) {
             return refused;
         }
-        return jdbc.sql("""
-                select id, source_system, source_id, kind, effective_on, status, received_at, processed_at, family_id,
-                       outcome from life_event where id = :id""").param("id", id)
+        Map<String, Object> state = jdbc.sql("""
+                select id, source_system, kind, effective_on, status, received_at, processed_at, outcome
+                  from life_event where id = :id""").param("id", id)
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("eventId", rs.getLong(1));
                     m.put("sourceSystem", rs.getString(2));
-                    m.put("sourceId", rs.getString(3));
-                    m.put("kind", rs.getString(4));
-                    m.put("effectiveOn", rs.getString(5));
-                    m.put("status", rs.getString(6));
-                    m.put("receivedAt", rs.getString(7));
-                    m.put("processedAt", rs.getString(8));
-                    m.put("familyId", rs.getObject(9));
-                    m.put("outcome", rs.getString(10));
+                    m.put("kind", rs.getString(3));
+                    m.put("effectiveOn", rs.getString(4));
+                    m.put("status", rs.getString(5));
+                    m.put("receivedAt", rs.getString(6));
+                    m.put("processedAt", rs.getString(7));
+                    m.put("outcome", EventOutcomes.withoutIdentifiers(rs.getString(8)));
                     return m;
-                }).optional().<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no life event " + id)));
+                }).optional().orElse(null);
+        audit.record(new AuditEntry(user.getUsername(), user.role().code(), "api", "life-event", "data-quality",
+                null, null, null, null, state == null ? "not-found" : "granted",
+                "event " + id + (state == null ? ": no such event" : ": state only, identifiers withheld")));
+        return state != null ? ResponseEntity.ok(state) : ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no life event " + id));
     }
 
     @ExceptionHandler(EventsRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(EventsRejectedException e) {
+        int total = e.problems().size();
+        int listed = Math.min(total, Errors.MAX_LISTED);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                e.problems().size() + " invalid event(s); nothing was written");
+                total + " error(s); nothing was written" + (listed < total ? "; the first " + listed + " are listed" : ""));
         p.setTitle("Events refused");
-        p.setProperty("errors", e.problems().stream().map(x -> {
+        p.setProperty("errorCount", total);
+        p.setProperty("errorsListed", listed);
+        p.setProperty("errors", e.problems().stream().limit(listed).map(x -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("index", x.index());
             m.put("sourceId", x.sourceId());

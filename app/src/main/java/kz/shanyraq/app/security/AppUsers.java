@@ -50,6 +50,15 @@ public class AppUsers implements UserDetailsService {
                 .update() == 1;
     }
 
+    /** Every account's login and stored password hash. */
+    java.util.Map<String, String> passwordHashes() {
+        java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+        jdbc.sql("select username, password_hash from app_user").query((java.sql.ResultSet rs) -> {
+            hashes.put(rs.getString(1), rs.getString(2));
+        });
+        return hashes;
+    }
+
     public long countDemoUsers() {
         return jdbc.sql("select count(*) from app_user where demo").query(Long.class).single();
     }

@@ -7,14 +7,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import kz.shanyraq.app.audit.AuditTrail;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /**
  * Two doors: the API ({@code /api/**}) takes HTTP Basic on every request and keeps no session; the web UI takes a
@@ -35,12 +41,34 @@ class SecurityConfiguration {
         return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
+    /**
+     * The one password check of both doors: the throttle first, then the user's stored hash (see
+     * {@link ThrottledSignIn}).
+     */
+    @Bean
+    AuthenticationManager authenticationManager(AppUsers users, PasswordEncoder passwordEncoder,
+                                                LoginThrottle throttle, AuditTrail audit) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottledSignIn(passwords, throttle, audit));
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock)
+            throws Exception {
         http.securityMatcher("/api/**")
+                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("Shanyraq").authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginThrottledException t) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER,
+                                Long.toString(t.retryAfterSeconds(clock.instant())));
+                        problem(request, response, 429, "Too many wrong passwords",
+                                "Sign-in is locked for a while after repeated wrong passwords. Try again later "
+                                        + "or ask an administrator to unlock the account.");
+                        return;
+                    }
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Shanyraq\"");
                     problem(request, response, 401, "Unauthorized",
                             "Sign in with HTTP Basic (user name and password).");
@@ -55,18 +83,29 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LoginThrottledException ? "/login?throttled" : "/login?error"))))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                // The way to the sign-in page is a path, never an absolute URL built from the Host header.
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
+    }
+
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
+        page.setFavorRelativeUris(true);
+        return page;
     }
 
     /** An RFC 9457 problem detail written by hand: these answers leave before Spring MVC sees the request. */

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** What every page's frame needs: links to the same page in each language. */
 @ControllerAdvice(assignableTypes = {LoginPage.class, SearchPage.class, FamilyCardPage.class, UiErrors.class,
-        ProactiveDashboardPage.class, WorklistPage.class}, basePackages = "kz.shanyraq.app.recompute")
+        ProactiveDashboardPage.class, WorklistPage.class, SignInLocksPage.class}, basePackages = "kz.shanyraq.app.recompute")
 class PageChrome {
 
     static final String[] LANGUAGES = {"ru", "kk", "en"};
@@ -18,8 +18,10 @@ class PageChrome {
     Map<String, String> languageLinks() {
         Map<String, String> links = new LinkedHashMap<>();
         for (String lang : LANGUAGES) {
+            // A path and query only: the Host header is never written into a page.
             links.put(lang, ServletUriComponentsBuilder.fromCurrentRequest()
                     .replaceQueryParam("lang", lang).replaceQueryParam("error").replaceQueryParam("logout")
+                    .replaceQueryParam("throttled").scheme(null).host(null).port(-1)
                     .build().toUriString());
         }
         return links;

@@ -25,10 +25,15 @@ class ServerReady {
                 ? web.getWebServer().getPort() : -1;
         double seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%n  READY: Shanyraq is running at http://localhost:%d/ (started in %.1f s)%n",
-                port, seconds));
-        out.append(String.format("  API: http://localhost:%d/swagger-ui.html   Health: http://localhost:%d/actuator/health%n",
-                port, port));
+        out.append(String.format("%n  READY: Shanyraq is running at http://%s:%d/ (started in %.1f s)%n",
+                env.getProperty("server.address", "localhost"), port, seconds));
+        String host = env.getProperty("server.address", "localhost");
+        if (env.getProperty("springdoc.swagger-ui.enabled", Boolean.class, true)) {
+            out.append(String.format("  API: http://%s:%d/swagger-ui.html   ", host, port));
+        } else {
+            out.append("  API description: off (springdoc.swagger-ui.enabled)   ");
+        }
+        out.append(String.format("Health: http://%s:%d/actuator/health%n", host, port));
         if (env.acceptsProfiles(Profiles.of("demo"))) {
             out.append("  Demo users (password '").append(DemoUsers.PASSWORD).append("'):\n");
             for (DemoUsers.DemoUser u : DemoUsers.ALL) {

@@ -1,6 +1,8 @@
 package kz.shanyraq.app.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kz.shanyraq.app.audit.AuditEntry;
+import kz.shanyraq.app.audit.AuditTrail;
 import kz.shanyraq.app.registry.PlaceNames;
 import kz.shanyraq.app.security.Role;
 import kz.shanyraq.app.security.ShanyraqUser;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /** The worklist of hard-life-situation cases: family-support specialists, their territory only. */
@@ -21,8 +24,10 @@ class WorklistPage {
     private final Worklist worklist;
     private final PlaceNames places;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    WorklistPage(Worklist worklist, PlaceNames places, Clock clock) {
+    WorklistPage(Worklist worklist, PlaceNames places, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.worklist = worklist;
         this.places = places;
         this.clock = clock;
@@ -39,7 +44,17 @@ class WorklistPage {
         }
         model.addAttribute("user", user);
         model.addAttribute("scopeName", places.of(user.scope(), locale));
-        model.addAttribute("cases", worklist.openCases(user.scope()));
+        List<Worklist.Case> cases = worklist.openCases(user.scope());
+        // The list names families by id: each family listed is a read of personal data, audited like a card.
+        List<AuditEntry> reads = cases.stream().map(Worklist.Case::familyId).distinct()
+                .map(family -> new AuditEntry(user.getUsername(), user.role().code(), "ui", "worklist",
+                        "hard-life-situation", null, null, family, LocalDate.now(clock), "granted",
+                        "listed on the worklist"))
+                .toList();
+        if (!reads.isEmpty()) {
+            audit.recordAll(reads);
+        }
+        model.addAttribute("cases", cases);
         model.addAttribute("today", LocalDate.now(clock));
         return "worklist";
     }

@@ -111,12 +111,12 @@ public final class BatchPipeline {
                             "a batch with this id was imported on " + e.importedAt().toLocalDate() + " with other content ("
                                     + e.sourceKind() + "); send corrections as a new batch").message())));
         }
-        Errors errors = new Errors();
+        Errors errors = new Errors(layout.format());
         List<SourceRecord> records = RecordReader.read(format, bytes, layout.format(), errors);
         BatchContext ctx = new BatchContext(batchId, importedBy, LocalDate.now(clock));
         List<Row> rows = Validation.validate(layout, records, ctx, c, errors);
         if (!errors.isEmpty()) {
-            throw new BatchRejectedException(batchId, errors.inFileOrder(layout.format()));
+            throw new BatchRejectedException(batchId, errors.inFileOrder(), errors.total());
         }
         ctx.assignIds(c);
         BitSet changed = new BitSet(rows.size());

@@ -1,6 +1,8 @@
 package kz.shanyraq.ingest.format;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -24,7 +26,12 @@ import java.util.Set;
  */
 final class JsonRecords {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Records are flat objects: anything nested deeper is refused by the parser before it is built. */
+    static final int MAX_NESTING_DEPTH = 32;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -60,8 +67,9 @@ final class JsonRecords {
                 throw new IOException("text after the closing ]");
             }
         } catch (JsonProcessingException e) {
-            malformed(errors, index, e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr());
+            // A limit (nesting depth, string length) is reported without a location.
+            malformed(errors, index, e.getOriginalMessage() + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
         } catch (IOException e) {
             malformed(errors, index, e.getMessage());
         }

@@ -52,6 +52,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
+        p.setTitle("Access refused");
+        p.setProperty("reason", "role-not-allowed");
+        return p;
+    }
+
     /** Anything else is our fault: logged with its cause, answered without internals. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, WebRequest request) {

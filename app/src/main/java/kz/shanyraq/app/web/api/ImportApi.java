@@ -87,8 +87,11 @@ class ImportApi {
                     ? HttpStatus.CREATED : HttpStatus.OK).body(result);
         } catch (BatchRejectedException e) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Batch refused: " + e.errors().size() + " error(s); nothing was written");
+                    "Batch refused: " + e.total() + " error(s); nothing was written"
+                            + (e.total() > e.errors().size() ? "; the first " + e.errors().size() + " are listed" : ""));
             List<Map<String, Object>> errors = e.errors().stream().map(ImportApi::view).toList();
+            p.setProperty("errorCount", e.total());
+            p.setProperty("errorsListed", errors.size());
             p.setProperty("errors", errors);
             return ResponseEntity.unprocessableContent().body(p);
         }

@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 @OpenAPIDefinition(info = @Info(title = "Shanyraq API", version = "0.1",
         description = "Digital Family Map: family cards and entitlements as of a date, person lookup. Every call "
                 + "needs HTTP Basic credentials and, for personal data, the X-Purpose header; every read is audited. "
-                + "Errors are RFC 9457 problem details."))
+                + "Errors are RFC 9457 problem details."),
+        // A relative server: the description never repeats the request's Host header.
+        servers = @io.swagger.v3.oas.annotations.servers.Server(url = "/", description = "this server"))
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 class OpenApiConfiguration {
 }
