@@ -46,34 +46,34 @@ public class CaseWorklist {
             case CONSULTANT -> {
                 items.addAll(query("""
                         select c.id, c.family_id, 'take-application', c.state, c.applied_on, c.survey_due, null
-                        from aid_case c where c.state = 'registered' and c.consultant is null and """ + where, scope,
+                        from aid_case c where c.state = 'registered' and c.consultant is null and """ + " " + where, scope,
                         today));
                 items.addAll(query("""
                         select c.id, c.family_id, 'prepare-decision', c.state, c.applied_on, c.decision_due, null
-                        from aid_case c where c.state = 'surveyed' and """ + where, scope, today));
+                        from aid_case c where c.state = 'surveyed' and """ + " " + where, scope, today));
                 items.addAll(query("""
                         select c.id, c.family_id, 'conclude-contract', c.state, c.applied_on, c.contract_due, null
-                        from aid_case c where c.state = 'contract-pending' and """ + where, scope, today));
+                        from aid_case c where c.state = 'contract-pending' and """ + " " + where, scope, today));
                 items.addAll(query("""
                         select c.id, c.family_id, 'establish-non-fulfilment', c.state, c.applied_on, null,
                                a.measure || ' (' || a.member_id || ')'
                         from aid_case c join social_contract k on k.case_id = c.id
                         join plan_activity a on a.contract_id = k.id and a.status = 'missed' and not a.sanctioned
-                        where c.state = 'under-contract' and """ + where, scope, today));
+                        where c.state = 'under-contract' and """ + " " + where, scope, today));
             }
             case COMMISSION -> items.addAll(query("""
                     select c.id, c.family_id, 'survey', c.state, c.applied_on, c.survey_due, null
-                    from aid_case c where c.state = 'registered' and """ + where, scope, today));
+                    from aid_case c where c.state = 'registered' and """ + " " + where, scope, today));
             case DEPARTMENT_OFFICER -> {
                 items.addAll(query("""
                         select c.id, c.family_id, 'approve-decision', c.state, c.applied_on, c.decision_due,
                                'prepared by ' || d.prepared_by
                         from aid_case c join aid_decision d on d.case_id = c.id and d.status = 'prepared'
-                        where c.state = 'decision-prepared' and """ + where, scope, today));
+                        where c.state = 'decision-prepared' and """ + " " + where, scope, today));
                 items.addAll(query("""
                         select c.id, c.family_id, 'answer-appeal', c.state, c.applied_on, p.answer_due, p.subject
                         from aid_case c join aid_appeal p on p.case_id = c.id and p.status = 'registered'
-                        where """ + where, scope, today));
+                        where """ + " " + where, scope, today));
             }
             case ASSISTANT -> {
                 int every = law.on(today).number("casework.deadline.monitoring-visit").intValueExact();
@@ -82,13 +82,13 @@ public class CaseWorklist {
                                (coalesce((select max(v.visited_on) from monitoring_visit v where v.contract_id = k.id),
                                          k.concluded_on) + :every)::date, null
                         from aid_case c join social_contract k on k.case_id = c.id
-                        where c.state = 'under-contract' and """ + where, scope, today, every));
+                        where c.state = 'under-contract' and """ + " " + where, scope, today, every));
                 items.addAll(query("""
                         select c.id, c.family_id, 'check-activity', c.state, c.applied_on, a.due_on,
                                a.measure || ' (' || a.member_id || ')'
                         from aid_case c join social_contract k on k.case_id = c.id
                         join plan_activity a on a.contract_id = k.id and a.status = 'planned' and a.due_on <= :today
-                        where c.state = 'under-contract' and """ + where, scope, today));
+                        where c.state = 'under-contract' and """ + " " + where, scope, today));
             }
             default -> {
             }
