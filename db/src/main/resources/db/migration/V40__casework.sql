@@ -244,9 +244,11 @@ create table payroll_run (
     started_by   text not null
 );
 
+-- No foreign keys here: lines are only written by the payroll's insert-select from aid_assignment and payroll_run,
+-- and a million key checks per run would cost more than the whole rest of the run.
 create table payroll_line (
-    run_id         bigint not null references payroll_run (id),
-    assignment_id  bigint not null references aid_assignment (id),
+    run_id         bigint not null,
+    assignment_id  bigint not null,
     month          date not null,
     recipient_id   bigint not null,
     account        text not null,
@@ -255,7 +257,6 @@ create table payroll_line (
     return_reason  text,
     constraint payroll_line_once_a_month unique (assignment_id, month)
 );
-create index payroll_line_run_idx on payroll_line (run_id);
 
 create table payroll_return (
     id             bigserial primary key,

@@ -51,22 +51,28 @@ public class Payroll {
     public Run build(String by, YearMonth month, String region) {
         long run = jdbc.sql("insert into payroll_run (month, started_by) values (:m, :by) returning id")
                 .param("m", month.atDay(1)).param("by", by).query(Long.class).single();
-        int lines = jdbc.sql("""
-                        insert into payroll_line (run_id, assignment_id, month, recipient_id, account, amount)
-                        select :run, a.id, :m, a.recipient_id, a.account, coalesce(ch.amount, a.monthly_amount)
-                        from aid_assignment a
-                        left join (select distinct on (assignment_id) assignment_id, amount
-                                   from aid_amount_change
-                                   where not revoked and from_month <= :m and (to_month is null or to_month >= :m)
-                                   order by assignment_id, from_month desc, id desc) ch on ch.assignment_id = a.id
-                        where a.first_month <= :m and a.last_month >= :m
-                          and (a.ended_from is null or a.ended_from > :m)
-                          and coalesce(ch.amount, a.monthly_amount) > 0
-                          and (cast(:region as text) is null or a.region_code = :region)
-                        on conflict on constraint payroll_line_once_a_month do nothing""")
-                .param("run", run).param("m", month.atDay(1)).param("region", region).update();
-        long total = jdbc.sql("select coalesce(sum(amount), 0) from payroll_line where run_id = :r").param("r", run)
-                .query(Long.class).single();
+        record Added(int lines, long total) {
+        }
+        Added added = jdbc.sql("""
+                        with added as (
+                            insert into payroll_line (run_id, assignment_id, month, recipient_id, account, amount)
+                            select :run, a.id, :m, a.recipient_id, a.account, coalesce(ch.amount, a.monthly_amount)
+                            from aid_assignment a
+                            left join (select distinct on (assignment_id) assignment_id, amount
+                                       from aid_amount_change
+                                       where not revoked and from_month <= :m and (to_month is null or to_month >= :m)
+                                       order by assignment_id, from_month desc, id desc) ch on ch.assignment_id = a.id
+                            where a.first_month <= :m and a.last_month >= :m
+                              and (a.ended_from is null or a.ended_from > :m)
+                              and coalesce(ch.amount, a.monthly_amount) > 0
+                              and (cast(:region as text) is null or a.region_code = :region)
+                            on conflict on constraint payroll_line_once_a_month do nothing
+                            returning amount)
+                        select count(*), coalesce(sum(amount), 0) from added""")
+                .param("run", run).param("m", month.atDay(1)).param("region", region)
+                .query((rs, n) -> new Added(rs.getInt(1), rs.getLong(2))).single();
+        int lines = added.lines();
+        long total = added.total();
         jdbc.sql("update payroll_run set finished_at = clock_timestamp(), lines = :n, total = :t where id = :r")
                 .param("n", lines).param("t", total).param("r", run).update();
         return new Run(run, month, lines, total);

@@ -13,7 +13,7 @@ class ApplicationAndDecisionTest extends CaseworkTestSupport {
 
     @Test
     void a_consultant_registers_an_application_prefilled_from_the_registry_with_deadlines_in_working_days() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = registerFamily5(on);
 
         CaseFile f = files.open(CONSULTANT, id);
@@ -28,7 +28,7 @@ class ApplicationAndDecisionTest extends CaseworkTestSupport {
 
     @Test
     void a_decision_without_the_commissions_conclusion_is_refused_and_changes_nothing() {
-        long id = registerFamily5(today().minusDays(60));
+        long id = registerFamily5(applied());
 
         assertThatThrownBy(() -> decisions.prepare(CONSULTANT, id))
                 .isInstanceOf(CaseRefusedException.class)
@@ -41,7 +41,7 @@ class ApplicationAndDecisionTest extends CaseworkTestSupport {
 
     @Test
     void the_law_decides_on_the_corrected_family_and_the_registry_is_not_changed() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = surveyed(on);
         YearMonth month = YearMonth.from(on).minusMonths(2);
         long registryIncomeRows = jdbc.sql("select count(*) from income").query(Long.class).single();
@@ -63,7 +63,7 @@ class ApplicationAndDecisionTest extends CaseworkTestSupport {
 
     @Test
     void the_preparer_cannot_approve_and_a_consultant_is_not_a_checker() {
-        long id = surveyed(today().minusDays(60));
+        long id = surveyed(applied());
         decisions.prepare(CONSULTANT, id);
 
         assertThatThrownBy(() -> decisions.approve(CONSULTANT, id, null, null))
@@ -73,7 +73,7 @@ class ApplicationAndDecisionTest extends CaseworkTestSupport {
 
     @Test
     void a_consultant_of_another_region_is_refused_and_the_refusal_is_audited() {
-        long id = registerFamily5(today().minusDays(60));
+        long id = registerFamily5(applied());
         long before = auditRows();
 
         assertThatThrownBy(() -> files.open(NORTH_CONSULTANT, id)).isInstanceOf(AccessRefusedException.class);

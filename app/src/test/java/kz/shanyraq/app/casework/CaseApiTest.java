@@ -21,7 +21,7 @@ class CaseApiTest extends CaseworkTestSupport {
     @Test
     void the_portal_files_a_citizens_application_and_a_consultant_of_the_district_opens_it() throws Exception {
         noOpenCaseOfFamily5();
-        String body = "{\"applicantIin\":\"" + iinOf(5002) + "\",\"appliedOn\":\"" + today().minusDays(60)
+        String body = "{\"applicantIin\":\"" + iinOf(5002) + "\",\"appliedOn\":\"" + applied()
                 + "\",\"account\":\"" + IBAN + "\"}";
         String created = mvc.perform(post("/api/portal/applications").with(httpBasic("portal", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
@@ -47,7 +47,7 @@ class CaseApiTest extends CaseworkTestSupport {
 
     @Test
     void a_decision_without_a_commission_conclusion_is_a_409_with_the_reason() throws Exception {
-        long id = registerFamily5(today().minusDays(60));
+        long id = registerFamily5(applied());
 
         mvc.perform(post("/api/cases/" + id + "/decision").with(httpBasic("consultant.turkestan", PASSWORD)))
                 .andExpect(status().isConflict())
@@ -57,7 +57,7 @@ class CaseApiTest extends CaseworkTestSupport {
 
     @Test
     void the_second_approval_gets_a_409_concurrent_change() throws Exception {
-        long id = surveyed(today().minusDays(60));
+        long id = surveyed(applied());
         decisions.prepare(CONSULTANT, id);
         mvc.perform(post("/api/cases/" + id + "/decision/approve").with(httpBasic("officer.turkestan", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"))

@@ -54,8 +54,8 @@ abstract class CaseworkTestSupport extends ServerTest {
      */
     @BeforeEach
     void officialFiguresOfTurkestan() {
-        for (int back = 3; back <= 6; back += 3) {
-            YearMonth m = YearMonth.from(today().minusDays(60)).minusMonths(back);
+        for (int back = 3; back <= 12; back += 3) {
+            YearMonth m = YearMonth.from(today()).minusMonths(back);
             String quarter = m.getYear() + "-Q" + ((m.getMonthValue() - 1) / 3 + 1);
             jdbc.sql("""
                             insert into regional_figure (series, region_code, period, value, provenance, source, computed_from)
@@ -77,6 +77,14 @@ abstract class CaseworkTestSupport extends ServerTest {
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Almaty"));
+    }
+
+    /**
+     * The application day of these tests: the 2nd of the month three months ago, so that a first sanction and, two
+     * months later, a repeated one both lie in the past.
+     */
+    static LocalDate applied() {
+        return today().minusMonths(3).withDayOfMonth(2);
     }
 
     /** Closes every open case of family 5 so that each test starts with a new application. */

@@ -14,9 +14,9 @@ class ContractAndSanctionsTest extends CaseworkTestSupport {
 
     @Test
     void the_mother_caring_for_a_child_under_seven_is_exempt_from_employment_measures_and_the_reason_is_shown() {
-        long id = approvedConditional(today().minusDays(60));
+        long id = approvedConditional(applied());
 
-        List<Contracts.MemberDuty> duties = contracts.duties(id, today().minusDays(60));
+        List<Contracts.MemberDuty> duties = contracts.duties(id, applied());
 
         assertThat(duties).filteredOn(d -> d.memberId().equals("5002")).singleElement()
                 .satisfies(d -> assertThat(d.exemption().why().en()).startsWith("cares for a child under 7"));
@@ -26,7 +26,7 @@ class ContractAndSanctionsTest extends CaseworkTestSupport {
 
     @Test
     void an_employment_measure_for_an_exempt_member_is_refused_naming_the_field_and_nothing_is_written() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = approvedConditional(on);
 
         assertThatThrownBy(() -> contracts.conclude(CONSULTANT, id, new Contracts.Conclusion(on.plusDays(4), "monthly",
@@ -40,7 +40,7 @@ class ContractAndSanctionsTest extends CaseworkTestSupport {
 
     @Test
     void a_plan_without_an_employment_measure_for_the_able_bodied_father_is_refused() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = approvedConditional(on);
 
         assertThatThrownBy(() -> contracts.conclude(CONSULTANT, id, new Contracts.Conclusion(on.plusDays(4), "monthly",
@@ -50,7 +50,7 @@ class ContractAndSanctionsTest extends CaseworkTestSupport {
 
     @Test
     void the_contract_opens_the_conditional_assignment_for_six_months() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = underContract(on);
 
         CaseFile f = files.open(CONSULTANT, id);
@@ -65,7 +65,7 @@ class ContractAndSanctionsTest extends CaseworkTestSupport {
 
     @Test
     void a_first_missed_activity_cuts_the_adults_by_half_for_one_month_and_a_repeat_after_that_month_ends_their_payment() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = underContract(on);
         long training = activity(id, "vocational-training");
         contracts.recordFulfilment(ASSISTANT, id, training, "missed", "did not come to the course");
@@ -106,7 +106,7 @@ class ContractAndSanctionsTest extends CaseworkTestSupport {
 
     @Test
     void a_sanction_on_unconditional_aid_is_refused_and_changes_nothing() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = underContract(on);
         jdbc.sql("update aid_assignment set form = 'unconditional' where case_id = :c").param("c", id).update();
 
@@ -118,7 +118,7 @@ class ContractAndSanctionsTest extends CaseworkTestSupport {
 
     @Test
     void false_information_ends_the_contract_and_the_payment_and_records_what_was_paid_as_a_debt() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = underContract(on);
         long assignment = files.open(CONSULTANT, id).assignment().id();
         payroll.build("test", YearMonth.from(on), "KZ-61");
@@ -135,7 +135,7 @@ class ContractAndSanctionsTest extends CaseworkTestSupport {
 
     @Test
     void an_upheld_appeal_of_a_sanction_annuls_it_and_the_full_amount_is_paid_again() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = underContract(on);
         long training = activity(id, "vocational-training");
         contracts.recordFulfilment(ASSISTANT, id, training, "missed", null);
@@ -152,7 +152,7 @@ class ContractAndSanctionsTest extends CaseworkTestSupport {
 
     @Test
     void an_assistant_of_the_district_records_visits_and_sees_them_due_in_the_work_list() {
-        long id = underContract(today().minusDays(60));
+        long id = underContract(applied());
         contracts.recordVisit(ASSISTANT, id, today().minusDays(40), "the father attends the course");
 
         assertThat(worklist.of(ASSISTANT.user())).anySatisfy(i -> {

@@ -16,7 +16,7 @@ class MakerCheckerTest extends CaseworkTestSupport {
 
     @Test
     void a_different_officer_approves_and_both_are_recorded() {
-        long id = surveyed(today().minusDays(60));
+        long id = surveyed(applied());
         decisions.prepare(CONSULTANT, id);
 
         CaseState to = decisions.approve(OFFICER, id, null, "checked");
@@ -30,7 +30,7 @@ class MakerCheckerTest extends CaseworkTestSupport {
 
     @Test
     void two_officers_approving_at_once_one_wins_and_the_other_gets_a_conflict() throws Exception {
-        long id = surveyed(today().minusDays(60));
+        long id = surveyed(applied());
         decisions.prepare(CONSULTANT, id);
         int seen = files.open(OFFICER, id).openDecision().version();
 
@@ -63,7 +63,7 @@ class MakerCheckerTest extends CaseworkTestSupport {
 
     @Test
     void a_second_approval_after_the_first_is_a_clear_conflict_naming_who_approved() {
-        long id = surveyed(today().minusDays(60));
+        long id = surveyed(applied());
         decisions.prepare(CONSULTANT, id);
         decisions.approve(OFFICER, id, null, null);
 
@@ -73,7 +73,7 @@ class MakerCheckerTest extends CaseworkTestSupport {
 
     @Test
     void a_returned_decision_goes_back_to_the_consultant_who_prepares_it_anew() {
-        long id = surveyed(today().minusDays(60));
+        long id = surveyed(applied());
         decisions.prepare(CONSULTANT, id);
 
         decisions.returnDecision(OFFICER, id, null, "the survey act lacks a signature");
@@ -86,7 +86,7 @@ class MakerCheckerTest extends CaseworkTestSupport {
 
     @Test
     void an_unconfirmed_commission_conclusion_leads_to_a_refusal_in_plain_words() {
-        long id = registerFamily5(today().minusDays(60));
+        long id = registerFamily5(applied());
         decisions.recordSurvey(COMMISSION, id, new Decisions.Survey(today().minusDays(58), "a new car in the yard",
                 false, "the family owns a car bought last month"));
         decisions.prepare(CONSULTANT, id);

@@ -21,7 +21,7 @@ class PayrollTest extends CaseworkTestSupport {
 
     @Test
     void two_payroll_runs_of_the_same_month_at_once_pay_every_assignment_once() throws Exception {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = underContract(on);
         long assignment = files.open(CONSULTANT, id).assignment().id();
         YearMonth month = YearMonth.from(on).plusMonths(1);
@@ -54,7 +54,7 @@ class PayrollTest extends CaseworkTestSupport {
 
     @Test
     void the_payroll_pays_the_cut_amount_in_the_month_of_a_sanction() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = underContract(on);
         long training = activity(id, "vocational-training");
         contracts.recordFulfilment(ASSISTANT, id, training, "missed", null);
@@ -70,7 +70,7 @@ class PayrollTest extends CaseworkTestSupport {
 
     @Test
     void the_payroll_file_names_recipient_account_and_amount_and_the_returns_are_reconciled() {
-        LocalDate on = today().minusDays(60);
+        LocalDate on = applied();
         long id = underContract(on);
         long assignment = files.open(CONSULTANT, id).assignment().id();
         YearMonth month = YearMonth.from(on);
