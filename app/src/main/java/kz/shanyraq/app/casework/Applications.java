@@ -131,6 +131,37 @@ public class Applications {
         return id;
     }
 
+    /**
+     * The proactive АСП invitation (issue 5) turned into an application: the invited recipient is the applicant, the
+     * application day is today, the offer is linked to the case.
+     */
+    @Transactional
+    public long fromInvitation(Officer officer, long offerId, String account) {
+        access.requireRole(officer, "turn an invitation into an application", Role.CONSULTANT);
+        record Offer(String measure, String kind, String status, String iin) {
+        }
+        Offer o = jdbc.sql("""
+                        select o.measure, o.kind, o.status, p.iin from offer o join person p on p.id = o.recipient_id
+                        where o.id = :o""")
+                .param("o", offerId).query((rs, n) -> new Offer(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))).optional()
+                .orElseThrow(() -> new InvalidCaseInputException("offerId", "no proactive offer " + offerId));
+        if (!o.measure().equals(kz.shanyraq.law.assistance.TargetedSocialAssistance.ID) || !o.kind().equals("invitation")) {
+            throw new InvalidCaseInputException("offerId", "offer " + offerId + " is not an invitation to apply for "
+                    + "targeted social assistance");
+        }
+        if (o.status().equals("refused") || o.status().equals("expired")) {
+            throw new CaseRefusedException("invitation-closed", "The invitation was " + o.status()
+                    + "; the family may still apply in person.");
+        }
+        Long existing = jdbc.sql("select id from aid_case where offer_id = :o").param("o", offerId)
+                .query(Long.class).optional().orElse(null);
+        if (existing != null) {
+            throw new CaseRefusedException("open-case", "Invitation " + offerId + " is already case " + existing + ".");
+        }
+        return register(officer, new NewApplication(o.iin(), null, "proactive-offer", account, offerId));
+    }
+
     /** A correction of one item the applicant does not confirm. */
     public record NewCorrection(String kind, String memberId, YearMonth month, String incomeType, Long correctedValue,
                                 String reason) {

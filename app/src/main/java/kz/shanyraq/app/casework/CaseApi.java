@@ -34,9 +34,11 @@ class CaseApi {
     private final Appeals appeals;
     private final CaseFiles files;
     private final CaseWorklist worklist;
+    private final CaseFigures figures;
 
     CaseApi(Applications applications, Decisions decisions, Contracts contracts, Sanctions sanctions, Appeals appeals,
-            CaseFiles files, CaseWorklist worklist) {
+            CaseFiles files, CaseWorklist worklist, CaseFigures figures) {
+        this.figures = figures;
         this.applications = applications;
         this.decisions = decisions;
         this.contracts = contracts;
@@ -98,6 +100,19 @@ class CaseApi {
     Created portal(@AuthenticationPrincipal ShanyraqUser user, @RequestBody PortalApplication a) {
         return new Created(applications.register(Officer.api(user),
                 new Applications.NewApplication(a.applicantIin(), a.appliedOn(), "portal", a.account(), null)));
+    }
+
+    record FromInvitation(String account) {
+    }
+
+    @PostMapping("/api/cases/from-invitation/{offerId}")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Turn a proactive АСП invitation (issue 5) into an application",
+            description = "The invited recipient becomes the applicant, today the application day; the case keeps "
+                    + "the offer's id. Consultants of the family's territory.")
+    Created fromInvitation(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long offerId,
+                           @RequestBody FromInvitation body) {
+        return new Created(applications.fromInvitation(Officer.api(user), offerId, body.account()));
     }
 
     @GetMapping("/api/cases/{id}")
@@ -222,6 +237,21 @@ class CaseApi {
                                @RequestBody AppealAnswer a) {
         appeals.answer(Officer.api(user), id, a.upheld(), a.answer());
         return Map.of("appealId", id, "status", a.upheld() ? "upheld" : "dismissed");
+    }
+
+    @GetMapping("/api/casework/figures")
+    @Operation(summary = "Published figures by region and month of application (aggregates, counts of 1–4 hidden)",
+            description = "Applications, assigned, refused (and by failed condition), average days to the approved "
+                    + "decision, families and persons assisted, contracts concluded, prolonged, terminated, sanctions "
+                    + "in force. Analysts, operators, administrators (national), department officers (their region).")
+    List<CaseFigures.Row> figures(@AuthenticationPrincipal ShanyraqUser user,
+                                  @org.springframework.web.bind.annotation.RequestParam String from,
+                                  @org.springframework.web.bind.annotation.RequestParam String to) {
+        try {
+            return figures.of(Officer.api(user), java.time.YearMonth.parse(from), java.time.YearMonth.parse(to));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidCaseInputException("from/to", "months are written YYYY-MM");
+        }
     }
 
     @GetMapping("/api/cases/worklist")

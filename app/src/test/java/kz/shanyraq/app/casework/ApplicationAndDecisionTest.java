@@ -79,4 +79,35 @@ class ApplicationAndDecisionTest extends CaseworkTestSupport {
         assertThatThrownBy(() -> files.open(NORTH_CONSULTANT, id)).isInstanceOf(AccessRefusedException.class);
         assertThat(auditRows()).isEqualTo(before + 1);
     }
+
+    @Test
+    void a_proactive_invitation_becomes_an_application_of_the_invited_person_linked_to_the_offer() {
+        noOpenCaseOfFamily5();
+        long offer = jdbc.sql("""
+                        insert into offer (family_id, measure, kind, beneficiary, recipient_id, phone, period_from,
+                                           payment, amount, explanation, expires_on)
+                        values (5, 'targeted-social-assistance', 'invitation', '5', 5002, '+77011234567',
+                                current_date - (floor(random() * 100000))::int, 'MONTHLY', 90000, 'test', current_date + 30)
+                        returning id""").query(Long.class).single();
+
+        long id = applications.fromInvitation(CONSULTANT, offer, IBAN);
+
+        CaseFile f = files.open(CONSULTANT, id);
+        assertThat(f.channel()).isEqualTo("proactive-offer");
+        assertThat(f.applicantId()).isEqualTo(5002);
+        assertThatThrownBy(() -> applications.fromInvitation(CONSULTANT, offer, IBAN))
+                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("already case " + id);
+    }
+
+    @Test
+    void the_published_figures_hide_counts_of_one_to_four() {
+        assertThat(CaseFigures.shown(0)).isZero();
+        assertThat(CaseFigures.shown(3)).isNull();
+        assertThat(CaseFigures.shown(5)).isEqualTo(5);
+        registerFamily5(applied());
+        var rows = figures.of(officer("analyst", kz.shanyraq.app.security.Role.ANALYST, null),
+                YearMonth.from(applied()), YearMonth.from(applied()));
+        assertThat(rows).filteredOn(r -> r.region().equals("KZ-61")).singleElement()
+                .satisfies(r -> assertThat(r.applications() == null || r.applications() >= 5).isTrue());
+    }
 }

@@ -47,6 +47,8 @@ abstract class CaseworkTestSupport extends ServerTest {
     Payroll payroll;
     @Autowired
     CaseWorklist worklist;
+    @Autowired
+    CaseFigures figures;
 
     /**
      * The hand-written demo loads no regional subsistence minimum: an operator's official figures for Turkestan
