@@ -35,10 +35,12 @@ class CaseApi {
     private final CaseFiles files;
     private final CaseWorklist worklist;
     private final CaseFigures figures;
+    private final Recalculations recalculations;
 
     CaseApi(Applications applications, Decisions decisions, Contracts contracts, Sanctions sanctions, Appeals appeals,
-            CaseFiles files, CaseWorklist worklist, CaseFigures figures) {
+            CaseFiles files, CaseWorklist worklist, CaseFigures figures, Recalculations recalculations) {
         this.figures = figures;
+        this.recalculations = recalculations;
         this.applications = applications;
         this.decisions = decisions;
         this.contracts = contracts;
@@ -222,6 +224,18 @@ class CaseApi {
     Sanctions.Sanction sanction(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id,
                                 @RequestBody SanctionRequest s) {
         return sanctions.establish(Officer.api(user), id, s.ground(), s.activityId(), s.establishedOn());
+    }
+
+    record Change(LocalDate changedOn, String change) {
+    }
+
+    @PostMapping("/api/cases/{id}/recalculation")
+    @Operation(summary = "Recalculate the assignment after a change of the family (birth, death, new job, new income)",
+            description = "Through the same law on the registry as of the change day (with the application's "
+                    + "corrections), from the month after the change, with the explanation of the change.")
+    Recalculations.Recalculation recalculate(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id,
+                                             @RequestBody Change change) {
+        return recalculations.recalculate(Officer.api(user), id, change.changedOn(), change.change());
     }
 
     @PostMapping("/api/cases/{id}/appeals")

@@ -49,6 +49,8 @@ abstract class CaseworkTestSupport extends ServerTest {
     CaseWorklist worklist;
     @Autowired
     CaseFigures figures;
+    @Autowired
+    Recalculations recalculations;
 
     /**
      * The hand-written demo loads no regional subsistence minimum: an operator's official figures for Turkestan

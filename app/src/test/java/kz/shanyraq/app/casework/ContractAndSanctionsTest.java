@@ -163,6 +163,32 @@ class ContractAndSanctionsTest extends CaseworkTestSupport {
         });
     }
 
+    @Test
+    void a_new_job_in_the_family_recalculates_the_amount_from_the_next_month_with_the_explanation() {
+        LocalDate on = applied();
+        long id = underContract(on);
+        long assignment = files.open(CONSULTANT, id).assignment().id();
+        long before = amountFor(assignment, YearMonth.from(on).plusMonths(2));
+        // The registry learns of the mother's new job (as a life event would write it).
+        for (int back = 1; back <= 12; back++) {
+            jdbc.sql("insert into income (person_id, month, type, source, amount) values (5002, :m, 'wage', "
+                    + "'casework-test', 900000)").param("m", YearMonth.from(today()).minusMonths(back).atDay(1)).update();
+        }
+        Recalculations.Recalculation r;
+        try {
+            r = recalculations.recalculate(CONSULTANT, id, on.plusMonths(1), "the mother took a job");
+        } finally {
+            jdbc.sql("delete from income where source = 'casework-test'").update();
+        }
+
+        assertThat(r.from()).isEqualTo(YearMonth.from(on).plusMonths(2));
+        assertThat(r.before()).isEqualTo(before);
+        assertThat(r.after()).isZero();
+        assertThat(r.explanation()).contains("the mother took a job").contains("no longer entitled");
+        assertThat(amountFor(assignment, r.from())).isEqualTo(r.after());
+        assertThat(amountFor(assignment, r.from().minusMonths(1))).isEqualTo(before);
+    }
+
     private long amountFor(long assignment, YearMonth month) {
         return jdbc.sql("""
                         select coalesce((select ch.amount from aid_amount_change ch
