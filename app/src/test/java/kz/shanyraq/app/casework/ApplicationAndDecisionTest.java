@@ -90,13 +90,18 @@ class ApplicationAndDecisionTest extends CaseworkTestSupport {
                                 current_date - (floor(random() * 100000))::int, 'MONTHLY', 90000, 'test', current_date + 30)
                         returning id""").query(Long.class).single();
 
-        long id = applications.fromInvitation(CONSULTANT, offer, IBAN);
+        try {
+            long id = applications.fromInvitation(CONSULTANT, offer, IBAN);
 
-        CaseFile f = files.open(CONSULTANT, id);
-        assertThat(f.channel()).isEqualTo("proactive-offer");
-        assertThat(f.applicantId()).isEqualTo(5002);
-        assertThatThrownBy(() -> applications.fromInvitation(CONSULTANT, offer, IBAN))
-                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("already case " + id);
+            CaseFile f = files.open(CONSULTANT, id);
+            assertThat(f.channel()).isEqualTo("proactive-offer");
+            assertThat(f.applicantId()).isEqualTo(5002);
+            assertThatThrownBy(() -> applications.fromInvitation(CONSULTANT, offer, IBAN))
+                    .isInstanceOf(CaseRefusedException.class).hasMessageContaining("already case " + id);
+        } finally {
+            // The proactive tests count the offers of the demo families.
+            jdbc.sql("delete from offer where id = :o").param("o", offer).update();
+        }
     }
 
     @Test

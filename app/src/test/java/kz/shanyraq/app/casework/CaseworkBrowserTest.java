@@ -11,7 +11,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.File;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -74,7 +77,7 @@ class CaseworkBrowserTest extends CaseworkTestSupport {
         browser.findElement(By.id("cw-iin")).sendKeys(iinOf(5001));
         setDate("cw-applied-on", on);
         browser.findElement(By.id("cw-account")).sendKeys(IBAN);
-        browser.findElement(By.id("cw-register-submit")).click();
+        submit(By.id("cw-register-submit"));
         assertThat(state()).isEqualTo("registered");
         assertThat(text("cw-state")).isEqualTo("зарегистрировано");
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/cases/(\\d+).*", "$1"));
@@ -86,23 +89,23 @@ class CaseworkBrowserTest extends CaseworkTestSupport {
         openCase(id);
         setDate("surveyedOn", on.plusDays(1));
         browser.findElement(By.id("cw-conditions")).sendKeys("Две комнаты, печное отопление, трое детей");
-        browser.findElement(By.id("cw-survey-submit")).click();
+        submit(By.id("cw-survey-submit"));
         assertThat(state()).isEqualTo("surveyed");
 
         signIn("consultant.turkestan", "ru");
         openCase(id);
-        browser.findElement(By.id("cw-prepare")).click();
+        submit(By.id("cw-prepare"));
         assertThat(state()).isEqualTo("decision-prepared");
         assertThat(browser.findElement(By.id("cw-open-decision")).getAttribute("data-outcome")).isEqualTo("assign");
         assertThat(browser.findElements(By.id("cw-approve"))).as("the preparer sees no approve button").isEmpty();
 
         signIn("officer.turkestan", "kk");
         openCase(id);
-        browser.findElement(By.id("cw-approve")).click();
+        submit(By.id("cw-approve"));
         assertThat(state()).isEqualTo("contract-pending");
         assertThat(text("cw-state")).isEqualTo("әлеуметтік келісімшартты күтуде");
         assertThat(text("cw-checked-by")).isEqualTo("officer.turkestan");
-        browser.findElement(By.id("cw-document-kk")).click();
+        submit(By.id("cw-document-kk"));
         assertThat(text("cw-document-title")).startsWith("Мемлекеттік атаулы әлеуметтік көмек тағайындау туралы");
         shot("2-decision-kk");
         browser.get(url("/casework/cases/" + id + "/decision-document?lang=ru"));
@@ -117,20 +120,20 @@ class CaseworkBrowserTest extends CaseworkTestSupport {
         setDate("cw-due-5001", on.plusDays(20));
         new Select(browser.findElement(By.id("cw-measure-5002"))).selectByValue("screening");
         setDate("cw-due-5002", on.plusDays(25));
-        browser.findElement(By.id("cw-conclude")).click();
+        submit(By.id("cw-conclude"));
         assertThat(state()).isEqualTo("under-contract");
         shot("3-contract");
 
         signIn("assistant.turkestan", "ru");
         openCase(id);
-        activityRow("vocational-training").findElement(By.cssSelector(".cw-missed")).click();
+        submit(activityRow("vocational-training").findElement(By.cssSelector(".cw-missed")));
 
         signIn("consultant.turkestan", "ru");
         openCase(id);
         LocalDate first = on.plusDays(28);
         selectFirstMissed();
         setDate("cw-established-on", first);
-        browser.findElement(By.id("cw-sanction-submit")).click();
+        submit(By.id("cw-sanction-submit"));
         assertThat(browser.findElements(By.cssSelector("#cw-sanction-table tr[data-kind='first-non-fulfilment']")))
                 .hasSize(1);
         assertThat(state()).isEqualTo("under-contract");
@@ -138,13 +141,13 @@ class CaseworkBrowserTest extends CaseworkTestSupport {
 
         signIn("assistant.turkestan", "ru");
         openCase(id);
-        activityRow("screening").findElement(By.cssSelector(".cw-missed")).click();
+        submit(activityRow("screening").findElement(By.cssSelector(".cw-missed")));
 
         signIn("consultant.turkestan", "ru");
         openCase(id);
         selectFirstMissed();
         setDate("cw-established-on", YearMonth.from(first).plusMonths(2).atDay(1));
-        browser.findElement(By.id("cw-sanction-submit")).click();
+        submit(By.id("cw-sanction-submit"));
         assertThat(state()).isEqualTo("terminated");
         assertThat(browser.findElements(By.cssSelector("#cw-sanction-table tr[data-kind='repeated-non-fulfilment']")))
                 .hasSize(1);
@@ -153,7 +156,7 @@ class CaseworkBrowserTest extends CaseworkTestSupport {
         Select sanction = new Select(browser.findElement(By.id("cw-appeal-sanction")));
         sanction.selectByIndex(sanction.getOptions().size() - 1);
         browser.findElement(By.id("cw-appeal-grounds")).sendKeys("Отец был в больнице в день занятий");
-        browser.findElement(By.id("cw-appeal-submit")).click();
+        submit(By.id("cw-appeal-submit"));
         assertThat(browser.findElements(By.cssSelector("#cw-appeal-table tr[data-status='registered']"))).hasSize(1);
         shot("5-appeal");
 
@@ -163,7 +166,7 @@ class CaseworkBrowserTest extends CaseworkTestSupport {
                 .hasSize(1);
         openCase(id);
         browser.findElement(By.cssSelector(".cw-appeal-answer")).sendKeys("Анықтама расталды");
-        browser.findElement(By.cssSelector(".cw-appeal-submit")).click();
+        submit(By.cssSelector(".cw-appeal-submit"));
         assertThat(browser.findElements(By.cssSelector("#cw-appeal-table tr[data-status='upheld']"))).hasSize(1);
         assertThat(state()).isEqualTo("under-contract");
         shot("6-appeal-upheld-kk");
@@ -174,7 +177,18 @@ class CaseworkBrowserTest extends CaseworkTestSupport {
         browser.get(url("/login?lang=" + lang));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("shanyraq-demo");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        submit(By.cssSelector("form button[type=submit]"));
+    }
+
+    /** Clicks and waits until the next page has replaced this one (the machine may be slow). */
+    private void submit(By by) {
+        submit(browser.findElement(by));
+    }
+
+    private void submit(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void openCase(long id) {
