@@ -26,11 +26,16 @@ public class DemoUsers {
             new DemoUser("consultant.sko", Role.CONSULTANT, new Territory("KZ-59", "KZ-59-01")),
             new DemoUser("assistant.sko", Role.ASSISTANT, new Territory("KZ-59", "KZ-59-02")),
             new DemoUser("consultant.turkestan", Role.CONSULTANT, new Territory("KZ-61", "KZ-61-01")),
+            new DemoUser("assistant.turkestan", Role.ASSISTANT, new Territory("KZ-61", "KZ-61-01")),
+            new DemoUser("commission.turkestan", Role.COMMISSION, new Territory("KZ-61", "KZ-61-01")),
+            new DemoUser("officer.turkestan", Role.DEPARTMENT_OFFICER, new Territory("KZ-61", "KZ-61-01")),
+            new DemoUser("officer2.turkestan", Role.DEPARTMENT_OFFICER, new Territory("KZ-61", "KZ-61-01")),
             new DemoUser("specialist.astana", Role.FAMILY_SUPPORT, Territory.region("KZ-71")),
             new DemoUser("inspector.sko", Role.INSPECTOR, Territory.region("KZ-59")),
             new DemoUser("analyst", Role.ANALYST, null),
             new DemoUser("operator", Role.OPERATOR, null),
-            new DemoUser("admin", Role.ADMIN, null));
+            new DemoUser("admin", Role.ADMIN, null),
+            new DemoUser("portal", Role.PORTAL, null));
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 

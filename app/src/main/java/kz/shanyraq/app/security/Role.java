@@ -19,7 +19,13 @@ public enum Role {
     /** Администратор: users and settings, not family cards. */
     ADMIN("admin", false),
     /** An SMS provider calling back with citizens' replies to proactive offers: nothing else. */
-    SMS_GATEWAY("sms-gateway", false);
+    SMS_GATEWAY("sms-gateway", false),
+    /** Член участковой комиссии: surveys the living conditions of families applying for АСП. */
+    COMMISSION("commission", true),
+    /** Специалист отдела занятости и социальных программ: approves or returns decisions on АСП (the checker). */
+    DEPARTMENT_OFFICER("department-officer", true),
+    /** The e-government portal, filing citizens' АСП applications: nothing else. */
+    PORTAL("portal", false);
 
     private final String code;
     private final boolean readsPersonalData;

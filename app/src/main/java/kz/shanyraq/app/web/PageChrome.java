@@ -9,7 +9,8 @@ import java.util.Map;
 
 /** What every page's frame needs: links to the same page in each language. */
 @ControllerAdvice(assignableTypes = {LoginPage.class, SearchPage.class, FamilyCardPage.class, UiErrors.class,
-        ProactiveDashboardPage.class, WorklistPage.class, SignInLocksPage.class}, basePackages = "kz.shanyraq.app.recompute")
+        ProactiveDashboardPage.class, WorklistPage.class, SignInLocksPage.class}, basePackages = {
+        "kz.shanyraq.app.recompute", "kz.shanyraq.app.casework"})
 class PageChrome {
 
     static final String[] LANGUAGES = {"ru", "kk", "en"};

@@ -1,0 +1,89 @@
+package kz.shanyraq.app.casework;
+
+import kz.shanyraq.app.casework.internal.CaseRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * The assignment an approved decision opens: recipient, account, form, months and the monthly amount (АСП plus the
+ * child supplement); changes of the amount from a month on (sanctions, recalculations) are kept beside it, so the
+ * payroll of a month reads the amount in force that month.
+ */
+@Service
+public class Assignments {
+
+    private final JdbcClient jdbc;
+
+    Assignments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Opens the assignment of an approved decision to assign (one per case). */
+    long open(CaseRow c, long decisionId) {
+        return jdbc.sql("""
+                        insert into aid_assignment (case_id, family_id, recipient_id, account, form, first_month,
+                                                    last_month, monthly_amount, region_code, status)
+                        select d.case_id, :f, :r, :acc, d.form, date_trunc('month', d.period_from)::date,
+                               date_trunc('month', d.period_to)::date, d.monthly_amount + d.child_supplement, :region,
+                               'active'
+                        from aid_decision d where d.id = :d
+                        returning id""")
+                .param("f", c.familyId()).param("r", c.applicantId()).param("acc", c.account())
+                .param("region", c.territory().region()).param("d", decisionId).query(Long.class).single();
+    }
+
+    /** The assignment of a case, if one is open. */
+    public record Assignment(long id, String form, YearMonth firstMonth, YearMonth lastMonth, long monthlyAmount,
+                             String status) {
+    }
+
+    public java.util.Optional<Assignment> ofCase(long caseId) {
+        return jdbc.sql("select id, form, first_month, last_month, monthly_amount, status from aid_assignment "
+                        + "where case_id = :c")
+                .param("c", caseId)
+                .query((rs, n) -> new Assignment(rs.getLong(1), rs.getString(2),
+                        YearMonth.from(rs.getObject(3, LocalDate.class)), YearMonth.from(rs.getObject(4, LocalDate.class)),
+                        rs.getLong(5), rs.getString(6)))
+                .optional();
+    }
+
+    /** The amount paid for a month: the latest change in force that month, or the assigned amount. */
+    public long amountFor(long assignmentId, YearMonth month) {
+        return jdbc.sql("""
+                        select coalesce((select ch.amount from aid_amount_change ch
+                                         where ch.assignment_id = a.id and not ch.revoked and ch.from_month <= :m
+                                           and (ch.to_month is null or ch.to_month >= :m)
+                                         order by ch.from_month desc, ch.id desc limit 1), a.monthly_amount)
+                        from aid_assignment a where a.id = :a""")
+                .param("a", assignmentId).param("m", month.atDay(1)).query(Long.class).single();
+    }
+
+    long change(long assignmentId, YearMonth from, YearMonth to, long amount, String cause, Long sanctionId,
+                String explanation) {
+        return jdbc.sql("""
+                        insert into aid_amount_change (assignment_id, from_month, to_month, amount, cause, sanction_id,
+                                                       explanation)
+                        values (:a, :from, :to, :amount, :cause, :s, :ex) returning id""")
+                .param("a", assignmentId).param("from", from.atDay(1)).param("to", to == null ? null : to.atDay(1))
+                .param("amount", amount).param("cause", cause).param("s", sanctionId).param("ex", explanation)
+                .query(Long.class).single();
+    }
+
+    void extend(long assignmentId, YearMonth lastMonth) {
+        jdbc.sql("update aid_assignment set last_month = :m where id = :a").param("m", lastMonth.atDay(1))
+                .param("a", assignmentId).update();
+    }
+
+    void end(long assignmentId, YearMonth from) {
+        jdbc.sql("update aid_assignment set status = 'ended', ended_from = :m where id = :a")
+                .param("m", from.atDay(1)).param("a", assignmentId).update();
+    }
+
+    void reopen(long assignmentId) {
+        jdbc.sql("update aid_assignment set status = 'active', ended_from = null where id = :a")
+                .param("a", assignmentId).update();
+    }
+}

@@ -1,0 +1,105 @@
+package kz.shanyraq.app.casework;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PayrollTest extends CaseworkTestSupport {
+
+    static final Officer OPERATOR = officer("operator", kz.shanyraq.app.security.Role.OPERATOR, null);
+
+    @Test
+    void two_payroll_runs_of_the_same_month_at_once_pay_every_assignment_once() throws Exception {
+        LocalDate on = applied();
+        long id = underContract(on);
+        long assignment = files.open(CONSULTANT, id).assignment().id();
+        YearMonth month = YearMonth.from(on).plusMonths(1);
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Payroll.Run>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return payroll.build("test", month, null);
+            }));
+        }
+        start.countDown();
+        List<Long> runIds = new ArrayList<>();
+        int added = 0;
+        for (Future<Payroll.Run> r : runs) {
+            added += r.get().lines();
+            runIds.add(r.get().id());
+        }
+        pool.shutdown();
+
+        assertThat(jdbc.sql("select count(*) from payroll_line where run_id in (:r)").param("r", runIds)
+                .query(Long.class).single()).isEqualTo(added);
+        assertThat(jdbc.sql("select count(*) - count(distinct assignment_id) from payroll_line where month = :m")
+                .param("m", month.atDay(1)).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from payroll_line where month = :m and assignment_id = :a")
+                .param("m", month.atDay(1)).param("a", assignment).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void the_payroll_pays_the_cut_amount_in_the_month_of_a_sanction() {
+        LocalDate on = applied();
+        long id = underContract(on);
+        long training = activity(id, "vocational-training");
+        contracts.recordFulfilment(ASSISTANT, id, training, "missed", null);
+        Sanctions.Sanction cut = sanctions.establish(CONSULTANT, id, "non-fulfilment", training, on.plusDays(10));
+        long assignment = files.open(CONSULTANT, id).assignment().id();
+
+        payroll.build("test", cut.firstMonth(), "KZ-61");
+
+        assertThat(jdbc.sql("select amount from payroll_line where assignment_id = :a and month = :m")
+                .param("a", assignment).param("m", cut.firstMonth().atDay(1)).query(Long.class).single())
+                .isEqualTo(cut.amountAfter());
+    }
+
+    @Test
+    void the_payroll_file_names_recipient_account_and_amount_and_the_returns_are_reconciled() {
+        LocalDate on = applied();
+        long id = underContract(on);
+        long assignment = files.open(CONSULTANT, id).assignment().id();
+        YearMonth month = YearMonth.from(on);
+        payroll.build("test", month, null);
+        long amount = jdbc.sql("select amount from payroll_line where assignment_id = :a and month = :m")
+                .param("a", assignment).param("m", month.atDay(1)).query(Long.class).single();
+
+        StringWriter file = new StringWriter();
+        payroll.writeFile(OPERATOR, month, file);
+        assertThat(file.toString()).contains(month + ";" + assignment + ";" + iinOf(5001) + ";" + IBAN + ";" + amount);
+
+        Payroll.Reconciliation r = payroll.importReturns(OPERATOR, month, "assignment;amount;outcome;reason\n"
+                + assignment + ";" + amount + ";returned;account closed\n"
+                + "999999;1000;paid;\n");
+        assertThat(r.returned()).isEqualTo(1);
+        assertThat(r.unmatched()).isEqualTo(1);
+        assertThat(r.problems()).singleElement().asString().contains("no payment of assignment 999999");
+        assertThat(jdbc.sql("select return_reason from payroll_line where assignment_id = :a and month = :m")
+                .param("a", assignment).param("m", month.atDay(1)).query(String.class).single())
+                .isEqualTo("account closed");
+    }
+
+    @Test
+    void a_malformed_returns_file_is_refused_naming_the_line_and_nothing_is_written() {
+        long before = jdbc.sql("select count(*) from payroll_return").query(Long.class).single();
+
+        assertThatThrownBy(() -> payroll.importReturns(OPERATOR, YearMonth.of(2026, 1),
+                "assignment;amount;outcome;reason\n1;100;paid;\n2;abc;paid;\n"))
+                .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining("line 3");
+        assertThat(jdbc.sql("select count(*) from payroll_return").query(Long.class).single()).isEqualTo(before);
+    }
+}
