@@ -30,6 +30,8 @@ create table labour_score (
     bin          char(12) not null,
     region_code  text not null,
     district_id  text,
+    -- Workers on the day (ЕСУТД contracts): the workers covered when the enterprise leaves the high band.
+    headcount    integer not null,
     totals       smallint[] not null,
     bands        smallint[] not null,
     triggers     smallint[] not null,

@@ -167,14 +167,15 @@ public final class LabourScoringRun {
     private static void copyScores(Connection c, long runId, EnterpriseFactsReader.Enterprises e,
                                    EnterpriseRisk[] risks) throws SQLException {
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                copy labour_score (run_id, bin, region_code, district_id, totals, bands, triggers, points, feature_values)
+                copy labour_score (run_id, bin, region_code, district_id, headcount, totals, bands, triggers, points, feature_values)
                 from stdin""");
         try {
             StringBuilder sb = new StringBuilder(1 << 16);
             for (int i = 0; i < e.size(); i++) {
                 EnterpriseRisk risk = risks[i];
                 sb.append(runId).append('\t').append(e.bins()[i]).append('\t').append(e.regions()[i]).append('\t')
-                        .append(e.districts()[i] == null ? "\\N" : e.districts()[i]).append('\t');
+                        .append(e.districts()[i] == null ? "\\N" : e.districts()[i]).append('\t')
+                        .append(e.facts()[i].headcount()).append('\t');
                 List<ScoreResult> rs = risk.scores();
                 array(sb, rs.size(), s -> String.valueOf(rs.get(s).total())).append('\t');
                 array(sb, rs.size(), s -> String.valueOf(rs.get(s).bandIndex())).append('\t');

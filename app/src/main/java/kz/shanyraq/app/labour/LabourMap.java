@@ -1,0 +1,141 @@
+package kz.shanyraq.app.labour;
+
+import kz.shanyraq.app.labour.internal.EnterpriseStore;
+import kz.shanyraq.app.labour.internal.LabourAccessLog;
+import kz.shanyraq.app.security.ShanyraqUser;
+import kz.shanyraq.law.labour.Bin;
+import kz.shanyraq.law.labour.EnterpriseFacts;
+import kz.shanyraq.law.labour.EnterpriseRisk;
+import kz.shanyraq.law.labour.EnterpriseScoring;
+import kz.shanyraq.law.labour.LabourRiskModel;
+import kz.shanyraq.law.labour.ScoreResult;
+import kz.shanyraq.law.labour.SectorHazard;
+import kz.shanyraq.recompute.labour.LabourScoringRun;
+import org.springframework.stereotype.Service;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The labour-risk map's reads and runs, with the access rules applied and every enterprise-level read logged: the
+ * enterprise card (scores of the day, explained), the monitoring list, the regions' aggregates, scoring runs.
+ */
+@Service
+public class LabourMap {
+
+    public static final String SOCIAL_TENSION = "social-tension";
+    public static final String OCCUPATIONAL_SAFETY = "occupational-safety";
+
+    private final EnterpriseStore store;
+    private final EnterpriseScoring scoring;
+    private final LabourScoringRun runs;
+    private final LabourAccessLog log;
+
+    LabourMap(EnterpriseStore store, EnterpriseScoring scoring, LabourScoringRun runs, LabourAccessLog log) {
+        this.store = store;
+        this.scoring = scoring;
+        this.runs = runs;
+        this.log = log;
+    }
+
+    public EnterpriseCard card(ShanyraqUser user, String bin, LocalDate day, String channel) {
+        String problem = Bin.problem(bin);
+        if (problem != null) {
+            throw LabourRefusedException.invalid("bin", problem);
+        }
+        EnterpriseStore.Enterprise e = store.enterprise(bin).orElse(null);
+        try {
+            LabourAccess.requireEnterpriseLevel(user, e == null ? null : e.regionCode());
+        } catch (LabourRefusedException refused) {
+            log.record(user.getUsername(), user.role().code(), channel, "enterprise-card", bin,
+                    e == null ? null : e.regionCode(), day, "denied", refused.reason());
+            throw refused;
+        }
+        if (e == null) {
+            log.record(user.getUsername(), user.role().code(), channel, "enterprise-card", bin, null, day, "not-found", null);
+            throw LabourRefusedException.notFound("no enterprise with BIN " + bin);
+        }
+        EnterpriseFacts facts = store.facts(bin, day).orElse(null);
+        if (facts == null) {
+            log.record(user.getUsername(), user.role().code(), channel, "enterprise-card", bin, e.regionCode(), day,
+                    "not-found", "not-active");
+            throw LabourRefusedException.notFound("enterprise " + bin + " is not active on " + day);
+        }
+        log.record(user.getUsername(), user.role().code(), channel, "enterprise-card", bin, e.regionCode(), day, "granted", null);
+        EnterpriseRisk risk = scoring.score(facts, day);
+        LabourRiskModel model = scoring.model();
+        List<EnterpriseCard.Score> scores = new ArrayList<>();
+        for (ScoreResult s : risk.scores()) {
+            List<EnterpriseCard.Line> lines = s.lines().stream().map(l -> new EnterpriseCard.Line(l.indicator().code(),
+                    l.indicator().title(), l.indicator().feature().unit(), l.indicator().source(), l.value(), l.points())).toList();
+            EnterpriseCard.Trigger trigger = s.trigger().map(t -> new EnterpriseCard.Trigger(t.code(), t.title(), t.basis()))
+                    .orElse(null);
+            scores.add(new EnterpriseCard.Score(s.code(), s.definition().title(), s.total(), s.band().code(),
+                    s.band().title(), s.isHigh(), trigger, s.decidedByTrigger(), lines));
+        }
+        EnterpriseCard.Published published = store.published(bin).map(p -> new EnterpriseCard.Published(p.runId(), p.asOf(),
+                p.scores(), p.totals(), bandCodes(p))).orElse(null);
+        List<EnterpriseCard.Transition> transitions = store.transitions(bin).stream()
+                .map(t -> new EnterpriseCard.Transition(t.runId(), t.asOf(), t.score(), t.kind())).toList();
+        return new EnterpriseCard(e.bin(), e.name(), e.oked(), SectorHazard.reference().classOf(e.oked()), e.regionCode(),
+                e.districtId(), e.size(), e.registeredOn(), day,
+                new EnterpriseCard.Model(model.id(), model.status(), model.title(), risk.modelVersionFrom(), risk.minimumWage()),
+                scores, published, transitions);
+    }
+
+    private List<String> bandCodes(EnterpriseStore.PublishedScore p) {
+        LabourRiskModel.Version v = scoring.model().on(p.asOf()).orElseThrow();
+        List<String> out = new ArrayList<>();
+        for (int s = 0; s < p.scores().size(); s++) {
+            out.add(v.score(p.scores().get(s)).bands().get(p.bands().get(s)).code());
+        }
+        return out;
+    }
+
+    /** The monitoring list: the inspector's region, enterprises in the high social-tension band of the published run. */
+    public List<EnterpriseStore.Monitored> monitoring(ShanyraqUser user, String channel) {
+        LabourAccess.requireEnterpriseLevel(user, null);
+        String region = user.scope().region();
+        log.record(user.getUsername(), user.role().code(), channel, "monitoring-list", null, region, null, "granted", null);
+        return store.monitoring(region, highBand(SOCIAL_TENSION));
+    }
+
+    /** The risk map: per region (the inspector's only; every region for an analyst). */
+    public List<EnterpriseStore.RegionRow> regions(ShanyraqUser user, String channel) {
+        String scope = LabourAccess.aggregateScope(user);
+        log.record(user.getUsername(), user.role().code(), channel, "risk-map", null, scope, null, "granted", null);
+        return store.regions(scope, highBand(SOCIAL_TENSION), highBand(OCCUPATIONAL_SAFETY));
+    }
+
+    public List<EnterpriseStore.Run> runs(ShanyraqUser user) {
+        LabourAccess.requireRunHistory(user);
+        return store.runs();
+    }
+
+    public LabourScoringRun.Report startRun(ShanyraqUser user, LocalDate day, String channel) {
+        LabourAccess.requireRunControl(user);
+        if (scoring.model().on(day).isEmpty()) {
+            throw LabourRefusedException.invalid("on", "the labour-risk model has no version in force on " + day);
+        }
+        log.record(user.getUsername(), user.role().code(), channel, "scoring-run", null, null, day, "granted", null);
+        try {
+            return runs.run(day, user.getUsername());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the scoring run failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the first scoring run of a demo registry (nobody signed in). */
+    public void ensureFirstRun(LocalDate day) throws SQLException {
+        if (!store.anyPublished()) {
+            runs.run(day, "demo-startup");
+        }
+    }
+
+    int highBand(String score) {
+        LabourRiskModel.Version v = scoring.model().versions().get(scoring.model().versions().size() - 1);
+        return v.score(score).bands().size() - 1;
+    }
+}
