@@ -63,6 +63,20 @@ class LabourApi {
         return map.monitoring(user, "api");
     }
 
+    @GetMapping("/preventive-control")
+    @Operation(summary = "The semi-annual preventive-control list of the inspector's territorial department",
+            description = "Enterprises of the region whose activity meets the objective criterion (hazard class) and "
+                    + "whose degree of risk from the subjective criteria (their own record, signals graded gross, "
+                    + "significant, minor; one gross signal = 100) is in the listed band, as of the half-year's first "
+                    + "day, each with its reasons; the fulfilment: how many were inspected from the list in the half. "
+                    + "Criteria are data with their legal basis (Entrepreneurial Code art. 141, 143; joint order No. "
+                    + "12656), a reference reading, not the ministry's. Labour inspectors only.")
+    @ApiResponse(responseCode = "400", description = "Not a half-year like 2026-H1 (reason invalid-half)")
+    LabourMap.ControlList preventiveControl(@AuthenticationPrincipal ShanyraqUser user,
+                                            @Parameter(description = "Half-year, e.g. 2026-H1") @RequestParam String half) {
+        return map.preventiveControl(user, half, "api");
+    }
+
     @GetMapping("/regions")
     @Operation(summary = "The risk map: per region",
             description = "Per region, from the published run: enterprises scored, in the high social-tension band, "

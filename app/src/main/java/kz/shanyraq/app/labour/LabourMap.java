@@ -8,6 +8,7 @@ import kz.shanyraq.law.labour.EnterpriseFacts;
 import kz.shanyraq.law.labour.EnterpriseRisk;
 import kz.shanyraq.law.labour.EnterpriseScoring;
 import kz.shanyraq.law.labour.LabourRiskModel;
+import kz.shanyraq.law.labour.PreventiveControl;
 import kz.shanyraq.law.labour.ScoreResult;
 import kz.shanyraq.law.labour.SectorHazard;
 import kz.shanyraq.recompute.labour.LabourScoringRun;
@@ -92,6 +93,55 @@ public class LabourMap {
             out.add(v.score(p.scores().get(s)).bands().get(p.bands().get(s)).code());
         }
         return out;
+    }
+
+    /** One entry of the preventive-control list, with its reasons and whether it was checked in the half-year. */
+    public record ControlEntry(String bin, String name, int hazardClass, int degree, String band,
+                               List<PreventiveControl.Reason> reasons, boolean checked) {
+    }
+
+    /**
+     * @param half        e.g. {@code 2026-H1}; the list is formed from the facts of its first day
+     * @param listed      enterprises on the list
+     * @param checked     of them inspected from the list in the half-year
+     */
+    public record ControlList(String region, String half, LocalDate formedOn, String criteria, String status,
+                              List<String> basis, int listed, int checked, List<ControlEntry> entries) {
+    }
+
+    /** The semi-annual preventive-control list of the inspector's region (territorial department). */
+    public ControlList preventiveControl(ShanyraqUser user, String half, String channel) {
+        LabourAccess.requireEnterpriseLevel(user, null);
+        if (half == null || !half.matches("20[0-9]{2}-H[12]")) {
+            throw LabourRefusedException.invalid("half", "a half-year like 2026-H1");
+        }
+        int year = Integer.parseInt(half.substring(0, 4));
+        LocalDate from = LocalDate.of(year, half.endsWith("1") ? 1 : 7, 1);
+        LocalDate to = from.plusMonths(6).minusDays(1);
+        String region = user.scope().region();
+        log.record(user.getUsername(), user.role().code(), channel, "monitoring-list", null, region, from, "granted", "preventive-control");
+        PreventiveControl control = PreventiveControl.reference();
+        var enterprises = store.regionFacts(region, from);
+        List<String> bins = new ArrayList<>();
+        List<PreventiveControl.Assessment> assessments = new ArrayList<>();
+        for (int i = 0; i < enterprises.size(); i++) {
+            PreventiveControl.Assessment a = control.assess(enterprises.facts()[i]);
+            if (a.listed()) {
+                bins.add(enterprises.bins()[i]);
+                assessments.add(a);
+            }
+        }
+        var names = store.names(bins);
+        var checked = store.checkedFromList(bins, from, to);
+        List<ControlEntry> entries = new ArrayList<>();
+        for (int i = 0; i < bins.size(); i++) {
+            PreventiveControl.Assessment a = assessments.get(i);
+            entries.add(new ControlEntry(bins.get(i), names.get(bins.get(i)), a.hazardClass(), a.degree(), a.band(),
+                    a.reasons(), checked.contains(bins.get(i))));
+        }
+        entries.sort(java.util.Comparator.comparingInt(ControlEntry::degree).reversed().thenComparing(ControlEntry::bin));
+        return new ControlList(region, half, from, control.id(), control.status(), control.basis(), entries.size(),
+                checked.size(), entries);
     }
 
     /** The monitoring list: the inspector's region, enterprises in the high social-tension band of the published run. */

@@ -116,4 +116,16 @@ class LabourMapTest extends ServerTest {
                 .andExpect(jsonPath("$.transitions[0].kind").value("left-high"))
                 .andExpect(jsonPath("$.transitions[1].kind").value("entered-high"));
     }
+
+    @Test
+    void the_preventive_control_list_of_the_region_gives_each_entry_its_reasons_and_counts_the_checked() throws Exception {
+        mvc.perform(get("/api/labour/preventive-control").param("half", "2026-H2").with(httpBasic("inspector.sko", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.region").value("KZ-59"))
+                .andExpect(jsonPath("$.status").value("reference"))
+                .andExpect(jsonPath("$.basis[0]").value(containsString("art. 141")))
+                .andExpect(jsonPath("$.listed").isNumber());
+        mvc.perform(get("/api/labour/preventive-control").param("half", "2026").with(httpBasic("inspector.sko", PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.reason").value("invalid-half"));
+    }
 }

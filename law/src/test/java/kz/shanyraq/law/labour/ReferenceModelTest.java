@@ -62,12 +62,12 @@ class ReferenceModelTest {
         // missing insurance alone: 20 points = medium's first point
         assertThat(tension(QUIET.withAccidentInsurance(false)).total()).isEqualTo(20);
         assertThat(tension(QUIET.withAccidentInsurance(false)).band().code()).isEqualTo("medium");
-        // underpaid (15) + 3 complaints (10) + no collective agreement (5) + turnover 30 of 100 = 300 ‰ (5) = 35, medium
-        EnterpriseFacts tense = underpaid.withPartnership(false, -1, true, 3).withStaff(100, 100, 0, 30);
+        // underpaid (15) + 3 complaints (10) + agreement expiring in 30 days (5) + turnover 30 of 100 = 300 ‰ (5) = 35
+        EnterpriseFacts tense = underpaid.withPartnership(true, 30, true, 3).withStaff(100, 100, 0, 30);
         assertThat(tension(tense).total()).isEqualTo(35);
         assertThat(tension(tense).band().code()).isEqualTo("medium");
         // turnover 60 of 100 = 600 ‰ (10 instead of 5) = 40: high's first point
-        EnterpriseFacts tenser = underpaid.withPartnership(false, -1, true, 3).withStaff(100, 100, 0, 60);
+        EnterpriseFacts tenser = underpaid.withPartnership(true, 30, true, 3).withStaff(100, 100, 0, 60);
         assertThat(tension(tenser).total()).isEqualTo(40);
         assertThat(tension(tenser).band().code()).isEqualTo("high");
         assertThat(tension(tenser).decidedByTrigger()).isFalse();
@@ -162,7 +162,9 @@ class ReferenceModelTest {
         ScoreResult s = tension(QUIET.withStaff(100, 80, 0, 0));
         ScoreResult.Line gap = s.lines().stream().filter(l -> l.indicator().code().equals("contracts-vs-contributions")).findFirst().orElseThrow();
         assertThat(gap.value()).isEqualTo(200);
-        assertThat(gap.points()).isEqualTo(20);
+        assertThat(gap.points()).isEqualTo(10);
+        assertThat(tension(QUIET.withStaff(70, 100, 0, 0)).lines().stream()
+                .filter(l -> l.indicator().code().equals("contracts-vs-contributions")).findFirst().orElseThrow().points()).isEqualTo(20);
     }
 
     @Test

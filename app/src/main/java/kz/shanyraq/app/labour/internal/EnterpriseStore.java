@@ -69,6 +69,35 @@ public class EnterpriseStore {
         }
     }
 
+    /** The enterprises of a region active on a day with their facts (the national reader, cut to the region). */
+    public EnterpriseFactsReader.Enterprises regionFacts(String region, LocalDate day) {
+        try (Connection c = dataSource.getConnection()) {
+            List<String> bins = jdbc.sql("select bin from enterprise where region_code = :r").param("r", region)
+                    .query(String.class).list();
+            return EnterpriseFactsReader.read(c, day, bins);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot read the enterprises of " + region, ex);
+        }
+    }
+
+    public java.util.Map<String, String> names(List<String> bins) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("select bin, name from enterprise where bin = any(:bins)").param("bins", bins.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    /** Enterprises inspected from the preventive-control list between two days. */
+    public java.util.Set<String> checkedFromList(List<String> bins, LocalDate from, LocalDate to) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct bin from labour_inspection where bin = any(:bins)
+                          and reason = 'preventive-control-list' and started_on between :from and :to""")
+                .param("bins", bins.toArray(String[]::new)).param("from", from).param("to", to)
+                .query(String.class).list());
+    }
+
     public Optional<PublishedScore> published(String bin) {
         return jdbc.sql("""
                         select r.id, r.as_of, r.scores, s.totals, s.bands, s.triggers
