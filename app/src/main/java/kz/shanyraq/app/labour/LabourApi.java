@@ -77,6 +77,21 @@ class LabourApi {
         return map.preventiveControl(user, half, "api");
     }
 
+    @PostMapping("/accidents")
+    @Operation(summary = "An employer's accident notification",
+            description = "Records an accident at work notified by the employer (through HR Enbek): accidentRef, "
+                    + "bin, occurredOn, severity (light, severe, fatal), victims, killed (1 or more exactly when "
+                    + "fatal), notifiedOn (default today). Every field is checked; an error names the field (reason "
+                    + "invalid-<field>) and nothing is written. The same accidentRef again is kept once (recorded "
+                    + "false). Operators (the integration) and inspectors of the enterprise's region.")
+    @ApiResponse(responseCode = "200", description = "Recorded (recorded true) or already recorded (false)")
+    @ApiResponse(responseCode = "400", description = "A field is wrong (reason invalid-<field>)")
+    java.util.Map<String, Object> notifyAccident(@AuthenticationPrincipal ShanyraqUser user,
+                                                 @org.springframework.web.bind.annotation.RequestBody AccidentNotification body) {
+        boolean recorded = map.notifyAccident(user, body, LocalDate.now(clock), "api");
+        return java.util.Map.of("accidentRef", body.accidentRef(), "recorded", recorded);
+    }
+
     @GetMapping("/regions")
     @Operation(summary = "The risk map: per region",
             description = "Per region, from the published run: enterprises scored, in the high social-tension band, "

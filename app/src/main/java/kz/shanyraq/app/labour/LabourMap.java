@@ -33,8 +33,11 @@ public class LabourMap {
     private final EnterpriseScoring scoring;
     private final LabourScoringRun runs;
     private final LabourAccessLog log;
+    private final kz.shanyraq.app.labour.internal.AccidentRegister accidents;
 
-    LabourMap(EnterpriseStore store, EnterpriseScoring scoring, LabourScoringRun runs, LabourAccessLog log) {
+    LabourMap(EnterpriseStore store, EnterpriseScoring scoring, LabourScoringRun runs, LabourAccessLog log,
+              kz.shanyraq.app.labour.internal.AccidentRegister accidents) {
+        this.accidents = accidents;
         this.store = store;
         this.scoring = scoring;
         this.runs = runs;
@@ -142,6 +145,52 @@ public class LabourMap {
         entries.sort(java.util.Comparator.comparingInt(ControlEntry::degree).reversed().thenComparing(ControlEntry::bin));
         return new ControlList(region, half, from, control.id(), control.status(), control.basis(), entries.size(),
                 checked.size(), entries);
+    }
+
+    /**
+     * Records an employer's accident notification after checking every field (each error names its field; nothing
+     * is written when one is wrong). Operators (the integration with HR Enbek) and inspectors of the enterprise's
+     * region.
+     *
+     * @return true when recorded, false when the same accident number was already recorded
+     */
+    public boolean notifyAccident(ShanyraqUser user, AccidentNotification n, LocalDate today, String channel) {
+        if (user.role() != kz.shanyraq.app.security.Role.OPERATOR && user.role() != kz.shanyraq.app.security.Role.INSPECTOR) {
+            throw LabourRefusedException.role();
+        }
+        if (n.accidentRef() == null || !n.accidentRef().matches("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}")) {
+            throw LabourRefusedException.invalid("accidentRef", "1–64 characters A–Z a–z 0–9 . _ : / -");
+        }
+        String binProblem = Bin.problem(n.bin());
+        if (binProblem != null) {
+            throw LabourRefusedException.invalid("bin", binProblem);
+        }
+        if (n.occurredOn() == null || n.occurredOn().isAfter(today)) {
+            throw LabourRefusedException.invalid("occurredOn", "required, not in the future");
+        }
+        if (n.severity() == null || !java.util.List.of("light", "severe", "fatal").contains(n.severity())) {
+            throw LabourRefusedException.invalid("severity", "one of light, severe, fatal");
+        }
+        int victims = n.victims() == null ? 0 : n.victims();
+        int killed = n.killed() == null ? 0 : n.killed();
+        if (victims < 1 || victims > 10_000) {
+            throw LabourRefusedException.invalid("victims", "1 or more");
+        }
+        if (killed < 0 || killed > victims || ("fatal".equals(n.severity()) != (killed > 0))) {
+            throw LabourRefusedException.invalid("killed", "0 to victims; 1 or more exactly when the severity is fatal");
+        }
+        LocalDate notified = n.notifiedOn() == null ? today : n.notifiedOn();
+        if (notified.isBefore(n.occurredOn()) || notified.isAfter(today)) {
+            throw LabourRefusedException.invalid("notifiedOn", "between the accident and today");
+        }
+        EnterpriseStore.Enterprise e = store.enterprise(n.bin())
+                .orElseThrow(() -> LabourRefusedException.invalid("bin", "no enterprise with this BIN in the registry"));
+        if (user.role() == kz.shanyraq.app.security.Role.INSPECTOR) {
+            LabourAccess.requireEnterpriseLevel(user, e.regionCode());
+        }
+        log.record(user.getUsername(), user.role().code(), channel, "accident-notification", n.bin(), e.regionCode(),
+                n.occurredOn(), "granted", null);
+        return accidents.record(n.accidentRef(), n.bin(), n.occurredOn(), n.severity(), victims, killed, notified);
     }
 
     /** The monitoring list: the inspector's region, enterprises in the high social-tension band of the published run. */

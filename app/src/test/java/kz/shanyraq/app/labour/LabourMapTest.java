@@ -128,4 +128,27 @@ class LabourMapTest extends ServerTest {
         mvc.perform(get("/api/labour/preventive-control").param("half", "2026").with(httpBasic("inspector.sko", PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.reason").value("invalid-half"));
     }
+
+    @Test
+    void an_employers_accident_notification_is_recorded_once_and_a_wrong_field_is_named_and_writes_nothing() throws Exception {
+        String bin = enterpriseIn("KZ-59");
+        long before = jdbc.sql("select count(*) from workplace_accident").query(Long.class).single();
+        String wrong = """
+                {"accidentRef": "HR-1", "bin": "%s", "occurredOn": "2026-11-30", "severity": "fatal", "victims": 1, "killed": 0}
+                """.formatted(bin);
+        mvc.perform(post("/api/labour/accidents").contentType("application/json").content(wrong)
+                        .with(httpBasic("operator", PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.reason").value("invalid-killed"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from workplace_accident").query(Long.class).single())
+                .isEqualTo(before);
+        String right = wrong.replace("\"killed\": 0", "\"killed\": 1");
+        mvc.perform(post("/api/labour/accidents").contentType("application/json").content(right)
+                        .with(httpBasic("operator", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.recorded").value(true));
+        mvc.perform(post("/api/labour/accidents").contentType("application/json").content(right)
+                        .with(httpBasic("operator", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.recorded").value(false));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select source from workplace_accident where accident_ref = 'HR-1'")
+                .query(String.class).single()).isEqualTo("employer");
+    }
 }
