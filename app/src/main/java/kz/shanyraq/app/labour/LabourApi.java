@@ -92,6 +92,46 @@ class LabourApi {
         return java.util.Map.of("accidentRef", body.accidentRef(), "recorded", recorded);
     }
 
+    /** A new plan: its points. */
+    record NewPlan(List<StabilisationPlan.NewPoint> points) {
+    }
+
+    @PostMapping("/enterprises/{bin}/stabilisation-plans")
+    @Operation(summary = "Open a stabilisation plan",
+            description = "For an enterprise of the inspector's region in the high social-tension band of the "
+                    + "published run, with no open plan: its points (action, responsible body, due date). Each wrong "
+                    + "field is named (reason invalid-<field>), nothing written.")
+    StabilisationPlan openPlan(@AuthenticationPrincipal ShanyraqUser user, @PathVariable String bin,
+                               @org.springframework.web.bind.annotation.RequestBody NewPlan plan) {
+        return map.openPlan(user, bin, plan == null ? null : plan.points(), LocalDate.now(clock));
+    }
+
+    @GetMapping("/enterprises/{bin}/stabilisation-plans")
+    @Operation(summary = "An enterprise's stabilisation plans with their points and progress")
+    List<StabilisationPlan> plans(@AuthenticationPrincipal ShanyraqUser user, @PathVariable String bin) {
+        return map.plans(user, bin);
+    }
+
+    @PostMapping("/stabilisation-plans/{id}/points/{item}/done")
+    @Operation(summary = "Mark a point of a plan done (today)")
+    StabilisationPlan pointDone(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id, @PathVariable int item) {
+        return map.pointDone(user, id, item, LocalDate.now(clock));
+    }
+
+    @PostMapping("/stabilisation-plans/{id}/removal")
+    @Operation(summary = "Remove the enterprise from the high-risk zone",
+            description = "Only when the published run no longer puts it in the high social-tension band; records "
+                    + "that run and the workers it employed (workers covered).")
+    StabilisationPlan removal(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id) {
+        return map.removeFromHighRisk(user, id, LocalDate.now(clock));
+    }
+
+    @GetMapping("/removed")
+    @Operation(summary = "Enterprises removed from the high-risk zone and workers covered (aggregate)")
+    java.util.Map<String, Object> removed(@AuthenticationPrincipal ShanyraqUser user) {
+        return map.removed(user);
+    }
+
     @GetMapping("/regions")
     @Operation(summary = "The risk map: per region",
             description = "Per region, from the published run: enterprises scored, in the high social-tension band, "

@@ -34,10 +34,13 @@ public class LabourMap {
     private final LabourScoringRun runs;
     private final LabourAccessLog log;
     private final kz.shanyraq.app.labour.internal.AccidentRegister accidents;
+    private final kz.shanyraq.app.labour.internal.StabilisationPlans plans;
 
     LabourMap(EnterpriseStore store, EnterpriseScoring scoring, LabourScoringRun runs, LabourAccessLog log,
-              kz.shanyraq.app.labour.internal.AccidentRegister accidents) {
+              kz.shanyraq.app.labour.internal.AccidentRegister accidents,
+              kz.shanyraq.app.labour.internal.StabilisationPlans plans) {
         this.accidents = accidents;
+        this.plans = plans;
         this.store = store;
         this.scoring = scoring;
         this.runs = runs;
@@ -191,6 +194,103 @@ public class LabourMap {
         log.record(user.getUsername(), user.role().code(), channel, "accident-notification", n.bin(), e.regionCode(),
                 n.occurredOn(), "granted", null);
         return accidents.record(n.accidentRef(), n.bin(), n.occurredOn(), n.severity(), victims, killed, notified);
+    }
+
+    /**
+     * Opens a stabilisation plan for an enterprise of the inspector's region that is in the high social-tension band
+     * of the published run; one open plan per enterprise; every point needs an action, a responsible body and a due
+     * date not in the past.
+     */
+    public StabilisationPlan openPlan(ShanyraqUser user, String bin, List<StabilisationPlan.NewPoint> points, LocalDate today) {
+        EnterpriseStore.Enterprise e = enterpriseInScope(user, bin, "stabilisation-plan");
+        long[] published = plans.publishedTension(bin)
+                .orElseThrow(() -> LabourRefusedException.invalid("bin", "the published scoring run does not hold this enterprise"));
+        if (published[2] != highBand(SOCIAL_TENSION)) {
+            throw LabourRefusedException.invalid("bin", "not in the high social-tension band of the published run");
+        }
+        if (plans.open(bin).isPresent()) {
+            throw LabourRefusedException.invalid("bin", "the enterprise already has an open stabilisation plan");
+        }
+        if (points == null || points.isEmpty()) {
+            throw LabourRefusedException.invalid("points", "at least one point");
+        }
+        for (int i = 0; i < points.size(); i++) {
+            StabilisationPlan.NewPoint p = points.get(i);
+            if (p.action() == null || p.action().isBlank() || p.action().length() > 1000) {
+                throw LabourRefusedException.invalid("points[" + i + "].action", "1–1000 characters");
+            }
+            if (p.responsible() == null || p.responsible().isBlank() || p.responsible().length() > 300) {
+                throw LabourRefusedException.invalid("points[" + i + "].responsible", "1–300 characters");
+            }
+            if (p.dueOn() == null || p.dueOn().isBefore(today)) {
+                throw LabourRefusedException.invalid("points[" + i + "].dueOn", "a date, today or later");
+            }
+        }
+        long id = plans.open(bin, e.regionCode(), today, user.getUsername(), points);
+        return plans.byId(id).orElseThrow();
+    }
+
+    public List<StabilisationPlan> plans(ShanyraqUser user, String bin) {
+        enterpriseInScope(user, bin, "stabilisation-plan");
+        return plans.ofEnterprise(bin);
+    }
+
+    public StabilisationPlan pointDone(ShanyraqUser user, long planId, int item, LocalDate today) {
+        StabilisationPlan plan = plans.byId(planId).orElseThrow(() -> LabourRefusedException.notFound("no plan " + planId));
+        enterpriseInScope(user, plan.bin(), "stabilisation-plan");
+        if (!plans.markDone(planId, item, today)) {
+            throw LabourRefusedException.invalid("item", "no open point " + item + " in plan " + planId);
+        }
+        return plans.byId(planId).orElseThrow();
+    }
+
+    /**
+     * Removes an enterprise from the high-risk zone: only when the published run no longer puts it in the high
+     * social-tension band; records that run and the workers it employed (the workers covered).
+     */
+    public StabilisationPlan removeFromHighRisk(ShanyraqUser user, long planId, LocalDate today) {
+        StabilisationPlan plan = plans.byId(planId).orElseThrow(() -> LabourRefusedException.notFound("no plan " + planId));
+        enterpriseInScope(user, plan.bin(), "stabilisation-plan");
+        if (!"open".equals(plan.status())) {
+            throw LabourRefusedException.invalid("plan", "the plan is not open");
+        }
+        long[] published = plans.publishedTension(plan.bin())
+                .orElseThrow(() -> LabourRefusedException.invalid("plan", "the published scoring run does not hold this enterprise"));
+        if (published[2] == highBand(SOCIAL_TENSION)) {
+            throw LabourRefusedException.invalid("plan", "the published run still puts the enterprise in the high band");
+        }
+        plans.remove(planId, today, user.getUsername(), published[0], (int) published[1]);
+        return plans.byId(planId).orElseThrow();
+    }
+
+    /** Enterprises removed from the high-risk zone and workers covered: the inspector's region or the country. */
+    public java.util.Map<String, Object> removed(ShanyraqUser user) {
+        String scope = LabourAccess.aggregateScope(user);
+        long[] t = plans.removedTotals(scope);
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("region", scope);
+        out.put("enterprises", t[0]);
+        out.put("workersCovered", t[1]);
+        return out;
+    }
+
+    private EnterpriseStore.Enterprise enterpriseInScope(ShanyraqUser user, String bin, String action) {
+        String problem = Bin.problem(bin);
+        if (problem != null) {
+            throw LabourRefusedException.invalid("bin", problem);
+        }
+        EnterpriseStore.Enterprise e = store.enterprise(bin).orElse(null);
+        try {
+            LabourAccess.requireEnterpriseLevel(user, e == null ? null : e.regionCode());
+        } catch (LabourRefusedException refused) {
+            log.record(user.getUsername(), user.role().code(), "api", "enterprise-card", bin,
+                    e == null ? null : e.regionCode(), null, "denied", refused.reason());
+            throw refused;
+        }
+        if (e == null) {
+            throw LabourRefusedException.notFound("no enterprise with BIN " + bin);
+        }
+        return e;
     }
 
     /** The monitoring list: the inspector's region, enterprises in the high social-tension band of the published run. */

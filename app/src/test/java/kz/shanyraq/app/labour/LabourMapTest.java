@@ -103,6 +103,19 @@ class LabourMapTest extends ServerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-score=\"social-tension\" data-band=\"high\"")));
 
+        String opened = mvc.perform(post("/api/labour/enterprises/" + bin + "/stabilisation-plans")
+                        .contentType("application/json")
+                        .content("{\"points\": [{\"action\": \"Pay the wage arrears\", \"responsible\": "
+                                + "\"Employer; labour inspectorate\", \"dueOn\": \"2027-01-15\"}]}")
+                        .with(httpBasic("inspector.sko", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("open"))
+                .andReturn().getResponse().getContentAsString();
+        long plan = Long.parseLong(opened.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        mvc.perform(post("/api/labour/stabilisation-plans/" + plan + "/removal").with(httpBasic("inspector.sko", PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.reason").value("invalid-plan"));
+        mvc.perform(post("/api/labour/stabilisation-plans/" + plan + "/points/1/done").with(httpBasic("inspector.sko", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.points[0].doneOn").isNotEmpty());
+
         jdbc.sql("insert into accident_insurance_contract (contract_ref, bin, valid_from) values (:r, :b, '2026-12-01')")
                 .param("r", "NEW-" + bin).param("b", bin).update();
         jdbc.sql("insert into wage_arrears_report (bin, as_of, amount, workers) values (:b, '2026-12-01', 0, 0)")
@@ -112,6 +125,11 @@ class LabourMapTest extends ServerTest {
                 .andExpect(jsonPath("$.leftHigh.social-tension").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
         mvc.perform(get("/api/labour/monitoring").with(httpBasic("inspector.sko", PASSWORD)))
                 .andExpect(jsonPath("$[*].bin", not(hasItem(bin))));
+        mvc.perform(post("/api/labour/stabilisation-plans/" + plan + "/removal").with(httpBasic("inspector.sko", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("removed"))
+                .andExpect(jsonPath("$.workersCovered").isNumber());
+        mvc.perform(get("/api/labour/removed").with(httpBasic("analyst", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.enterprises").value(1));
         mvc.perform(get("/api/labour/enterprises/" + bin).param("on", DAY).with(httpBasic("inspector.sko", PASSWORD)))
                 .andExpect(jsonPath("$.transitions[0].kind").value("left-high"))
                 .andExpect(jsonPath("$.transitions[1].kind").value("entered-high"));

@@ -83,6 +83,17 @@ class LabourScoringRunTest {
         }
     }
 
+    @Test
+    void the_backtest_gives_precision_and_recall_at_n_per_region_counting_every_enterprise_once() throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            Backtest.Result r = Backtest.run(c, EnterpriseScoring.reference(), ON.minusMonths(6), 6, 10);
+            assertThat(r.country().enterprises()).isEqualTo(r.regions().stream().mapToInt(Backtest.Row::enterprises).sum());
+            assertThat(r.country().withEvent()).as("synthetic conflicts and fatal accidents fall in the 6 months").isPositive();
+            assertThat(r.country().hits()).isLessThanOrEqualTo(Math.min(r.country().withEvent(), r.country().topN()));
+            assertThat(r.regions()).allSatisfy(row -> assertThat(row.topN()).isLessThanOrEqualTo(10));
+        }
+    }
+
     private static String quietInsuredEnterprise(long run) throws SQLException {
         return query("""
                 select s.bin from labour_score s where s.run_id = %d and s.totals[1] = 0
