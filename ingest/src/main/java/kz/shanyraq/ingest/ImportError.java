@@ -49,6 +49,7 @@ public record ImportError(int line, String field, Reason reason, Text message) {
         DISTRICT_OUTSIDE_REGION("district-outside-region"),
         UNKNOWN_PERSON("unknown-person"),
         UNKNOWN_FAMILY("unknown-family"),
+        UNKNOWN_ENTERPRISE("unknown-enterprise"),
         SAME_PERSON("same-person"),
         NOT_FEMALE("not-female"),
         INCONSISTENT("inconsistent"),

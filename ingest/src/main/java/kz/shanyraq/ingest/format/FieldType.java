@@ -3,6 +3,7 @@ package kz.shanyraq.ingest.format;
 import kz.shanyraq.ingest.ImportError.Reason;
 import kz.shanyraq.ingest.regional.Quarter;
 import kz.shanyraq.law.family.Iin;
+import kz.shanyraq.law.labour.Bin;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -63,14 +64,19 @@ public sealed interface FieldType {
     /** БИН of an employer: 12 digits, check digit by the same algorithm as the IIN. */
     record BinValue() implements FieldType {
         public Object parse(String text) throws InvalidValue {
+            // The rule is the law's (kz.shanyraq.law.labour.Bin); here only its words in three languages.
+            String problem = Bin.problem(text);
+            if (problem == null) {
+                return text;
+            }
             if (text.length() != 12 || !text.chars().allMatch(Character::isDigit)) {
                 throw invalidBin("БИН должен состоять ровно из 12 цифр", "БСН дәл 12 цифрдан тұруы тиіс", "BIN must be exactly 12 digits");
             }
-            int check = Iin.checkDigit(text);
-            if (check == 10 || check != text.charAt(11) - '0') {
+            if (problem.contains("check digit")) {
                 throw invalidBin("неверная контрольная цифра БИН", "БСН бақылау цифры қате", "BIN check digit is wrong");
             }
-            return text;
+            throw invalidBin("БИН не соответствует структуре (год и месяц регистрации, тип и признак юридического лица)",
+                    "БСН құрылымына сәйкес емес (тіркелген жылы мен айы, заңды тұлғаның түрі мен белгісі)", problem);
         }
 
         private static InvalidValue invalidBin(String ru, String kk, String en) {

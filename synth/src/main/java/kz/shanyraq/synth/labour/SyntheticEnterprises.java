@@ -1,0 +1,381 @@
+package kz.shanyraq.synth.labour;
+
+import kz.shanyraq.db.RegistrySchema;
+import kz.shanyraq.law.labour.Bin;
+import kz.shanyraq.synth.country.RegionProfile;
+import kz.shanyraq.synth.country.RegionProfiles;
+import kz.shanyraq.synth.country.SyntheticCalendar;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The enterprises of the synthetic country and their last 12 months, deterministic by scale and seed, calibrated on
+ * seed 000 and 004 (docs/labour-risk.md, "Synthetic enterprises"): ≈ 173.7 k active legal entities and 4.5 M
+ * workers at scale 1.0, 90 % of workers in ЕСУТД, 64.7 % of enterprises with an ОСНС contract (112 354 of them),
+ * wage arrears at 63 enterprises and at 57 bankrupt or rehabilitating ones, ≈ 1 235 injured and 174 killed a year,
+ * ≈ 6 400 inspections a year, 610 Vision Zero members, collective agreements at 98 % of the medium and large, 11
+ * strikes (all in Mangystau) as the ministry counts and 49 conflicts with 5 strikes as the trade unions count.
+ * Loaded by COPY in one transaction into empty enterprise tables; nothing is loaded if enterprises exist.
+ */
+public final class SyntheticEnterprises {
+
+    /** Active legal entities at scale 1.0: 112 354 ОСНС contracts are 64.7 % of them (seed 000). */
+    public static final int ENTERPRISES_AT_SCALE_1 = 173_654;
+    public static final double INSURED_SHARE = 0.647;
+    public static final double ESUTD_SHARE = 0.90;
+
+    private enum Table {
+        ENTERPRISE("enterprise (bin, name, oked, region_code, district_id, size, registered_on, liquidated_on)"),
+        STAFF("enterprise_staff_month (bin, month, esutd_contracts, hires, separations, layoffs)"),
+        CONTRIBUTIONS("enterprise_contribution_month (bin, month, pension_payers, wage_fund, social_arrears)"),
+        INSURANCE("accident_insurance_contract (contract_ref, bin, insurer, valid_from, valid_to)"),
+        ARREARS("wage_arrears_report (bin, as_of, amount, workers, oldest_unpaid_month, recovered)"),
+        ACCIDENTS("workplace_accident (accident_ref, bin, occurred_on, severity, victims, killed, notified_on, commission_on, act_n1_on, source)"),
+        INSPECTIONS("labour_inspection (inspection_ref, bin, kind, reason, started_on, finished_on, inspector)"),
+        VIOLATIONS("labour_violation (inspection_ref, item, severity, checklist_item, found_on, fine_mrp, fixed_on)"),
+        PRESCRIPTIONS("labour_prescription (prescription_ref, inspection_ref, bin, issued_on, deadline, executed_on)"),
+        COMPLAINTS("worker_complaint (complaint_ref, bin, received_on, topic)"),
+        AGREEMENTS("collective_agreement (agreement_ref, bin, valid_from, valid_to, workers_covered)"),
+        UNIONS("trade_union_presence (bin, valid_from, valid_to, members)"),
+        VISION_ZERO("vision_zero_membership (bin, valid_from, valid_to)"),
+        INSOLVENCY("enterprise_insolvency (bin, kind, valid_from, valid_to)"),
+        CONFLICTS("labour_conflict (source, conflict_ref, bin, kind, started_on, ended_on, stoppage_hours, participants, demands)");
+
+        final String copy;
+
+        Table(String copy) {
+            this.copy = copy;
+        }
+    }
+
+    /** What was loaded. */
+    public record Report(int enterprises, long workers, long inEsutd, int insured, Map<String, Integer> rows) {
+    }
+
+    /** ОКЭД divisions by share of enterprises (our reading of the statistical business register's structure). */
+    private static final String[] OKED = {"4711", "4719", "4690", "4120", "4211", "4321", "1071", "2511", "2410",
+            "0111", "0141", "4941", "5210", "0510", "0610", "0729", "3511", "6820", "6910", "7112", "8510", "8610",
+            "5610", "5510", "9602", "8121", "3600", "6201"};
+    private static final double[] OKED_WEIGHT = {14, 8, 8, 6, 3, 3, 3, 2, 0.6, 5, 3, 4, 2, 0.8, 0.5, 0.7, 0.6, 6, 4, 3,
+            4, 3, 3, 1, 4, 2, 0.5, 3};
+    /** Extraction (05–09) is concentrated in these regions. */
+    private static final String[] MINING_REGIONS = {"KZ-35", "KZ-62", "KZ-23", "KZ-47", "KZ-15", "KZ-63", "KZ-55", "KZ-43"};
+
+    private SyntheticEnterprises() {
+    }
+
+    public static Report load(DataSource dataSource, double scale, long seed) {
+        return load(dataSource, scale, seed, SyntheticCalendar.REFERENCE_DATE);
+    }
+
+    /** @param on the day the histories run up to: its 12 months before are generated */
+    public static Report load(DataSource dataSource, double scale, long seed, LocalDate on) {
+        RegistrySchema.migrate(dataSource);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("select pg_advisory_xact_lock(7316200018)");
+                try (ResultSet rs = s.executeQuery("select exists (select 1 from enterprise)")) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        c.rollback();
+                        return null;
+                    }
+                }
+            }
+            Map<Table, StringBuilder> out = new EnumMap<>(Table.class);
+            for (Table t : Table.values()) {
+                out.put(t, new StringBuilder());
+            }
+            Report report = generate(scale, seed, on, out);
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (Table t : Table.values()) {
+                copy.copyIn("copy " + t.copy + " from stdin", new StringReader(out.get(t).toString()));
+                out.put(t, null);
+            }
+            c.commit();
+            return report;
+        } catch (SQLException e) {
+            throw new IllegalStateException("synthetic enterprises not loaded: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Report generate(double scale, long seed, LocalDate on, Map<Table, StringBuilder> out) {
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 18);
+        int n = Math.max(20, (int) Math.round(ENTERPRISES_AT_SCALE_1 * scale));
+        double[] regionWeight = new double[RegionProfiles.all().size()];
+        for (int r = 0; r < regionWeight.length; r++) {
+            RegionProfile p = RegionProfiles.all().get(r);
+            regionWeight[r] = p.population() * (0.5 + p.urbanShare()) * (p.isCity() ? 1.6 : 1.0);
+        }
+        LocalDate firstMonth = on.withDayOfMonth(1).minusMonths(12);
+        long workers = 0;
+        long inEsutd = 0;
+        int insured = 0;
+        Map<String, Integer> rows = new java.util.TreeMap<>();
+        int[] perMonth = new int[30 * 12];
+        // seed 000 figures per year, scaled
+        double accidentRate = 1235.0 * scale;      // injured a year
+        double inspectionsPerYear = 6_367 * scale;
+        int arrearsLeft = (int) Math.round(63 * scale);
+        int bankruptArrearsLeft = (int) Math.round(57 * scale);
+        int visionZeroLeft = (int) Math.round(610 * scale);
+        java.util.List<String> mangystauLarge = new java.util.ArrayList<>();
+        java.util.List<String> anyMedium = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int region = pick(random, regionWeight);
+            RegionProfile profile = RegionProfiles.all().get(region);
+            String oked = OKED[pick(random, OKED_WEIGHT)];
+            if (oked.startsWith("0") && oked.charAt(1) >= '5' && !java.util.Arrays.asList(MINING_REGIONS).contains(profile.code())) {
+                oked = "4719";
+            }
+            double u = random.nextDouble();
+            String size;
+            int headcount;
+            if (u < 0.76) {
+                size = "micro";
+                headcount = 1 + random.nextInt(10);
+            } else if (u < 0.94) {
+                size = "small";
+                headcount = 16 + (int) (random.nextDouble() * random.nextDouble() * 110);
+            } else if (u < 0.98) {
+                size = "medium";
+                headcount = 101 + random.nextInt(150);
+            } else {
+                size = "large";
+                headcount = 251 + (int) (-80 * Math.log(1 - random.nextDouble()));
+            }
+            int year = 1995 + random.nextInt(30);
+            int month = 1 + random.nextInt(12);
+            // BIN: registration YYMM, 4 resident legal entity, 0 head office, a serial per registration month
+            int serialOfMonth = perMonth[(year - 1995) * 12 + month - 1]++;
+            String bin = Bin.complete(String.format("%02d%02d40%04d", year % 100, month, serialOfMonth));
+            String district = profile.code() + "-" + String.format("%02d", 1 + random.nextInt(profile.districts()));
+            LocalDate registered = LocalDate.of(year, month, 1 + random.nextInt(28));
+            if (registered.isAfter(on.minusMonths(13))) {
+                registered = on.minusMonths(13);
+            }
+            row(out, Table.ENTERPRISE, rows, bin, syntheticName(oked, i), oked, profile.code(), district, size, registered, null);
+            int hazard = kz.shanyraq.law.labour.SectorHazard.reference().classOf(oked);
+            // ЕСУТД: 35 % register everyone, 60 % miss 5–18 %, 5 % miss 30–70 % (90 % of workers registered overall)
+            double v = random.nextDouble();
+            double registeredShare = v < 0.35 ? 1.0 : v < 0.95 ? 0.82 + random.nextDouble() * 0.13 : 0.3 + random.nextDouble() * 0.4;
+            int contracts = Math.max(headcount == 1 ? 1 : 0, (int) Math.round(headcount * registeredShare));
+            workers += headcount;
+            inEsutd += contracts;
+            double sizeWage = switch (size) {
+                case "micro" -> 1.6;
+                case "small" -> 2.3;
+                case "medium" -> 3.0;
+                default -> 3.8;
+            };
+            double wageToMinimum = sizeWage * profile.wageIndex() * (1 + 0.25 * (hazard - 1) / 4.0)
+                    * Math.exp(random.nextGaussian() * 0.35);
+            long averageWage = Math.round(85_000 * Math.max(0.7, wageToMinimum));
+            double turnoverYear = (oked.startsWith("47") || oked.startsWith("56") ? 0.45 : 0.22) * Math.exp(random.nextGaussian() * 0.5);
+            boolean layoffs = random.nextDouble() < 0.02;
+            for (int m = 0; m < 12; m++) {
+                LocalDate mo = firstMonth.plusMonths(m + 1);
+                int separations = poisson(random, contracts * turnoverYear / 12);
+                int laid = layoffs && m >= 9 ? Math.min(separations + 1, Math.max(1, contracts / 10)) : 0;
+                separations = Math.max(separations, laid);
+                row(out, Table.STAFF, rows, bin, mo, contracts, separations, separations, laid);
+                long fund = averageWage * headcount;
+                row(out, Table.CONTRIBUTIONS, rows, bin, mo, headcount, fund, 0);
+            }
+            double insureP = switch (size) {
+                case "micro" -> 0.58;
+                case "small" -> 0.80;
+                case "medium" -> 0.92;
+                default -> 0.97;
+            };
+            if (random.nextDouble() < insureP) {
+                insured++;
+                LocalDate from = on.minusDays(30 + random.nextInt(330));
+                row(out, Table.INSURANCE, rows, "OSNS-" + bin, bin, "Synthetic Insurance JSC", from, from.plusYears(1).minusDays(1));
+            }
+            if ("medium".equals(size) || "large".equals(size)) {
+                if (random.nextDouble() < 0.98) {
+                    LocalDate from = on.minusDays(random.nextInt(3 * 365));
+                    row(out, Table.AGREEMENTS, rows, "KD-" + bin, bin, from, from.plusYears(3).minusDays(1), contracts);
+                }
+                if (random.nextDouble() < 0.6) {
+                    row(out, Table.UNIONS, rows, bin, registered, null, headcount / 2);
+                }
+                anyMedium.add(bin);
+                if ("KZ-47".equals(profile.code()) && hazard >= 4) {
+                    mangystauLarge.add(bin);
+                }
+            } else if (random.nextDouble() < 0.02) {
+                row(out, Table.AGREEMENTS, rows, "KD-" + bin, bin, on.minusYears(1), on.plusYears(2), contracts);
+            }
+            if (visionZeroLeft > 0 && "large".equals(size) && hazard >= 3 && random.nextDouble() < 0.35) {
+                visionZeroLeft--;
+                row(out, Table.VISION_ZERO, rows, bin, on.minusYears(2), null);
+            }
+            // accidents: rate by hazard class, per worker
+            double expected = accidentRate / 4_500_000.0 * headcount * hazardFactor(hazard);
+            int injured = poisson(random, expected);
+            for (int a = 0; a < injured; a++) {
+                LocalDate day = on.minusDays(1 + random.nextInt(365));
+                double s = random.nextDouble();
+                boolean group = random.nextDouble() < 0.03;
+                int victims = group ? 2 + random.nextInt(3) : 1;
+                String severity = s < 0.14 ? "fatal" : s < 0.40 ? "severe" : "light";
+                int killed = "fatal".equals(severity) ? 1 : 0;
+                row(out, Table.ACCIDENTS, rows, "N1-" + bin + "-" + a, bin, day, severity, victims, killed, day,
+                        day.plusDays(1), day.plusDays(15), "synthetic");
+            }
+            // inspections with violations and prescriptions
+            double inspectP = inspectionsPerYear / n * (0.5 + 0.25 * hazard) * ("micro".equals(size) ? 0.6 : 1.6);
+            if (random.nextDouble() < inspectP) {
+                LocalDate start = on.minusDays(20 + random.nextInt(340));
+                String ref = "INS-" + bin;
+                row(out, Table.INSPECTIONS, rows, ref, bin, "unscheduled", random.nextDouble() < 0.8 ? "complaint" : "accident",
+                        start, start.plusDays(5), "inspector." + profile.number());
+                int violations = poisson(random, 1.24);
+                for (int k = 1; k <= violations; k++) {
+                    double s = random.nextDouble();
+                    String sev = s < 0.10 ? "gross" : s < 0.50 ? "significant" : "minor";
+                    LocalDate found = start.plusDays(2);
+                    boolean fixed = random.nextDouble() < 0.8;
+                    row(out, Table.VIOLATIONS, rows, ref, k, sev, "item-" + (1 + random.nextInt(38)), found,
+                            "gross".equals(sev) ? "30.00" : "significant".equals(sev) ? "20.00" : null,
+                            fixed ? found.plusDays(20) : null);
+                }
+                if (violations > 0) {
+                    LocalDate issued = start.plusDays(5);
+                    LocalDate deadline = issued.plusDays(30);
+                    boolean executed = random.nextDouble() < 0.95;
+                    row(out, Table.PRESCRIPTIONS, rows, "PR-" + bin, ref, bin, issued, deadline,
+                            executed ? deadline.minusDays(random.nextInt(25)) : null);
+                }
+            }
+            int complaints = poisson(random, 10_000.0 * scale / n * ("micro".equals(size) ? 0.5 : 2));
+            for (int k = 0; k < complaints; k++) {
+                row(out, Table.COMPLAINTS, rows, "CMP-" + bin + "-" + k, bin, on.minusDays(1 + random.nextInt(365)),
+                        random.nextDouble() < 0.6 ? "wages" : "dismissal");
+            }
+            // wage arrears (current: 63 enterprises; at bankrupt or rehabilitating ones: 57), chosen among small+ firms
+            if (!"micro".equals(size) && arrearsLeft > 0 && random.nextDouble() < 63.0 * scale / (0.25 * n) * 1.3) {
+                arrearsLeft--;
+                int owed = Math.max(1, Math.min(contracts, 5 + random.nextInt(40)));
+                long amount = 971_600_000L / 63 * owed / 21;
+                int monthsOwed = 1 + random.nextInt(4);
+                row(out, Table.ARREARS, rows, bin, on.minusDays(3), amount, owed,
+                        on.withDayOfMonth(1).minusMonths(monthsOwed), amount / 5);
+            } else if (!"micro".equals(size) && bankruptArrearsLeft > 0 && random.nextDouble() < 57.0 * scale / (0.25 * n) * 1.3) {
+                bankruptArrearsLeft--;
+                int owed = Math.max(1, Math.min(contracts, 10 + random.nextInt(40)));
+                long amount = 1_405_100_000L / 57 * owed / 26;
+                row(out, Table.INSOLVENCY, rows, bin, random.nextDouble() < 0.7 ? "bankruptcy" : "rehabilitation",
+                        on.minusMonths(6 + random.nextInt(18)), null);
+                row(out, Table.ARREARS, rows, bin, on.minusDays(3), amount, owed,
+                        on.withDayOfMonth(1).minusMonths(4 + random.nextInt(10)), 0);
+            }
+        }
+        // conflicts: the ministry's 55 disputes and 11 strikes (all in Mangystau); the trade unions' 49 conflicts with 5 strikes
+        SplittableRandom cr = new SplittableRandom(seed ^ 0x5EED_0040L);
+        java.util.List<String> strikeSites = mangystauLarge.isEmpty() ? anyMedium : mangystauLarge;
+        int ministryStrikes = (int) Math.round(11 * scale);
+        int ministryDisputes = (int) Math.round(55 * scale);
+        int unionConflicts = (int) Math.round(49 * scale);
+        int unionStrikes = (int) Math.round(5 * scale);
+        for (int k = 0; k < ministryStrikes && !strikeSites.isEmpty(); k++) {
+            String bin = strikeSites.get(cr.nextInt(strikeSites.size()));
+            LocalDate start = on.minusDays(10 + cr.nextInt(300));
+            row(out, Table.CONFLICTS, rows, "ministry", "M-S-" + k, bin, "stoppage", start, start.plusDays(cr.nextInt(5)),
+                    String.valueOf(3 + cr.nextInt(20)), 50 + cr.nextInt(500), "wage rise");
+            if (k < unionStrikes) {
+                row(out, Table.CONFLICTS, rows, "trade-unions", "TU-S-" + k, bin, "stoppage", start,
+                        start.plusDays(cr.nextInt(5)), String.valueOf(3 + cr.nextInt(20)), 50 + cr.nextInt(500), "wage rise");
+            }
+        }
+        for (int k = 0; k < ministryDisputes && !anyMedium.isEmpty(); k++) {
+            String bin = anyMedium.get(cr.nextInt(anyMedium.size()));
+            LocalDate start = on.minusDays(10 + cr.nextInt(340));
+            row(out, Table.CONFLICTS, rows, "ministry", "M-D-" + k, bin, "dispute", start, start.plusDays(20 + cr.nextInt(60)),
+                    null, 20 + cr.nextInt(300), "collective agreement terms");
+        }
+        for (int k = 0; k < unionConflicts - unionStrikes && !anyMedium.isEmpty(); k++) {
+            String bin = anyMedium.get(cr.nextInt(anyMedium.size()));
+            LocalDate start = on.minusDays(10 + cr.nextInt(340));
+            row(out, Table.CONFLICTS, rows, "trade-unions", "TU-C-" + k, bin, cr.nextDouble() < 0.5 ? "conflict" : "protest",
+                    start, start.plusDays(cr.nextInt(30)), null, 10 + cr.nextInt(200), "wages");
+        }
+        return new Report(n, workers, inEsutd, insured, rows);
+    }
+
+    private static double hazardFactor(int hazard) {
+        return switch (hazard) {
+            case 5 -> 6.0;
+            case 4 -> 3.0;
+            case 3 -> 1.5;
+            case 2 -> 0.6;
+            default -> 0.3;
+        };
+    }
+
+    private static String syntheticName(String oked, int i) {
+        return "ТОО «Синтетика-" + oked + "-" + i + "»";
+    }
+
+    private static int pick(SplittableRandom random, double[] weights) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double u = random.nextDouble() * total;
+        for (int i = 0; i < weights.length; i++) {
+            u -= weights[i];
+            if (u < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    private static int poisson(SplittableRandom random, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean > 30) {
+            return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+        }
+        double l = Math.exp(-mean);
+        int k = 0;
+        double p = 1;
+        do {
+            k++;
+            p *= random.nextDouble();
+        } while (p > l);
+        return k - 1;
+    }
+
+    private static void row(Map<Table, StringBuilder> out, Table t, Map<String, Integer> rows, Object... values) {
+        StringBuilder sb = out.get(t);
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                sb.append('\t');
+            }
+            sb.append(values[i] == null ? "\\N" : values[i].toString());
+        }
+        sb.append('\n');
+        rows.merge(t.name().toLowerCase(), 1, Integer::sum);
+    }
+}
