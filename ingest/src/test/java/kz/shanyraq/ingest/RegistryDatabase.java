@@ -60,7 +60,7 @@ public abstract class RegistryDatabase {
 
     @BeforeEach
     void emptyRegistry() throws SQLException {
-        execute("truncate " + String.join(", ", TABLES));
+        execute("truncate source_coverage, " + String.join(", ", TABLES) + " cascade");
         for (String seq : List.of("registry_person_id_seq", "registry_family_id_seq", "registry_fact_id_seq")) {
             execute("alter sequence " + seq + " restart");
         }
