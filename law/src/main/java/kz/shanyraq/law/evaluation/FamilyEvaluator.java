@@ -92,8 +92,9 @@ public final class FamilyEvaluator {
                 if (refusedByCategory && d instanceof Entitlement e) {
                     d = refuseByCategory(measure, e.beneficiary(), law, explain, category);
                 }
-                if (gap != null && !(d instanceof Undetermined)) {
+                if (gap != null) {
                     // decided on facts the registry does not hold for the period: no answer rather than a wrong one
+                    // (and the missing facts are the reason, before any unknown parameter the period also lacks)
                     d = Calculation.start(measure, d.beneficiary(), law, explain).undetermined(gap.missing(),
                             gap.reason());
                 }
