@@ -101,6 +101,16 @@ class SyntheticCountryLoadTest {
 
     @Test
     @Order(4)
+    void the_loaded_country_records_what_its_incomes_and_contributions_cover() throws Exception {
+        assertThat(count("select count(*) from source_coverage where source_kind = 'incomes'"
+                + " and first_month = date '2026-07-01' and last_month = date '2026-12-01'")).isEqualTo(1);
+        assertThat(count("select count(*) from source_coverage c where source_kind = 'social-contributions'"
+                + " and first_month = (select min(month) from social_contribution)"
+                + " and last_month = (select max(month) from social_contribution)")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
     void the_loaded_country_is_consistent_in_the_registry() throws Exception {
         assertThat(count("select count(*) from family f where not exists (select 1 from family_member m"
                 + " where m.family_id = f.id and m.valid_to is null)")).as("families without a member").isZero();

@@ -1,5 +1,6 @@
 package kz.shanyraq.app.entitlements;
 
+import kz.shanyraq.app.registry.CoveredPeriods;
 import kz.shanyraq.law.evaluation.FamilyEvaluation;
 import kz.shanyraq.law.evaluation.FamilyEvaluator;
 import kz.shanyraq.law.family.Family;
@@ -17,14 +18,16 @@ import java.time.LocalDate;
 public class FamilyEntitlements {
 
     private final RegistryRegionalFigures regional;
+    private final CoveredPeriods coverage;
     private volatile Evaluator evaluator;
 
     /** The evaluator of the book in force: rebuilt only when the registry's regional figures change. */
     private record Evaluator(ParameterBook book, FamilyEvaluator law) {
     }
 
-    public FamilyEntitlements(RegistryRegionalFigures regional) {
+    public FamilyEntitlements(RegistryRegionalFigures regional, CoveredPeriods coverage) {
         this.regional = regional;
+        this.coverage = coverage;
     }
 
     public EntitlementReport evaluate(Family family, LocalDate on) {
@@ -35,7 +38,8 @@ public class FamilyEntitlements {
             e = new Evaluator(book, new FamilyEvaluator(book));
             evaluator = e;
         }
-        FamilyEvaluation evaluation = e.law().evaluate(family, on, true);
+        // What the registry's sources cover: a measure needing months outside it is undetermined, with the reason.
+        FamilyEvaluation evaluation = e.law().evaluate(family, on, true, coverage.now());
         return new EntitlementReport(on, evaluation.entitlements(), evaluation.refusals(),
                 evaluation.undetermined(), evaluation.category(), evaluation.level());
     }

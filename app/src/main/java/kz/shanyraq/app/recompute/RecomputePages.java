@@ -3,6 +3,7 @@ package kz.shanyraq.app.recompute;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.shanyraq.app.registry.PlaceNames;
 import kz.shanyraq.app.security.ShanyraqUser;
+import kz.shanyraq.app.registry.CoverageNote;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,12 +22,15 @@ import java.util.Locale;
 class RecomputePages {
 
     private final RecomputeRuns runs;
+    private final CoverageNote coverage;
     private final CategoryDistribution distribution;
     private final PlaceNames places;
     private final Clock clock;
 
-    RecomputePages(RecomputeRuns runs, CategoryDistribution distribution, PlaceNames places, Clock clock) {
+    RecomputePages(RecomputeRuns runs, CategoryDistribution distribution, PlaceNames places, Clock clock,
+                   CoverageNote coverage) {
         this.runs = runs;
+        this.coverage = coverage;
         this.distribution = distribution;
         this.places = places;
         this.clock = clock;
@@ -36,17 +40,22 @@ class RecomputePages {
     String history(@AuthenticationPrincipal ShanyraqUser user, Model model, Locale locale) {
         frame(user, model, locale);
         RecomputeReaders.requireRunHistory(user);
-        model.addAttribute("runs", runs.history());
+        List<RecomputeRun> history = runs.history();
+        model.addAttribute("runs", history);
+        model.addAttribute("partial", runs.partial(history.stream().map(RecomputeRun::id).toList(),
+                locale.getLanguage(), user.scope() == null ? null : user.scope().region()));
         model.addAttribute("now", Instant.now(clock));
         return "recompute/runs";
     }
 
     /** One run's row, polled by htmx every 2 s while the run is running (the row stops polling once it is not). */
     @GetMapping("/recompute/runs/{id}/row")
-    String row(@AuthenticationPrincipal ShanyraqUser user, Model model, @PathVariable long id) {
+    String row(@AuthenticationPrincipal ShanyraqUser user, Model model, Locale locale, @PathVariable long id) {
         RecomputeReaders.requireRunHistory(user);
         model.addAttribute("r", runs.byId(id).orElseThrow(() -> new RunResultsException("no-run",
                 "no recompute run " + id)));
+        model.addAttribute("partial", runs.partial(List.of(id), locale.getLanguage(),
+                user.scope() == null ? null : user.scope().region()));
         model.addAttribute("now", Instant.now(clock));
         return "recompute/runs :: row";
     }
@@ -74,6 +83,8 @@ class RecomputePages {
     private void frame(ShanyraqUser user, Model model, Locale locale) {
         model.addAttribute("user", user);
         model.addAttribute("scopeName", places.of(user.scope(), locale));
+        // which months the registry's data covers: a run as of a date outside it is partial (marked on the runs)
+        model.addAttribute("coverage", coverage.on(java.time.LocalDate.now(clock), locale));
     }
 
     @ExceptionHandler(OutsideTerritoryException.class)

@@ -41,6 +41,46 @@ public class RecomputeRuns {
         return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(RecomputeRuns::run).optional();
     }
 
+    /**
+     * A run published with {@code --allow-partial}: why its date is not fully covered (reasons in the user's language)
+     * and the families each measure left undetermined, per region (only the region of a user with a territorial
+     * scope).
+     */
+    public record Partial(List<String> reasons, List<Undetermined> undetermined) {
+    }
+
+    /** Families a measure (or {@code wellbeing}: without category) left undetermined in a region. */
+    public record Undetermined(String measure, String region, long families) {
+    }
+
+    /** The partial runs among {@code ids}, by run id (runs with every fact covered are absent). */
+    public java.util.Map<Long, Partial> partial(List<Long> ids, String language, String scopeRegion) {
+        java.util.Map<Long, Partial> out = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String column = switch (language) {
+            case "kk" -> "reason_kk";
+            case "en" -> "reason_en";
+            default -> "reason_ru";
+        };
+        java.util.Map<Long, java.util.Set<String>> reasons = new java.util.LinkedHashMap<>();
+        jdbc.sql("select run_id, " + column + " from recompute_coverage_gap where run_id = any(:ids)"
+                        + " order by run_id, subject")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> reasons.computeIfAbsent(rs.getLong(1), k -> new java.util.LinkedHashSet<>())
+                        .add(rs.getString(2))).list();
+        java.util.Map<Long, List<Undetermined>> counts = new java.util.HashMap<>();
+        jdbc.sql("select run_id, measure, region_code, families from recompute_undetermined"
+                        + " where run_id = any(:ids) and (cast(:region as text) is null or region_code = :region)"
+                        + " order by run_id, measure, region_code")
+                .param("ids", ids.toArray(Long[]::new)).param("region", scopeRegion)
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new Undetermined(rs.getString(2), rs.getString(3), rs.getLong(4)))).list();
+        reasons.forEach((id, r) -> out.put(id, new Partial(List.copyOf(r), counts.getOrDefault(id, List.of()))));
+        return out;
+    }
+
     /** The run whose results readers see now, if any run was published. */
     public Optional<RecomputeRun> published() {
         return jdbc.sql(SELECT + " where r.status = 'published'").query(RecomputeRuns::run).optional();

@@ -7,6 +7,7 @@ import kz.shanyraq.app.familycard.Reader;
 import kz.shanyraq.app.lifeevents.FamilyEvents;
 import kz.shanyraq.app.proactive.ProactiveHistory;
 import kz.shanyraq.app.recompute.FamilyCategories;
+import kz.shanyraq.app.registry.CoverageNote;
 import kz.shanyraq.app.registry.PlaceNames;
 import kz.shanyraq.app.support.Worklist;
 import kz.shanyraq.app.security.ShanyraqUser;
@@ -37,9 +38,10 @@ class FamilyCardPage {
     private final FamilyEvents events;
     private final ProactiveHistory proactive;
     private final Worklist cases;
+    private final CoverageNote coverage;
 
     FamilyCardPage(FamilyCards cards, PlaceNames places, Clock clock, FamilyCategories categories, FamilyEvents events,
-                   ProactiveHistory proactive, Worklist cases) {
+                   ProactiveHistory proactive, Worklist cases, CoverageNote coverage) {
         this.cards = cards;
         this.places = places;
         this.clock = clock;
@@ -47,6 +49,7 @@ class FamilyCardPage {
         this.events = events;
         this.proactive = proactive;
         this.cases = cases;
+        this.coverage = coverage;
     }
 
     @GetMapping("/families/{id}")
@@ -66,6 +69,7 @@ class FamilyCardPage {
         model.addAttribute("card", CardView.of(card, locale, places));
         model.addAttribute("wellbeing", categories.of(card));
         model.addAttribute("on", day);
+        model.addAttribute("coverage", coverage.on(day, locale));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("purpose", chosen.get());
         // Proactive services of the family (read only after the card's access check and audit above).

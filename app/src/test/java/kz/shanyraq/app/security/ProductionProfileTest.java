@@ -60,7 +60,7 @@ class ProductionProfileTest {
     private static ConfigurableApplicationContext start(EmbeddedPostgres database, String... profiles) {
         return new SpringApplicationBuilder(ShanyraqApplication.class)
                 .profiles(profiles)
-                .properties("spring.datasource.url=" + database.getJdbcUrl(EmbeddedDatabase.USER, EmbeddedDatabase.DATABASE),
+                .properties("spring.datasource.url=" + database.getJdbcUrl(EmbeddedDatabase.SUPERUSER, EmbeddedDatabase.DATABASE),
                         "server.port=0", "shanyraq.data=" + folder.resolve("unused"))
                 .run();
     }
@@ -120,7 +120,7 @@ class ProductionProfileTest {
             DataSource ds = context.getBean(DataSource.class);
             assertThat(ds).isInstanceOf(HikariDataSource.class);
             assertThat(((HikariDataSource) ds).getJdbcUrl())
-                    .isEqualTo(durable.getJdbcUrl(EmbeddedDatabase.USER, EmbeddedDatabase.DATABASE));
+                    .isEqualTo(durable.getJdbcUrl(EmbeddedDatabase.SUPERUSER, EmbeddedDatabase.DATABASE));
             assertThat(context.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
             assertThat(folder.resolve("unused")).doesNotExist();
             assertThat(JdbcClient.create(ds).sql("select count(*) from app_user where demo").query(Long.class)

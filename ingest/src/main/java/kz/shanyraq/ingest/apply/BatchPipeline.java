@@ -9,7 +9,9 @@ import kz.shanyraq.ingest.ImportResult.Outcome;
 import kz.shanyraq.ingest.format.Errors;
 import kz.shanyraq.ingest.format.Problem;
 import kz.shanyraq.ingest.format.RecordReader;
+import kz.shanyraq.ingest.coverage.RegistryCoverage;
 import kz.shanyraq.ingest.format.SourceRecord;
+import kz.shanyraq.law.coverage.RegistrySource;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -18,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -123,10 +127,27 @@ public final class BatchPipeline {
         for (WriteStep step : layout.writes()) {
             step.write(c, rows, ctx, changed);
         }
+        recordCoverage(c, layout, rows);
         int changedRows = changed.cardinality();
         OffsetDateTime at = BatchLedger.record(c, batchId, layout.name(), sha256, rows.size(), changedRows, importedBy);
         return new ImportResult(batchId, layout.name(), Outcome.IMPORTED, rows.size(), changedRows, rows.size() - changedRows,
                 ctx.newPersonCount(), ctx.newFamilyCount(), at, importedBy);
+    }
+
+    /**
+     * A batch of a monthly source (incomes, social contributions) widens that source's coverage to its months, in
+     * the batch's transaction: from then on a month without a row for a person means none, not unknown.
+     */
+    private static void recordCoverage(Connection c, Layout layout, List<Row> rows) throws SQLException {
+        Optional<RegistrySource> source = RegistrySource.byCode(layout.name());
+        if (source.isEmpty()) {
+            return;
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (Row r : rows) {
+            months.add(YearMonth.from(r.date("month")));
+        }
+        RegistryCoverage.widen(c, source.get(), months);
     }
 
     static String sha256(byte[] bytes) {

@@ -1,5 +1,7 @@
 package kz.shanyraq.law.batch;
 
+import kz.shanyraq.law.coverage.Coverage;
+import kz.shanyraq.law.coverage.CoverageVerdict;
 import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.Measures;
 import kz.shanyraq.law.parameter.Law;
@@ -45,10 +47,18 @@ public final class BatchEvaluator {
 
     /** The day is before the law's history: every decision is undetermined. */
     private final boolean beforeHistory;
+    /** What the registry's coverage serves on the day (the same rule as the family evaluator's). */
+    private final CoverageVerdict verdict;
+    /** The measure columns whose facts the coverage does not hold: every decision there is undetermined. */
+    private final int[] uncovered;
 
-    private BatchEvaluator(LocalDate on, List<Measure> measures, MeasureKernel[] kernels, WellbeingKernel wellbeing) {
+    private BatchEvaluator(LocalDate on, List<Measure> measures, MeasureKernel[] kernels, WellbeingKernel wellbeing,
+                           CoverageVerdict verdict) {
         this.on = on;
         this.beforeHistory = on.isBefore(wellbeing.law().book().historyStarts());
+        this.verdict = verdict;
+        this.uncovered = java.util.stream.IntStream.range(0, measures.size())
+                .filter(k -> verdict.measure(measures.get(k).id()).isPresent()).toArray();
         this.excludedIncome = MemberScan.excludedIncome(wellbeing.law());
         this.measures = measures;
         this.kernels = kernels;
@@ -65,19 +75,33 @@ public final class BatchEvaluator {
         }
     }
 
-    /** Every measure of {@link Measures#all()} compiled for {@code on}. */
+    /** Every measure of {@link Measures#all()} compiled for {@code on}, the population's facts taken as given. */
     public static BatchEvaluator compile(ParameterBook book, LocalDate on) {
+        return compile(book, on, Coverage.GIVEN);
+    }
+
+    /**
+     * Every measure of {@link Measures#all()} compiled for {@code on}, for a population read from a registry with this
+     * coverage: a measure (or the scoring) needing facts outside it is undetermined for every family it would decide.
+     */
+    public static BatchEvaluator compile(ParameterBook book, LocalDate on, Coverage coverage) {
         Law law = book.on(on);
         List<Measure> measures = Measures.all();
         MeasureKernel[] kernels = new MeasureKernel[measures.size()];
         for (int i = 0; i < kernels.length; i++) {
             kernels[i] = Kernels.compile(measures.get(i), law);
         }
-        return new BatchEvaluator(on, measures, kernels, new WellbeingKernel(book, law));
+        CoverageVerdict verdict = CoverageVerdict.check(coverage, law, measures.stream().map(Measure::id).toList());
+        return new BatchEvaluator(on, measures, kernels, new WellbeingKernel(book, law), verdict);
     }
 
     public LocalDate on() {
         return on;
+    }
+
+    /** What the coverage serves on the day: the measures and scoring left undetermined, with the reasons. */
+    public CoverageVerdict coverage() {
+        return verdict;
     }
 
     /** Measure ids in column order. */
@@ -121,10 +145,16 @@ public final class BatchEvaluator {
                 kernels[k].evaluate(p, start, end, into, k, scan);
             }
             wellbeing.evaluate(p, start, end, into, scan);
+            if (verdict.wellbeing().isPresent()) {
+                // the scoring lacks its facts: no category, so no refusal by category either (as the family path)
+                java.util.Arrays.fill(into.category, start, end, (byte) 0);
+                java.util.Arrays.fill(into.level, start, end, (byte) 0);
+            }
             refuseByCategory(start, end, into);
             if (beforeHistory) {
                 undetermineBeforeHistory(start, end, into);
             }
+            undetermineUncovered(start, end, into);
         }
     }
 
@@ -136,6 +166,23 @@ public final class BatchEvaluator {
                     r.outcome[k][f] = Outcome.UNDETERMINED;
                     r.amount[k][f] = 0;
                 }
+            }
+        }
+    }
+
+    /**
+     * As the family evaluator: a measure whose facts the coverage does not hold decides nothing (entitlements and
+     * refusals become undetermined, no amount).
+     */
+    private void undetermineUncovered(int from, int to, BatchResult r) {
+        for (int k : uncovered) {
+            byte[] outcome = r.outcome[k];
+            long[] amount = r.amount[k];
+            for (int f = from; f < to; f++) {
+                if (outcome[f] == Outcome.ENTITLED || outcome[f] == Outcome.REFUSED) {
+                    outcome[f] = Outcome.UNDETERMINED;
+                }
+                amount[f] = 0;
             }
         }
     }

@@ -1,5 +1,8 @@
 package kz.shanyraq.law.evaluation;
 
+import kz.shanyraq.law.coverage.Coverage;
+import kz.shanyraq.law.coverage.CoverageGap;
+import kz.shanyraq.law.coverage.CoverageVerdict;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.family.Member;
@@ -48,20 +51,52 @@ public final class FamilyEvaluator {
         this.levels = new WellbeingScoring(book, Methodologies.levels2023());
     }
 
+    /** The family's decisions on a day, its facts taken as given (a family document: nothing outside coverage). */
     public FamilyEvaluation evaluate(Family family, LocalDate on, boolean explain) {
+        return evaluate(family, on, explain, Coverage.GIVEN);
+    }
+
+    /**
+     * The family's decisions on a day, read from a registry with this coverage: a measure or the scoring that needs
+     * facts outside it is undetermined, naming the source and the months ({@link CoverageVerdict}).
+     */
+    public FamilyEvaluation evaluate(Family family, LocalDate on, boolean explain, Coverage coverage) {
+        return evaluate(family, on, explain, verdict(on, coverage));
+    }
+
+    /** What the coverage serves on a day for this evaluator's measures (the same for every family). */
+    public CoverageVerdict verdict(LocalDate on, Coverage coverage) {
+        return CoverageVerdict.check(coverage, book.on(on), measures.stream().map(Measure::id).toList());
+    }
+
+    /** The family's decisions on the verdict's day, under its coverage. */
+    public FamilyEvaluation evaluate(Family family, LocalDate on, boolean explain, CoverageVerdict verdict) {
+        if (!verdict.on().equals(on)) {
+            throw new IllegalArgumentException("coverage checked for " + verdict.on() + ", evaluation on " + on);
+        }
         Law law = book.on(on);
         List<Entitlement> entitlements = new ArrayList<>();
         List<Refusal> refusals = new ArrayList<>();
         List<Undetermined> undetermined = new ArrayList<>();
         Map<String, Text> titles = new LinkedHashMap<>();
-        WellbeingScore category = categories.score(family, on, explain);
-        WellbeingScore level = levels.score(family, on, explain);
+        CoverageGap scoringGap = verdict.wellbeing().orElse(null);
+        WellbeingScore category = scoringGap == null ? categories.score(family, on, explain)
+                : categories.undetermined(family, on, scoringGap.reason(), explain);
+        WellbeingScore level = scoringGap == null ? levels.score(family, on, explain)
+                : levels.undetermined(family, on, scoringGap.reason(), explain);
         for (Measure measure : measures) {
             titles.put(measure.id(), measure.title());
             boolean refusedByCategory = LocalBudgetRule.refuses(category.outcome(), measure);
+            CoverageGap gap = verdict.measure(measure.id()).orElse(null);
             for (Decision d : decisions(measure, family, law, explain)) {
                 if (refusedByCategory && d instanceof Entitlement e) {
                     d = refuseByCategory(measure, e.beneficiary(), law, explain, category);
+                }
+                if (gap != null) {
+                    // decided on facts the registry does not hold for the period: no answer rather than a wrong one
+                    // (and the missing facts are the reason, before any unknown parameter the period also lacks)
+                    d = Calculation.start(measure, d.beneficiary(), law, explain).undetermined(gap.missing(),
+                            gap.reason());
                 }
                 if (!measure.id().equals(d.measure())) {
                     throw new IllegalStateException("measure " + measure.id() + " returned a decision of "

@@ -244,6 +244,15 @@ public final class Calculation {
                 explain ? explanation("undetermined", null, reason) : null);
     }
 
+    /**
+     * Undetermined because the law needs facts the registry does not hold (a period outside a source's coverage):
+     * {@code missing} names them, {@code reason} says so to people.
+     */
+    public Undetermined undetermined(String missing, Text reason) {
+        return new Undetermined(measure.id(), beneficiary, missing, reason,
+                explain ? explanation("undetermined", null, reason) : null);
+    }
+
     private Explanation explanation(String outcome, Long amount, Text reason) {
         return explanation(outcome, amount, reason, norm());
     }

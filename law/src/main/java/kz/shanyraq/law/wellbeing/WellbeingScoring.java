@@ -55,6 +55,23 @@ public final class WellbeingScoring {
         return decide(c, family.id(), v, features);
     }
 
+    /**
+     * Undetermined for a reason outside the methodology (facts the registry does not cover on the day): no outcome,
+     * the reason as given.
+     */
+    public WellbeingScore undetermined(Family family, LocalDate on, Text reason, boolean explain) {
+        Calculation c = Calculation.start(ScoringMeasure.INSTANCE, family.id(), book.on(on), explain);
+        MethodologyVersion v;
+        try {
+            v = methodology.versionOn(on);
+        } catch (ParameterUnknownException e) {
+            v = null;
+        }
+        return new WellbeingScore(family.id(), methodology.id(), v == null ? null : v.from(), on,
+                CompiledMethodology.UNDETERMINED, "undetermined", UNDETERMINED_TITLE, 0, List.of(), "undetermined",
+                reason, null, c.explanation("undetermined", null, reason, v == null ? methodology.id() : norm(v)));
+    }
+
     /** The result for features measured elsewhere (no explanation). */
     public WellbeingScore score(String familyId, WellbeingFeatures features) {
         Calculation c = Calculation.start(ScoringMeasure.INSTANCE, familyId, book.on(features.on()), false);

@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
  * registry as of the date and publishes the run. Progress goes to standard error; the last line on standard output
  * is {@code families=N persons=M seconds=T families_per_second=R}.
  *
- * <p>Exit codes: 0 published, 2 invalid options, 3 refused (another recompute runs, or the data folder is in use by
- * a server), 1 failed (the previously published run stays published).
+ * <p>Exit codes: 0 published, 2 invalid options, 3 refused (another recompute runs, the data folder is in use by
+ * a server, or the registry's coverage cannot serve the date and {@code --allow-partial} was not given), 1 failed
+ * (the previously published run stays published).
  */
 @Command(name = "recompute", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Evaluate every family of the registry as of a date (category and every measure's entitlement)"
@@ -50,6 +51,11 @@ public final class RecomputeCommand implements Callable<Integer> {
     @Option(names = "--password", description = "Password of the external database (or in the URL).")
     String password;
 
+    @Option(names = "--allow-partial", description = "Publish even when the registry's data does not cover every"
+            + " fact the date needs (refused with exit code 3 otherwise): those measures are undetermined, counted"
+            + " per region in the run's summary.")
+    boolean allowPartial;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
@@ -72,7 +78,7 @@ public final class RecomputeCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new RecomputeCommand());
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("usage: ./shanyraq recompute --on YYYY-MM-DD [--data DIR | --database JDBC-URL]");
+            ex.getCommandLine().getErr().println("usage: ./shanyraq recompute --on YYYY-MM-DD [--allow-partial] [--data DIR | --database JDBC-URL]");
             return INVALID;
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
@@ -105,7 +111,7 @@ public final class RecomputeCommand implements Callable<Integer> {
                     "--database must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
         }
         NationalRecompute.Options options = NationalRecompute.Options.defaults(date)
-                .withProgress(RecomputeCommand::print).withPausePerSlice(pause);
+                .withProgress(RecomputeCommand::print).withPausePerSlice(pause).withAllowPartial(allowPartial);
         if (threads != null) {
             options = options.withThreads(threads);
         }
@@ -139,6 +145,11 @@ public final class RecomputeCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "run %d published: read %.1f s, evaluate %.1f s (summed over workers), "
                         + "write %.1f s, publish %.1f s; parameters %s%n", report.runId(), report.readSeconds(),
                 report.evaluateSeconds(), report.writeSeconds(), report.publishSeconds(), report.parameterVersion());
+        if (report.partial()) {
+            System.err.println("partial run: measures left undetermined for facts outside the registry's coverage");
+            report.coverageGaps().forEach((measure, reason) -> System.err.printf(Locale.ROOT,
+                    "  %s: %,d families undetermined (%s)%n", measure, report.undetermined(measure), reason));
+        }
         System.out.println(report.summaryLine());
         return 0;
     }

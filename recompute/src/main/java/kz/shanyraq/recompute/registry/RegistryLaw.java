@@ -1,5 +1,7 @@
 package kz.shanyraq.recompute.registry;
 
+import kz.shanyraq.ingest.coverage.RegistryCoverage;
+import kz.shanyraq.law.coverage.Coverage;
 import kz.shanyraq.law.parameter.ParameterBook;
 
 import java.io.IOException;
@@ -26,9 +28,15 @@ import java.util.stream.Collectors;
  * median income, operator-loaded official figures, synthetic figures of a synthetic country), and a version that
  * names exactly that set: a hash of the shipped parameter and regional files and of the registry's figures.
  *
- * @param files the regional-figure files made from the registry, by name (the law's regional-file format)
+ * @param files    the regional-figure files made from the registry, by name (the law's regional-file format)
+ * @param coverage what the registry's monthly sources cover: facts outside it are unknown, not absent
  */
-public record RegistryLaw(ParameterBook book, String version, Map<String, String> files) {
+public record RegistryLaw(ParameterBook book, String version, Map<String, String> files, Coverage coverage) {
+
+    /** A law whose families' facts are taken as given (no coverage tracked). */
+    public RegistryLaw(ParameterBook book, String version, Map<String, String> files) {
+        this(book, version, files, Coverage.GIVEN);
+    }
 
     private static final Map<String, String> KIND = Map.of(
             "median-per-capita-income", "median-income",
@@ -63,7 +71,7 @@ public record RegistryLaw(ParameterBook book, String version, Map<String, String
                         yaml(provenance, list)));
         ParameterBook.Builder builder = ParameterBook.builder().addShipped();
         files.forEach((name, text) -> builder.addRegional(name, new StringReader(text)));
-        return new RegistryLaw(builder.build(), version(files), Map.copyOf(files));
+        return new RegistryLaw(builder.build(), version(files), Map.copyOf(files), RegistryCoverage.read(c));
     }
 
     /** SHA-256 (first 16 hex digits) of the shipped law files and the registry's figure files. */

@@ -61,7 +61,7 @@ public final class BatchAssessor implements FamilyAssessor {
             LocalDate on) {
         java.util.concurrent.ConcurrentHashMap<ParameterBook, BatchEvaluator> compiled =
                 new java.util.concurrent.ConcurrentHashMap<>();
-        return law -> new BatchAssessor(compiled.computeIfAbsent(law.book(), b -> BatchEvaluator.compile(b, on)),
+        return law -> new BatchAssessor(compiled.computeIfAbsent(law.book(), b -> BatchEvaluator.compile(b, on, law.coverage())),
                 law.book());
     }
 

@@ -1,5 +1,7 @@
 package kz.shanyraq.recompute.run;
 
+import kz.shanyraq.law.coverage.Coverage;
+import kz.shanyraq.law.coverage.CoverageVerdict;
 import kz.shanyraq.law.evaluation.FamilyEvaluation;
 import kz.shanyraq.law.evaluation.FamilyEvaluator;
 import kz.shanyraq.law.family.Family;
@@ -22,12 +24,19 @@ import java.util.Map;
 public final class LawAssessor implements FamilyAssessor {
 
     private final FamilyEvaluator evaluator;
+    private final CoverageVerdict verdict;
     private final LocalDate on;
     private final List<String> measures;
     private final Map<String, Integer> index = new HashMap<>();
 
     public LawAssessor(ParameterBook book, LocalDate on) {
+        this(book, on, Coverage.GIVEN);
+    }
+
+    /** For a registry with this coverage: measures needing facts outside it are undetermined. */
+    public LawAssessor(ParameterBook book, LocalDate on, Coverage coverage) {
         this.evaluator = new FamilyEvaluator(book);
+        this.verdict = evaluator.verdict(on, coverage);
         this.on = on;
         this.measures = Measures.all().stream().map(Measure::id).toList();
         for (int i = 0; i < measures.size(); i++) {
@@ -48,7 +57,7 @@ public final class LawAssessor implements FamilyAssessor {
 
     @Override
     public FamilyOutcome assess(Family family) {
-        FamilyEvaluation e = evaluator.evaluate(family, on, false);
+        FamilyEvaluation e = evaluator.evaluate(family, on, false, verdict);
         long[] sums = new long[measures.size()];
         boolean[] entitled = new boolean[measures.size()];
         boolean[] undetermined = new boolean[measures.size()];

@@ -1,5 +1,11 @@
 package kz.shanyraq.recompute.run;
 
+import kz.shanyraq.ingest.coverage.RegistryCoverage;
+import kz.shanyraq.law.coverage.Coverage;
+import kz.shanyraq.law.coverage.CoverageVerdict;
+import kz.shanyraq.law.measure.Measure;
+import kz.shanyraq.law.measure.Measures;
+import kz.shanyraq.law.parameter.ParameterBook;
 import kz.shanyraq.db.RegistrySchema;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.recompute.registry.MedianIncomeOfTheQuarter;
@@ -47,35 +53,37 @@ public final class NationalRecompute {
     /** How a run is carried out. */
     public record Options(int threads, int familiesPerSlice, Consumer<RecomputeProgress> progress,
                           Function<RegistryLaw, FamilyAssessor> assessors, long pausePerSliceMillis,
-                          boolean familySnapshot) {
+                          boolean familySnapshot, boolean allowPartial) {
 
         public static Options defaults(LocalDate on) {
             return new Options(Runtime.getRuntime().availableProcessors(), 4_000, p -> { },
-                    BatchAssessor.perRun(on), 0, true);
+                    BatchAssessor.perRun(on), 0, true, false);
         }
 
         public Options withThreads(int n) {
             return new Options(Math.max(1, n), familiesPerSlice, progress, assessors, pausePerSliceMillis,
-                    familySnapshot);
+                    familySnapshot, allowPartial);
         }
 
         public Options withProgress(Consumer<RecomputeProgress> listener) {
             return new Options(threads, familiesPerSlice, Objects.requireNonNull(listener), assessors,
-                    pausePerSliceMillis, familySnapshot);
+                    pausePerSliceMillis, familySnapshot, allowPartial);
         }
 
         public Options withAssessors(Function<RegistryLaw, FamilyAssessor> factory) {
             return new Options(threads, familiesPerSlice, progress, Objects.requireNonNull(factory),
-                    pausePerSliceMillis, familySnapshot);
+                    pausePerSliceMillis, familySnapshot, allowPartial);
         }
 
         public Options withFamiliesPerSlice(int n) {
-            return new Options(threads, Math.max(1, n), progress, assessors, pausePerSliceMillis, familySnapshot);
+            return new Options(threads, Math.max(1, n), progress, assessors, pausePerSliceMillis, familySnapshot,
+                    allowPartial);
         }
 
         /** Test aid: a worker sleeps this long after each slice (to catch a run in the middle). */
         public Options withPausePerSlice(long millis) {
-            return new Options(threads, familiesPerSlice, progress, assessors, Math.max(0, millis), familySnapshot);
+            return new Options(threads, familiesPerSlice, progress, assessors, Math.max(0, millis), familySnapshot,
+                    allowPartial);
         }
 
         /**
@@ -83,7 +91,17 @@ public final class NationalRecompute {
          * slow path, the reference the snapshot is tested against).
          */
         public Options withFamilySnapshot(boolean use) {
-            return new Options(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, use);
+            return new Options(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, use,
+                    allowPartial);
+        }
+
+        /**
+         * Whether a date the registry's coverage cannot fully serve is evaluated anyway: the measures (and scoring)
+         * needing facts outside it are undetermined, and the run records why and how many families per region.
+         */
+        public Options withAllowPartial(boolean allow) {
+            return new Options(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, familySnapshot,
+                    allow);
         }
     }
 
@@ -116,12 +134,26 @@ public final class NationalRecompute {
 
     private static RunReport runLocked(DataSource ds, Connection control, LocalDate on, Options options, long started)
             throws SQLException {
+        // What the registry's sources cover, against what an evaluation on the day needs (the law's one rule):
+        // refused before anything is written, unless the operator asks for a partial run.
+        Coverage coverage = RegistryCoverage.read(control);
+        CoverageVerdict verdict = CoverageVerdict.check(coverage, ParameterBook.standard().on(on),
+                Measures.all().stream().map(Measure::id).toList());
+        if (!verdict.complete() && !options.allowPartial()) {
+            throw new RecomputeRefusedException("the registry's data cannot serve a recompute as of " + on + ": "
+                    + String.join("; ", verdict.reasons()) + " (registry coverage: " + coverage.describe()
+                    + "). Nothing was written; choose a date inside the coverage, or give --allow-partial to publish"
+                    + " a run where these measures are undetermined");
+        }
         int abandoned = RunLedger.abandonDeadRuns(control);
         // The poverty line of the day rests on the median income of the quarter before: compute it from the
-        // registry if nobody has (published with provenance 'computed' before the law is read).
-        MedianIncomeOfTheQuarter.ensure(ds, on).ifPresent(q -> options.progress().accept(
-                new RecomputeProgress(0, "computed the regional median income of " + q + " from the registry",
-                        0, 0, 0, 0)));
+        // registry if nobody has (published with provenance 'computed' before the law is read) — not when those
+        // incomes are outside the coverage (АСП is undetermined then, and a median of missing incomes is no figure).
+        if (verdict.measure("targeted-social-assistance").isEmpty()) {
+            MedianIncomeOfTheQuarter.ensure(ds, on).ifPresent(q -> options.progress().accept(
+                    new RecomputeProgress(0, "computed the regional median income of " + q + " from the registry",
+                            0, 0, 0, 0)));
+        }
         if (options.familySnapshot()) {
             // Before the run's snapshot: families written after this are read through the slow path.
             long buildFrom = System.nanoTime();
@@ -139,6 +171,7 @@ public final class NationalRecompute {
         FamilyAssessor probe = options.assessors().apply(law);
         long total = RegistrySnapshot.families(control);
         long run = RunLedger.start(control, on, total, law.version(), probe.methodologies(), probe.measures());
+        PartialRun.recordGaps(control, run, verdict);
         options.progress().accept(new RecomputeProgress(run, abandoned > 0
                 ? "started (" + abandoned + " abandoned run(s) marked failed)" : "started", 0, total, 0, 0));
         try (Connection snapshotHolder = ds.getConnection(); Connection writer = ds.getConnection();
@@ -354,11 +387,13 @@ public final class NationalRecompute {
             RunReport report = new RunReport(run, on, done.get(), persons.get(), seconds, readNanos.get() / 1e9,
                     evalNanos.get() / 1e9, writeNanos / 1e9, publishSeconds, law.version());
             long p1 = System.nanoTime();
+            java.util.List<RunReport.UndeterminedCount> undetermined = PartialRun.countUndetermined(control, run);
             Publication.publish(control, run, report);
             publishSeconds += (System.nanoTime() - p1) / 1e9;
             seconds = (System.nanoTime() - started) / 1e9;
             report = new RunReport(run, on, done.get(), persons.get(), seconds, report.readSeconds(),
-                    report.evaluateSeconds(), report.writeSeconds(), publishSeconds, law.version());
+                    report.evaluateSeconds(), report.writeSeconds(), publishSeconds, law.version(),
+                    PartialRun.gaps(control, run), undetermined);
             Publication.dropOldResults(control);
             options.progress().accept(new RecomputeProgress(run, "published", done.get(), total, seconds,
                     report.familiesPerSecond()));

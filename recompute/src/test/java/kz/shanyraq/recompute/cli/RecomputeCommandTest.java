@@ -90,6 +90,52 @@ class RecomputeCommandTest {
                 + " and status = 'failed' and failure like 'abandoned%'")).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("A date whose incomes the registry does not cover is refused with exit code 3, naming the coverage,"
+            + " and nothing is written")
+    void aDateOutsideTheIncomeCoverageIsRefused() throws Exception {
+        TestRegistry.database();
+        long runsBefore = count("select count(*) from recompute_run");
+
+        String out = run("--on", "2025-11-01", "--database", url());
+
+        assertThat(out).startsWith("3|")
+                .contains("Incomes of Q3 2025 are not in the registry: they are recorded from July 2026")
+                .contains("incomes 2026-07…2026-12").contains("--allow-partial");
+        assertThat(count("select count(*) from recompute_run")).isEqualTo(runsBefore);
+    }
+
+    @Test
+    @DisplayName("With --allow-partial the run is published with the families each uncovered measure left"
+            + " undetermined, per region, in its summary")
+    void aPartialRunCountsTheUndeterminedFamilies() throws Exception {
+        TestRegistry.database();
+
+        String out = run("--on", "2025-11-01", "--allow-partial", "--database", url());
+
+        assertThat(out).startsWith("0|").contains("partial run")
+                .contains("targeted-social-assistance: ");
+        long run = count("select id from recompute_run where status = 'published'");
+        assertThat(count("select count(*) from recompute_run where id = " + run + " and as_of = date '2025-11-01'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from recompute_coverage_gap where run_id = " + run
+                + " and subject = 'targeted-social-assistance' and reason_en like 'Incomes of Q3 2025%'")).isEqualTo(1);
+        long undeterminedAsp = count("select coalesce(sum(families), 0) from recompute_undetermined where run_id = "
+                + run + " and measure = 'targeted-social-assistance'");
+        assertThat(undeterminedAsp).isEqualTo(count("select count(*) from published_family_result where"
+                + " array_position(undetermined, (select array_position(measures, 'targeted-social-assistance')"
+                + " from recompute_run where id = " + run + ")::smallint - 1::smallint) is not null"));
+        assertThat(undeterminedAsp).isPositive();
+        assertThat(count("select count(*) from published_family_result where category is not null")).isZero();
+        assertThat(count("select count(distinct region_code) from recompute_undetermined where run_id = " + run
+                + " and measure = 'wellbeing'")).isGreaterThan(1);
+        assertThat(out).contains(String.format(java.util.Locale.ROOT, "targeted-social-assistance: %,d families",
+                undeterminedAsp));
+
+        // leave a run inside the coverage published, as the other tests expect
+        assertThat(run("--on", TestRegistry.ON.toString(), "--database", url())).startsWith("0|");
+    }
+
     private static String url() {
         return TestRegistry.database().jdbcUrl();
     }

@@ -1,13 +1,17 @@
 package kz.shanyraq.synth.load;
 
+import kz.shanyraq.db.SourceCoverageTable;
+import kz.shanyraq.law.coverage.RegistrySource;
 import kz.shanyraq.synth.country.CountryPlan;
 import kz.shanyraq.synth.country.District;
+import kz.shanyraq.synth.country.SyntheticCalendar;
 import kz.shanyraq.synth.figures.SyntheticRegionalFigures;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 import java.sql.Connection;
+import java.time.YearMonth;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -131,6 +135,7 @@ public final class BulkLoader {
             s.execute("analyze district");
             s.execute("analyze synthetic_regional_figure");
         }
+        recordCoverage(c);
         Map<String, Long> byTable = new LinkedHashMap<>();
         for (RegistryTable t : tables) {
             byTable.put(t.table, copied[t.ordinal()]);
@@ -138,6 +143,25 @@ public final class BulkLoader {
         byTable.put("district", (long) districts);
         byTable.put("synthetic_regional_figure", (long) figureRows);
         return new Result(byTable, persons[0], plan.families(), figureRows, districts);
+    }
+
+    /**
+     * The country replaces the registry's facts, so it replaces their coverage: incomes for
+     * {@link SyntheticCalendar#INCOME_MONTHS}, contributions for the months the generated windows span.
+     */
+    private static void recordCoverage(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("delete from source_coverage");
+        }
+        List<YearMonth> incomes = SyntheticCalendar.INCOME_MONTHS;
+        SourceCoverageTable.widen(c, RegistrySource.INCOMES.code(), incomes.get(0), incomes.get(incomes.size() - 1));
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select min(month), max(month) from social_contribution")) {
+            if (rs.next() && rs.getDate(1) != null) {
+                SourceCoverageTable.widen(c, RegistrySource.SOCIAL_CONTRIBUTIONS.code(),
+                        YearMonth.from(rs.getDate(1).toLocalDate()), YearMonth.from(rs.getDate(2).toLocalDate()));
+            }
+        }
     }
 
     /** One COPY statement for the gathered rows of a table; the buffer is emptied. */

@@ -1,7 +1,9 @@
 package kz.shanyraq.app.lifeevents.internal;
 
+import kz.shanyraq.app.registry.CoveredPeriods;
 import kz.shanyraq.app.support.Assessment;
 import kz.shanyraq.law.batch.BatchEvaluator;
+import kz.shanyraq.law.coverage.Coverage;
 import kz.shanyraq.law.batch.BatchResult;
 import kz.shanyraq.law.batch.Outcome;
 import kz.shanyraq.law.batch.Population;
@@ -38,7 +40,13 @@ class FamilyAssessor {
     record Assessed(Assessment assessment, List<Entitlement> rights) {
     }
 
-    private record Key(ParameterBook book, LocalDate on) {
+    private record Key(ParameterBook book, LocalDate on, Coverage coverage) {
+    }
+
+    private final CoveredPeriods coverage;
+
+    FamilyAssessor(CoveredPeriods coverage) {
+        this.coverage = coverage;
     }
 
     /** Compiled evaluators by date, the most recently used kept (events cluster on a few recent days). */
@@ -49,8 +57,8 @@ class FamilyAssessor {
         }
     };
 
-    private BatchEvaluator evaluator(ParameterBook book, LocalDate on) {
-        Key key = new Key(book, on);
+    private BatchEvaluator evaluator(ParameterBook book, LocalDate on, Coverage covered) {
+        Key key = new Key(book, on, covered);
         synchronized (compiled) {
             BatchEvaluator e = compiled.get(key);
             if (e != null) {
@@ -58,7 +66,7 @@ class FamilyAssessor {
             }
         }
         // Compiled outside the lock: two workers may compile the same date once each, harmlessly.
-        BatchEvaluator e = BatchEvaluator.compile(book, on);
+        BatchEvaluator e = BatchEvaluator.compile(book, on, covered);
         synchronized (compiled) {
             compiled.putIfAbsent(key, e);
         }
@@ -76,10 +84,11 @@ class FamilyAssessor {
             }
         }
         List<Measure> catalogue = Measures.all();
+        Coverage covered = byDate.isEmpty() ? null : coverage.now();
         for (Map.Entry<LocalDate, List<Integer>> group : byDate.entrySet()) {
             LocalDate on = group.getKey();
             List<Integer> members = group.getValue();
-            BatchEvaluator evaluator = evaluator(book, on);
+            BatchEvaluator evaluator = evaluator(book, on, covered);
             PopulationBuilder builder = new PopulationBuilder();
             for (int i : members) {
                 builder.add(families.get(i));
@@ -101,8 +110,9 @@ class FamilyAssessor {
                     }
                     Measure measure = catalogue.get(k).id().equals(columns.get(k)) ? catalogue.get(k)
                             : Measures.byId(columns.get(k)).orElseThrow();
-                    if (LocalBudgetRule.refuses(category, measure)) {
-                        continue;
+                    if (LocalBudgetRule.refuses(category, measure)
+                            || evaluator.coverage().measure(measure.id()).isPresent()) {
+                        continue; // refused by category, or undetermined for facts the registry does not cover
                     }
                     if (law == null) {
                         law = book.on(on);

@@ -1,5 +1,7 @@
 package kz.shanyraq.app.lifeevents.internal;
 
+import kz.shanyraq.db.SourceCoverageTable;
+import kz.shanyraq.law.coverage.RegistrySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -370,6 +372,23 @@ class RegistryFacts {
                 .param("t", rows.stream().map(IncomeRow::type).toArray(String[]::new))
                 .param("s", rows.stream().map(IncomeRow::source).toArray(String[]::new))
                 .param("a", rows.stream().map(IncomeRow::amount).toArray(Long[]::new)).update();
+        covered(RegistrySource.INCOMES, rows.stream().map(IncomeRow::month).toList());
+    }
+
+    /**
+     * The months of incomes or contributions received as events widen their source's coverage (in the event's
+     * transaction): a month the intake has received is a month the registry holds. Writes only when a month falls
+     * outside the span, so the usual event (this month's income) takes no lock on the coverage row.
+     */
+    private void covered(RegistrySource source, List<YearMonth> months) {
+        YearMonth first = months.stream().min(YearMonth::compareTo).orElseThrow();
+        YearMonth last = months.stream().max(YearMonth::compareTo).orElseThrow();
+        boolean inside = jdbc.sql(SourceCoverageTable.COVERS).param(source.code()).param(first.atDay(1))
+                .param(last.atDay(1)).query(Boolean.class).single();
+        if (!inside) {
+            jdbc.sql(SourceCoverageTable.WIDEN).param(source.code()).param(first.atDay(1)).param(last.atDay(1))
+                    .update();
+        }
     }
 
     /** A month's contributions to record in bulk ({@link #contribution}). */
@@ -387,6 +406,7 @@ class RegistryFacts {
                 .param("p", rows.stream().map(ContributionRow::person).toArray(Long[]::new))
                 .param("m", rows.stream().map(r -> r.month().atDay(1).toString()).toArray(String[]::new))
                 .param("i", rows.stream().map(ContributionRow::income).toArray(Long[]::new)).update();
+        covered(RegistrySource.SOCIAL_CONTRIBUTIONS, rows.stream().map(ContributionRow::month).toList());
     }
 
     /** A disability period to record in bulk ({@link #disability}). */

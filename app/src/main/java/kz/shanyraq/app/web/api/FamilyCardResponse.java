@@ -24,7 +24,8 @@ import java.util.List;
  * @param gaps what the registry does not hold for the date and how the reading filled it
  * @param entitlements rights with amounts in whole tenge and their explanation
  * @param refusals measures that do not apply, naming the failed condition
- * @param undetermined measures the law cannot decide for want of a parameter value
+ * @param undetermined measures the law cannot decide for want of a parameter value, or of facts outside the months
+ *                     the registry's sources cover (the reason names the source and the period)
  * @param wellbeing the well-being category (2025 reference model) and 2023 level on the date, explained; the
  *                  category of the published national run; the family's category transitions across runs
  */
