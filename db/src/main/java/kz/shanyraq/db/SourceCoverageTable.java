@@ -33,6 +33,16 @@ public final class SourceCoverageTable {
                    updated_at = now()
              where c.first_month > excluded.first_month or c.last_month < excluded.last_month""";
 
+    /**
+     * Advances a source already tracked to include the months (parameters: first month's day 1, last month's day 1,
+     * kind); a source not tracked stays untracked (the life-event intake brings single months: only an import or the
+     * generator, which bring a whole source, start tracking it).
+     */
+    public static final String ADVANCE = """
+            update source_coverage
+               set first_month = least(first_month, ?), last_month = greatest(last_month, ?), updated_at = now()
+             where source_kind = ? and (first_month > ? or last_month < ?)""";
+
     /** Whether the months fall inside the recorded span (parameters: kind, first month, last month). */
     public static final String COVERS = """
             select exists (select 1 from source_coverage

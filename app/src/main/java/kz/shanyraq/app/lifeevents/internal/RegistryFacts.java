@@ -376,8 +376,9 @@ class RegistryFacts {
     }
 
     /**
-     * The months of incomes or contributions received as events widen their source's coverage (in the event's
-     * transaction): a month the intake has received is a month the registry holds. Writes only when a month falls
+     * The months of incomes or contributions received as events advance their source's coverage (in the event's
+     * transaction): a month the intake has received is a month the registry holds. A source not tracked stays so
+     * (one person's month does not make every other month unknown). Writes only when a month falls
      * outside the span, so the usual event (this month's income) takes no lock on the coverage row.
      */
     private void covered(RegistrySource source, List<YearMonth> months) {
@@ -386,8 +387,8 @@ class RegistryFacts {
         boolean inside = jdbc.sql(SourceCoverageTable.COVERS).param(source.code()).param(first.atDay(1))
                 .param(last.atDay(1)).query(Boolean.class).single();
         if (!inside) {
-            jdbc.sql(SourceCoverageTable.WIDEN).param(source.code()).param(first.atDay(1)).param(last.atDay(1))
-                    .update();
+            jdbc.sql(SourceCoverageTable.ADVANCE).param(first.atDay(1)).param(last.atDay(1)).param(source.code())
+                    .param(first.atDay(1)).param(last.atDay(1)).update();
         }
     }
 
