@@ -34,7 +34,7 @@ class ImportingEnterprisesTest extends RegistryDatabase {
 
     @BeforeEach
     void noEnterprises() throws SQLException {
-        execute("truncate " + String.join(", ", LABOUR_TABLES));
+        execute("truncate " + String.join(", ", LABOUR_TABLES) + " cascade"); // stabilisation plans (V53) refer to enterprises
     }
 
     private EnterpriseImporter enterprises() {
