@@ -72,7 +72,7 @@ code="$(curl -s -o "$work/import.json" -w '%{http_code}' -u operator:shanyraq-de
 stop_server
 
 say "recompute again"
-./shanyraq recompute --on 2026-11-01 "${where[@]}" --threads 2 | tee "$work/recompute2.txt" || fail "second recompute"
+./shanyraq recompute --on 2026-10-01 "${where[@]}" --threads 2 | tee "$work/recompute2.txt" || fail "second recompute"
 grep -q '^families=' "$work/recompute2.txt" || fail "second recompute printed no summary"
 say "passed"
 rm -rf "$work"
