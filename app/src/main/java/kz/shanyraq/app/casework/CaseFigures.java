@@ -63,7 +63,7 @@ public class CaseFigures {
                 .param("from", from.atDay(1)).param("to", to.plusMonths(1).atDay(1)).param("region", region)
                 .query((rs, n) -> new Row(rs.getString(1), YearMonth.from(rs.getObject(2, java.time.LocalDate.class)),
                         shown(rs.getLong(3)), shown(rs.getLong(4)), shown(rs.getLong(5)), new LinkedHashMap<>(),
-                        rs.getLong(4) >= 5 ? rs.getDouble(6) : null, shown(rs.getLong(4)), shown(rs.getLong(7)),
+                        shown(rs.getLong(4)) != null && rs.getLong(4) > 0 ? rs.getDouble(6) : null, shown(rs.getLong(4)), shown(rs.getLong(7)),
                         shown(rs.getLong(8)), shown(rs.getLong(9)), shown(rs.getLong(10)), shown(rs.getLong(11))))
                 .list();
         for (Row r : rows) {
@@ -80,6 +80,6 @@ public class CaseFigures {
 
     /** A count as published: 0 and 5 or more shown, 1–4 hidden. */
     static Long shown(long count) {
-        return count >= 1 && count <= 4 ? null : count;
+        return kz.shanyraq.app.recompute.Distribution.hidden(count) ? null : count;
     }
 }

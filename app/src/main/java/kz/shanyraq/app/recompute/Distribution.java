@@ -18,6 +18,14 @@ public record Distribution(RecomputeRun run, String region, List<Row> rows) {
     /** Cells with fewer families than this (and more than none) are hidden. */
     public static final int SMALLEST_SHOWN = 5;
 
+    /**
+     * The one small-cell rule of every published aggregate (this distribution, the case-work figures, analytics):
+     * a count of 1 to {@code SMALLEST_SHOWN - 1} is hidden; 0 and larger counts are shown.
+     */
+    public static boolean hidden(long count) {
+        return count > 0 && count < SMALLEST_SHOWN;
+    }
+
     public Distribution {
         rows = List.copyOf(rows);
     }
@@ -43,7 +51,7 @@ public record Distribution(RecomputeRun run, String region, List<Row> rows) {
 
         /** A count on its own (up, down): hidden when 1–4. */
         static Cell of(long n) {
-            return n > 0 && n < SMALLEST_SHOWN ? hiddenCell() : shown(n);
+            return Distribution.hidden(n) ? hiddenCell() : shown(n);
         }
     }
 
@@ -75,7 +83,7 @@ public record Distribution(RecomputeRun run, String region, List<Row> rows) {
             long total = 0;
             for (int i = 0; i < all.length; i++) {
                 total += all[i];
-                if (all[i] > 0 && all[i] < SMALLEST_SHOWN) {
+                if (hidden(all[i])) {
                     hide[i] = true;
                     hidden++;
                 }

@@ -10,7 +10,7 @@ import java.util.Map;
 /** What every page's frame needs: links to the same page in each language. */
 @ControllerAdvice(assignableTypes = {LoginPage.class, SearchPage.class, FamilyCardPage.class, UiErrors.class,
         ProactiveDashboardPage.class, WorklistPage.class, SignInLocksPage.class}, basePackages = {
-        "kz.shanyraq.app.recompute", "kz.shanyraq.app.casework"})
+        "kz.shanyraq.app.recompute", "kz.shanyraq.app.casework", "kz.shanyraq.app.analytics"})
 class PageChrome {
 
     static final String[] LANGUAGES = {"ru", "kk", "en"};

@@ -10,14 +10,14 @@ import java.time.LocalDate;
  * One national recompute of the hand-written demo families, run once for the test classes that need a published
  * run (the server tests share one database).
  */
-final class PublishedRun {
+public final class PublishedRun {
 
     private static RunReport report;
 
     private PublishedRun() {
     }
 
-    static synchronized RunReport of(DataSource dataSource) {
+    public static synchronized RunReport of(DataSource dataSource) {
         if (report == null) {
             LocalDate today = LocalDate.now();
             report = NationalRecompute.run(dataSource, today, NationalRecompute.Options.defaults(today).withThreads(1));

@@ -173,6 +173,19 @@ public final class ParameterBook {
             return this;
         }
 
+        /** Replaces the history of each parameter a reform changes from the reform's date on ({@link Reform}). */
+        public Builder amend(Reform reform) {
+            for (Parameter p : reform.changes()) {
+                Parameter law = parameters.get(p.name());
+                if (law == null) {
+                    throw new ParameterFileException(reform.fileName(), p.versions().get(0).location().line(),
+                            p.name(), "the law has no parameter of this name");
+                }
+                parameters.put(p.name(), reform.applyTo(law));
+            }
+            return this;
+        }
+
         public ParameterBook build() {
             return new ParameterBook(Map.copyOf(parameters), regional.build());
         }

@@ -74,6 +74,16 @@ public record RegistryLaw(ParameterBook book, String version, Map<String, String
         return new RegistryLaw(builder.build(), version(files), Map.copyOf(files), RegistryCoverage.read(c));
     }
 
+    /**
+     * The same law with a reform applied (shipped parameters, the registry's figures, then the reform's changes):
+     * what a simulation evaluates beside {@link #book()}.
+     */
+    public ParameterBook reformed(kz.shanyraq.law.parameter.Reform reform) {
+        ParameterBook.Builder builder = ParameterBook.builder().addShipped();
+        files.forEach((name, text) -> builder.addRegional(name, new StringReader(text)));
+        return builder.amend(reform).build();
+    }
+
     /** SHA-256 (first 16 hex digits) of the shipped law files and the registry's figure files. */
     private static String version(Map<String, String> registryFiles) {
         try {
