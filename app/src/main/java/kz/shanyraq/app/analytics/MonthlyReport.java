@@ -108,7 +108,7 @@ final class MonthlyReport {
     static byte[] pdf(String title, String intro, List<Table> tables, LocalDate date) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
             BaseFont regular = font("DejaVuSans.ttf");
             BaseFont bold = font("DejaVuSans-Bold.ttf");
             Font body = new Font(regular, 8);
@@ -148,6 +148,8 @@ final class MonthlyReport {
                 }
                 doc.add(table);
             }
+            // The document's own creation date would be now: the run's date instead (same month, same bytes).
+            writer.getInfo().put(com.lowagie.text.pdf.PdfName.CREATIONDATE, fixed);
             doc.close();
             return Reproducible.pdf(out.toByteArray());
         } catch (IOException e) {
