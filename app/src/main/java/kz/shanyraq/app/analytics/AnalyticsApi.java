@@ -29,7 +29,10 @@ class AnalyticsApi {
     private final Figures figures;
     private final MessageSource messages;
 
-    AnalyticsApi(Dashboards dashboards, Figures figures, MessageSource messages) {
+    private final Calibration calibration;
+
+    AnalyticsApi(Dashboards dashboards, Figures figures, MessageSource messages, Calibration calibration) {
+        this.calibration = calibration;
         this.dashboards = dashboards;
         this.figures = figures;
         this.messages = messages;
@@ -91,6 +94,15 @@ class AnalyticsApi {
                            @RequestParam(required = false) Integer category) {
         AnalyticsAccess.require(user);
         return dashboards.map(user, month, figure(figure), key, AnalyticsFilter.of(null, null, locality, category));
+    }
+
+    @GetMapping("/calibration")
+    @Operation(summary = "The synthetic country beside the published figures", description = "Per measure: "
+            + "recipients and money scaled to the whole country (1 / the generated scale), the ministry's published "
+            + "figures (seed 000) and the difference in percent.")
+    Calibration.Table calibration(@AuthenticationPrincipal ShanyraqUser user,
+                                  @RequestParam(required = false) String month) {
+        return calibration.of(user, month);
     }
 
     static Figure figure(String id) {

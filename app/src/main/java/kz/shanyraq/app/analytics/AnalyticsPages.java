@@ -26,7 +26,13 @@ class AnalyticsPages {
     private final Figures figures;
     private final PlaceNames places;
 
-    AnalyticsPages(Dashboards dashboards, Figures figures, PlaceNames places) {
+    private final Calibration calibration;
+    private final org.springframework.context.MessageSource messages;
+
+    AnalyticsPages(Dashboards dashboards, Figures figures, PlaceNames places, Calibration calibration,
+                   org.springframework.context.MessageSource messages) {
+        this.calibration = calibration;
+        this.messages = messages;
         this.dashboards = dashboards;
         this.figures = figures;
         this.places = places;
@@ -66,8 +72,50 @@ class AnalyticsPages {
                 : filter.region() == null ? places.region(t, locale) : places.district(t, locale)));
         model.addAttribute("territoryNames", territoryNames);
         model.addAttribute("districts", filter.region() == null ? Map.of() : districtNames(filter.region(), locale));
-        model.addAttribute("charts", charts(d, locale));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("charts", charts(d, locale));
+        data.put("mapValues", map);
+        data.put("regionNames", regionNames(locale));
+        data.put("month", d.month());
+        List<String> categoryLabels = new ArrayList<>();
+        categoryLabels.add(messages.getMessage("analytics.category.0", null, locale));
+        for (int c = 1; c <= 6; c++) {
+            categoryLabels.add(String.valueOf(c));
+        }
+        data.put("categoryLabels", categoryLabels);
+        data.put("labels", labels(locale, "money", "analytics.figure.money", "families", "analytics.figure.families",
+                "recipients", "analytics.figure.recipients", "sms", "analytics.figure.sms-sent",
+                "mapTitle", "analytics.figure." + mf.id(), "hidden", "analytics.hidden"));
+        model.addAttribute("pageData", json(data));
         return "analytics/dashboard";
+    }
+
+    @GetMapping("/analytics/calibration")
+    String calibration(@AuthenticationPrincipal ShanyraqUser user, Model model, Locale locale,
+                       @RequestParam(required = false) String month) {
+        AnalyticsAccess.require(user);
+        model.addAttribute("user", user);
+        model.addAttribute("t", calibration.of(user, month));
+        model.addAttribute("titles", titles(locale));
+        return "analytics/calibration";
+    }
+
+    /** Labels for the charts, by name → message key (pairs). */
+    Map<String, String> labels(Locale locale, String... pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put(pairs[i], messages.getMessage(pairs[i + 1], null, locale));
+        }
+        return out;
+    }
+
+    /** The page's data as JSON for its script (a JSON block: the content security policy runs no inline script). */
+    static String json(Object data) {
+        try {
+            return Simulations.JSON.writeValueAsString(data).replace("</", "<\\/");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Map<String, String> titles(Locale locale) {

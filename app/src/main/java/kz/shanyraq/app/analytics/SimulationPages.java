@@ -30,7 +30,10 @@ class SimulationPages {
     private final Simulations simulations;
     private final PlaceNames places;
 
-    SimulationPages(Simulations simulations, PlaceNames places) {
+    private final org.springframework.context.MessageSource messages;
+
+    SimulationPages(Simulations simulations, PlaceNames places, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.simulations = simulations;
         this.places = places;
     }
@@ -100,8 +103,17 @@ class SimulationPages {
                         : new Value((gained.value() == null ? 0 : gained.value())
                         - (lost.value() == null ? 0 : lost.value()), false));
             });
-            model.addAttribute("mapValues", regionNet);
-            model.addAttribute("charts", charts);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("charts", charts);
+            data.put("mapValues", regionNet);
+            data.put("regionNames", regionNames);
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (String[] l : new String[][]{{"before", "sim.before"}, {"after", "sim.after"}, {"gained", "sim.gained"},
+                    {"lost", "sim.lost"}, {"mapTitle", "sim.map"}, {"hidden", "analytics.hidden"}}) {
+                texts.put(l[0], messages.getMessage(l[1], null, locale));
+            }
+            data.put("labels", texts);
+            model.addAttribute("pageData", AnalyticsPages.json(data));
         }
         return "analytics/simulation";
     }

@@ -134,6 +134,23 @@ class AnalyticsFiguresTest extends ServerTest {
     }
 
     @Test
+    void theCalibrationPutsTheDashboardsFiguresBesideThePublishedOnesWithTheDifferenceInPercent() throws Exception {
+        FigureSet set = figures.of(month(), AnalyticsFilter.NONE);
+        Value multi = set.pick(Figure.RECIPIENTS, "multichild-allowance");
+        mvc.perform(get("/api/analytics/calibration").with(httpBasic("analyst", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scale").value(1.0))
+                .andExpect(jsonPath("$.lines[?(@.measure == 'multichild-allowance')].publishedRecipients").value(
+                        org.hamcrest.Matchers.contains(590000)))
+                .andExpect(jsonPath("$.lines[?(@.measure == 'multichild-allowance')].recipients.hidden").value(
+                        org.hamcrest.Matchers.contains(multi.hidden())));
+        String html = mvc.perform(get("/analytics/calibration").param("lang", "kk")
+                        .with(user(users.loadUserByUsername("analyst"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"calibration\"", "Жарияланған", "seed 000");
+    }
+
+    @Test
     void theDashboardPageHasItsChartsTablesAndMap() throws Exception {
         String html = mvc.perform(get("/analytics").with(user(users.loadUserByUsername("analyst"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
