@@ -26,13 +26,14 @@ function shanyraqChoropleth(elementId, geoUrl, values, names, opts) {
         }
       }
     }).addTo(map);
+    // The paths exist once the map has a view (Leaflet defers adding layers until then).
+    map.fitBounds(layer.getBounds());
     layer.eachLayer(l => {
       const e = l.getElement && l.getElement();
       if (e) {
         e.setAttribute('data-region', l.feature.id);
       }
     });
-    map.fitBounds(layer.getBounds());
     map.attributionControl.addAttribution('<a href="https://www.amcharts.com/">Map data: amCharts</a>');
     const legend = L.control({position: 'bottomright'});
     legend.onAdd = () => {

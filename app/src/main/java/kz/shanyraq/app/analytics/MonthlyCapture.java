@@ -80,6 +80,7 @@ public class MonthlyCapture {
     }
 
     private void capture(long run) {
+        long started = System.nanoTime();
         tx.executeWithoutResult(s -> {
             var head = jdbc.sql("select as_of, measures from recompute_run where id = :id").param("id", run)
                     .query((rs, n) -> new Object[]{rs.getObject(1, LocalDate.class), rs.getArray(2)}).single();
@@ -118,7 +119,8 @@ public class MonthlyCapture {
                     update analytics_run set families = (select coalesce(sum(families), 0) from analytics_cell
                                                           where run_id = :run and measure = '')
                      where run_id = :run""").param("run", run).update();
-            log.info("analytics: captured the figures of recompute run {} (as of {})", run, asOf);
+            log.info("analytics: captured the figures of recompute run {} (as of {}) in {} s", run, asOf,
+                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
         });
     }
 }

@@ -211,6 +211,7 @@ public final class LawChangeSimulation {
         final long[] poverty = new long[6];
         long[] pci = new long[1 << 16];
         long[] delta = new long[1 << 16];
+        long[] before = new long[1 << 16];
         int[] persons = new int[1 << 16];
         int size;
         final Family[] exampleFamily = new Family[LABELS.length];
@@ -278,7 +279,7 @@ public final class LawChangeSimulation {
                 if (!any) {
                     count(byHousehold.computeIfAbsent(HOUSEHOLDS[3], k -> new long[CHANGE]), members, b, a, d);
                 }
-                keep(x == null ? -1 : x[Feature.PER_CAPITA_INCOME.ordinal()], d, members);
+                keep(x == null ? -1 : x[Feature.PER_CAPITA_INCOME.ordinal()], b, d, members);
                 int label = d > 0 ? 0 : d < 0 ? 1 : (b > 0 ? 2 : -1);
                 if (label >= 0 && p.familyNumber(f) < exampleNumber[label]) {
                     exampleNumber[label] = p.familyNumber(f);
@@ -289,13 +290,15 @@ public final class LawChangeSimulation {
             }
         }
 
-        private void keep(long income, long d, int members) {
+        private void keep(long income, long b, long d, int members) {
             if (size == pci.length) {
                 pci = Arrays.copyOf(pci, size * 2);
+                before = Arrays.copyOf(before, size * 2);
                 delta = Arrays.copyOf(delta, size * 2);
                 persons = Arrays.copyOf(persons, size * 2);
             }
             pci[size] = income;
+            before[size] = b;
             delta[size] = d;
             persons[size++] = members;
         }
@@ -362,7 +365,7 @@ public final class LawChangeSimulation {
             o.byCategory.forEach((k, v) -> add(byCategory.computeIfAbsent(k, x -> new long[CHANGE]), v));
             o.byHousehold.forEach((k, v) -> add(byHousehold.computeIfAbsent(k, x -> new long[CHANGE]), v));
             for (int i = 0; i < o.size; i++) {
-                keep(o.pci[i], o.delta[i], o.persons[i]);
+                keep(o.pci[i], o.before[i], o.delta[i], o.persons[i]);
             }
             for (int e = 0; e < LABELS.length; e++) {
                 if (o.exampleNumber[e] < exampleNumber[e]) {
@@ -400,7 +403,7 @@ public final class LawChangeSimulation {
                     int rank = lowerBound(sorted, pci[i]);
                     g = (int) Math.min(9, (long) rank * 10 / k);
                 }
-                count(groups[g], persons[i], 0, 0, delta[i]);
+                count(groups[g], persons[i], before[i], before[i] + delta[i], delta[i]);
             }
             List<SimulationResult.Group> out = new ArrayList<>();
             for (int g = 0; g < 11; g++) {
