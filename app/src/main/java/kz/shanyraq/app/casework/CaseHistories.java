@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * Case histories for a synthetic registry, calibrated on the published АСП figures (seed 000/001, reference
  * seed-figures.md): 45.2 k families receiving АСП on 1 June 2025 and 53 k on 1 November 2025 (242.4 k and 285.1 k
- * persons), times the registry's scale; 53 k a month after that (no later figure is published). Month by month, enough
+ * persons), times the registry's scale; then down to 25.8 k on 1 February 2026 (138.1 k persons, reference
+ * social-registry-anchors.md) and 25.8 k after it (no later figure is published). Month by month, enough
  * families apply for the number of families with an assignment in force on the first day of the month to reach the
  * target, and the in-flight cases of the last weeks fill the queues (registered, surveyed, decision prepared, contract
  * pending).
@@ -49,6 +50,9 @@ public class CaseHistories {
     static final LocalDate NOVEMBER_2025 = LocalDate.of(2025, 11, 1);
     static final double FAMILIES_JUNE_2025 = 45_200;
     static final double FAMILIES_NOVEMBER_2025 = 53_000;
+    /** 25.8 k families (138.1 k persons) on 1 February 2026: reference social-registry-anchors.md. */
+    static final LocalDate FEBRUARY_2026 = LocalDate.of(2026, 2, 1);
+    static final double FAMILIES_FEBRUARY_2026 = 25_800;
     /** Persons per family receiving АСП: 242.4 k / 45.2 k (1 June 2025) and 285.1 k / 53 k (1 November 2025). */
     static final double PERSONS_PER_FAMILY = 285_100.0 / 53_000;
     /**
@@ -92,8 +96,11 @@ public class CaseHistories {
         } else if (day.isBefore(NOVEMBER_2025)) {
             double share = (double) (month.getMonthValue() - 6) / 5;
             families = FAMILIES_JUNE_2025 + share * (FAMILIES_NOVEMBER_2025 - FAMILIES_JUNE_2025);
+        } else if (day.isBefore(FEBRUARY_2026)) {
+            double share = (double) (YearMonth.from(NOVEMBER_2025).until(month, java.time.temporal.ChronoUnit.MONTHS)) / 3;
+            families = FAMILIES_NOVEMBER_2025 + share * (FAMILIES_FEBRUARY_2026 - FAMILIES_NOVEMBER_2025);
         } else {
-            families = FAMILIES_NOVEMBER_2025;
+            families = FAMILIES_FEBRUARY_2026;
         }
         return Math.round(families * scale);
     }
