@@ -45,6 +45,14 @@ class ChangesOfTheFamilyTest extends CaseworkTestSupport {
                 .update();
         jdbc.sql("delete from aid_family_change where life_event_id in (select id from life_event where source_system = 'casework-test')")
                 .update();
+        // What the life-event path made of the events besides the change (offers with their SMS, support cases).
+        String events = "(select id from life_event where source_system = 'casework-test')";
+        String offers = "(select id from offer where event_id in " + events + ")";
+        jdbc.sql("delete from sms_queue where offer_id in " + offers).update();
+        jdbc.sql("delete from sms_message where offer_id in " + offers).update();
+        jdbc.sql("delete from assignment where offer_id in " + offers).update();
+        jdbc.sql("delete from offer where event_id in " + events).update();
+        jdbc.sql("delete from support_case where event_id in " + events).update();
         jdbc.sql("delete from life_event where source_system = 'casework-test'").update();
     }
 
