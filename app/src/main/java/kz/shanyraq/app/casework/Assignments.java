@@ -21,32 +21,35 @@ public class Assignments {
         this.jdbc = jdbc;
     }
 
-    /** Opens the assignment of an approved decision to assign (one per case). */
-    long open(CaseRow c, long decisionId) {
+    /**
+     * Opens the assignment of an approved decision to assign (one per case), paid {@code monthly} or (conditional aid,
+     * on the family's request in the contract) {@code three-months-at-once}.
+     */
+    long open(CaseRow c, long decisionId, String paymentMode) {
         return jdbc.sql("""
                         insert into aid_assignment (case_id, family_id, recipient_id, account, form, first_month,
-                                                    last_month, monthly_amount, region_code, status)
+                                                    last_month, monthly_amount, region_code, status, payment_mode)
                         select d.case_id, :f, :r, :acc, d.form, date_trunc('month', d.period_from)::date,
                                date_trunc('month', d.period_to)::date, d.monthly_amount + d.child_supplement, :region,
-                               'active'
+                               'active', :mode
                         from aid_decision d where d.id = :d
                         returning id""")
-                .param("f", c.familyId()).param("r", c.applicantId()).param("acc", c.account())
+                .param("f", c.familyId()).param("r", c.applicantId()).param("acc", c.account()).param("mode", paymentMode)
                 .param("region", c.territory().region()).param("d", decisionId).query(Long.class).single();
     }
 
     /** The assignment of a case, if one is open. */
     public record Assignment(long id, String form, YearMonth firstMonth, YearMonth lastMonth, long monthlyAmount,
-                             String status) {
+                             String status, String paymentMode) {
     }
 
     public java.util.Optional<Assignment> ofCase(long caseId) {
-        return jdbc.sql("select id, form, first_month, last_month, monthly_amount, status from aid_assignment "
+        return jdbc.sql("select id, form, first_month, last_month, monthly_amount, status, payment_mode from aid_assignment "
                         + "where case_id = :c")
                 .param("c", caseId)
                 .query((rs, n) -> new Assignment(rs.getLong(1), rs.getString(2),
                         YearMonth.from(rs.getObject(3, LocalDate.class)), YearMonth.from(rs.getObject(4, LocalDate.class)),
-                        rs.getLong(5), rs.getString(6)))
+                        rs.getLong(5), rs.getString(6), rs.getString(7)))
                 .optional();
     }
 

@@ -36,9 +36,12 @@ class CaseApi {
     private final CaseWorklist worklist;
     private final CaseFigures figures;
     private final Recalculations recalculations;
+    private final PovertyLineAfterContract afterContract;
 
     CaseApi(Applications applications, Decisions decisions, Contracts contracts, Sanctions sanctions, Appeals appeals,
-            CaseFiles files, CaseWorklist worklist, CaseFigures figures, Recalculations recalculations) {
+            CaseFiles files, CaseWorklist worklist, CaseFigures figures, Recalculations recalculations,
+            PovertyLineAfterContract afterContract) {
+        this.afterContract = afterContract;
         this.figures = figures;
         this.recalculations = recalculations;
         this.applications = applications;
@@ -263,6 +266,21 @@ class CaseApi {
                                   @org.springframework.web.bind.annotation.RequestParam String to) {
         try {
             return figures.of(Officer.api(user), java.time.YearMonth.parse(from), java.time.YearMonth.parse(to));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidCaseInputException("from/to", "months are written YYYY-MM");
+        }
+    }
+
+    @GetMapping("/api/casework/figures/poverty-line-after-contract")
+    @Operation(summary = "Families above the poverty line 6 and 12 months after their social contract ended",
+            description = "By region and month the contract ended (from–to): contracts ended, families the law could "
+                    + "compare 6 and 12 months later and those whose per-capita income (registry) is above the poverty "
+                    + "line (the law's own comparison). Counts of 1–4 hidden (null).")
+    List<PovertyLineAfterContract.Row> povertyLineAfterContract(@AuthenticationPrincipal ShanyraqUser user,
+            @org.springframework.web.bind.annotation.RequestParam String from,
+            @org.springframework.web.bind.annotation.RequestParam String to) {
+        try {
+            return afterContract.of(Officer.api(user), java.time.YearMonth.parse(from), java.time.YearMonth.parse(to));
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidCaseInputException("from/to", "months are written YYYY-MM");
         }

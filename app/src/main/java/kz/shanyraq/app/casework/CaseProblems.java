@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The case API's errors as RFC 9457 problem details. */
-@RestControllerAdvice(assignableTypes = {CaseApi.class, PayrollApi.class})
+@RestControllerAdvice(assignableTypes = {CaseApi.class, PayrollApi.class, DecisionDocumentApi.class})
 class CaseProblems {
 
     @ExceptionHandler(InvalidCaseInputException.class)

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Each role's own queue within its territory, with the deadline of each task: the consultant's applications to take,
- * decisions to prepare, contracts to conclude and non-fulfilments to establish; the commission's surveys; the
+ * decisions to prepare, contracts to conclude, non-fulfilments to establish and changes of the family a life event
+ * brought that could not be recalculated by themselves; the commission's surveys; the
  * department officer's decisions to approve and appeals to answer; the assistant's visits due and activities past
  * their due date. Oldest deadline first; a task past its deadline is overdue.
  */
@@ -60,6 +61,12 @@ public class CaseWorklist {
                         from aid_case c join social_contract k on k.case_id = c.id
                         join plan_activity a on a.contract_id = k.id and a.status = 'missed' and not a.sanctioned
                         where c.state = 'under-contract' and """ + " " + where, scope, today));
+                items.addAll(query("""
+                        select c.id, c.family_id, 'review-change', c.state, c.applied_on, null,
+                               ch.kind || ' ' || ch.changed_on || ': ' || ch.reason
+                        from aid_case c join aid_assignment a on a.case_id = c.id
+                        join aid_family_change ch on ch.assignment_id = a.id and ch.status = 'not-recalculated'
+                        where c.state in ('assigned', 'under-contract') and """ + " " + where, scope, today));
             }
             case COMMISSION -> items.addAll(query("""
                     select c.id, c.family_id, 'survey', c.state, c.applied_on, c.survey_due, null

@@ -121,7 +121,7 @@ public class Contracts {
         for (NewActivity a : k.plan()) {
             insertActivity(contractId, a);
         }
-        assignments.open(c, d.id());
+        assignments.open(c, d.id(), mode);
         String late = c.contractDue() != null && on.isAfter(c.contractDue())
                 ? "; concluded after the deadline " + c.contractDue() : "";
         rows.move(c, CaseState.UNDER_CONTRACT, officer, "conclude-contract",

@@ -192,7 +192,7 @@ public class Decisions {
             jdbc.sql("update aid_case set contract_due = :d where id = :c").param("d", due).param("c", caseId).update();
         } else {
             to = CaseState.ASSIGNED;
-            assignments.open(c, d.id());
+            assignments.open(c, d.id(), "monthly");
         }
         rows.move(c, to, officer, "approve-decision", "Закон РК № 246-II, ст. 4", "decision " + d.id()
                 + " prepared by " + d.preparedBy() + ", approved by " + officer.name());

@@ -55,8 +55,9 @@ public class Payroll {
         }
         Added added = jdbc.sql("""
                         with added as (
-                            insert into payroll_line (run_id, assignment_id, month, recipient_id, account, amount)
-                            select :run, a.id, :m, a.recipient_id, a.account, coalesce(ch.amount, a.monthly_amount)
+                            insert into payroll_line (run_id, assignment_id, month, paid_with, recipient_id, account,
+                                                      amount)
+                            select :run, a.id, :m, :m, a.recipient_id, a.account, coalesce(ch.amount, a.monthly_amount)
                             from aid_assignment a
                             left join (select distinct on (assignment_id) assignment_id, amount
                                        from aid_amount_change
@@ -64,7 +65,31 @@ public class Payroll {
                                        order by assignment_id, from_month desc, id desc) ch on ch.assignment_id = a.id
                             where a.first_month <= :m and a.last_month >= :m
                               and (a.ended_from is null or a.ended_from > :m)
+                              and a.payment_mode = 'monthly'
                               and coalesce(ch.amount, a.monthly_amount) > 0
+                              and (cast(:region as text) is null or a.region_code = :region)
+                            union all
+                            -- Three months at once: the months of the assignment's three-month block that holds this
+                            -- month (blocks counted from its first month), each with the amount in force in it.
+                            select :run, a.id, b.month, :m, a.recipient_id, a.account, b.amount
+                            from aid_assignment a
+                            cross join lateral (
+                                select mo.month, coalesce((select ch.amount from aid_amount_change ch
+                                                           where ch.assignment_id = a.id and not ch.revoked
+                                                             and ch.from_month <= mo.month
+                                                             and (ch.to_month is null or ch.to_month >= mo.month)
+                                                           order by ch.from_month desc, ch.id desc limit 1),
+                                                          a.monthly_amount) as amount
+                                from (select (a.first_month + make_interval(months => 3 * (((extract(year from :m) * 12
+                                                 + extract(month from :m)) - (extract(year from a.first_month) * 12
+                                                 + extract(month from a.first_month)))::int / 3) + i))::date as month
+                                      from generate_series(0, 2) i) mo
+                                where mo.month <= a.last_month and (a.ended_from is null or a.ended_from > mo.month)
+                                order by mo.month) b
+                            where a.first_month <= :m and a.last_month >= :m
+                              and (a.ended_from is null or a.ended_from > :m)
+                              and a.payment_mode = 'three-months-at-once'
+                              and b.amount > 0
                               and (cast(:region as text) is null or a.region_code = :region)
                             on conflict on constraint payroll_line_once_a_month do nothing
                             returning amount)
@@ -79,8 +104,9 @@ public class Payroll {
     }
 
     /**
-     * The file for the paying agent: one line per payment of the month,
-     * {@code month;assignment;recipient IIN;account;amount}. Recorded in the audit trail (one row for the file).
+     * The file for the paying agent: one line per transfer the month's payroll makes,
+     * {@code month;assignment;recipient IIN;account;amount;months} ({@code months}: the month paid, or the first and
+     * last of the months paid at once, {@code 2026-01..2026-03}). Recorded in the audit trail (one row for the file).
      */
     @Transactional(readOnly = true)
     public int writeFile(Officer officer, YearMonth month, Writer out) {
@@ -88,18 +114,21 @@ public class Payroll {
         String region = officer.user().scope() == null ? null : officer.user().scope().region();
         int[] n = {0};
         try {
-            out.write("month;assignment;recipient_iin;account;amount\n");
+            out.write("month;assignment;recipient_iin;account;amount;months\n");
             jdbc.sql("""
-                            select l.assignment_id, p.iin, l.account, l.amount
+                            select l.assignment_id, p.iin, min(l.account), sum(l.amount), count(*),
+                                   to_char(min(l.month), 'YYYY-MM'), to_char(max(l.month), 'YYYY-MM')
                             from payroll_line l join aid_assignment a on a.id = l.assignment_id
                             left join person p on p.id = l.recipient_id
-                            where l.month = :m and (cast(:region as text) is null or a.region_code = :region)
+                            where l.paid_with = :m and (cast(:region as text) is null or a.region_code = :region)
+                            group by l.assignment_id, p.iin
                             order by l.assignment_id""")
                     .param("m", month.atDay(1)).param("region", region)
                     .query(rs -> {
                         try {
+                            String months = rs.getInt(5) == 1 ? rs.getString(6) : rs.getString(6) + ".." + rs.getString(7);
                             out.write(month + ";" + rs.getLong(1) + ";" + rs.getString(2) + ";" + rs.getString(3) + ";"
-                                    + rs.getLong(4) + "\n");
+                                    + rs.getLong(4) + ";" + months + "\n");
                             n[0]++;
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -160,12 +189,14 @@ public class Payroll {
         int unmatched = 0;
         List<String> problems = new ArrayList<>();
         for (Line l : lines) {
-            Long amount = jdbc.sql("select amount from payroll_line where assignment_id = :a and month = :m")
+            Long amount = jdbc.sql("select sum(amount) from payroll_line where assignment_id = :a and paid_with = :m "
+                            + "group by assignment_id")
                     .param("a", l.assignment()).param("m", month.atDay(1)).query(Long.class).optional().orElse(null);
             String problem = amount == null ? "no payment of assignment " + l.assignment() + " in " + month
                     : amount != l.amount() ? "amount " + l.amount() + " differs from the payroll's " + amount : null;
             if (problem == null) {
-                jdbc.sql("update payroll_line set status = :s, return_reason = :r where assignment_id = :a and month = :m")
+                jdbc.sql("update payroll_line set status = :s, return_reason = :r where assignment_id = :a "
+                                + "and paid_with = :m")
                         .param("s", l.outcome()).param("r", l.reason().isEmpty() ? null : l.reason())
                         .param("a", l.assignment()).param("m", month.atDay(1)).update();
                 if (l.outcome().equals("paid")) {
@@ -184,7 +215,8 @@ public class Payroll {
                     .param("r", l.reason()).param("matched", problem == null).param("p", problem)
                     .param("by", officer.name()).update();
         }
-        long open = jdbc.sql("select count(*) from payroll_line where month = :m and status = 'to-pay'")
+        long open = jdbc.sql("select count(distinct assignment_id) from payroll_line where paid_with = :m "
+                        + "and status = 'to-pay'")
                 .param("m", month.atDay(1)).query(Long.class).single();
         return new Reconciliation(month, paid, returned, unmatched, open, problems);
     }

@@ -63,6 +63,17 @@ public class Recalculations {
         if (change == null || change.isBlank()) {
             throw new InvalidCaseInputException("change", "say what changed in the family");
         }
+        return recalculate(c, officer.name(), on, change.trim());
+    }
+
+    /**
+     * The recalculation itself, for a consultant's step and for a change learnt from a life event
+     * ({@link ChangesOfTheFamilyWorker}): the family in the registry as of {@code on} with the application's
+     * corrections, through the same law, from the month after {@code on}. Refused (nothing written) when the
+     * assignment ends before that month, a sanction is in force then, or the law cannot decide.
+     */
+    Recalculation recalculate(CaseRow c, String actor, LocalDate on, String change) {
+        long caseId = c.id();
         Assignments.Assignment a = assignments.ofCase(caseId).orElseThrow();
         YearMonth from = YearMonth.from(on).plusMonths(1);
         if (from.isAfter(a.lastMonth())) {
@@ -82,14 +93,14 @@ public class Recalculations {
         }
         long before = assignments.amountFor(a.id(), from);
         long after = answer.entitled() ? answer.entitlement().amount() + answer.childSupplement() : 0;
-        String explanation = change.trim() + " (" + on + "): " + before + " ₸ → " + after + " ₸ from " + from
+        String explanation = change + " (" + on + "): " + before + " ₸ → " + after + " ₸ from " + from
                 + (answer.entitled() ? "; members " + family.size() + ", per-capita income "
                 + answer.assessment().perCapitaIncome() + " ₸, poverty line " + answer.assessment().povertyLine()
                 + " ₸, child supplement " + answer.childSupplement() + " ₸"
                 : "; no longer entitled: " + answer.reason().en());
         assignments.change(a.id(), from, null, after, "recalculation", null, explanation);
-        rows.note(c, officer, "recalculate", "Закон РК № 246-II (пересчёт при изменении состава семьи или дохода)",
-                explanation);
+        rows.history(caseId, actor, "recalculate", c.state(), c.state(),
+                "Закон РК № 246-II (пересчёт при изменении состава семьи или дохода)", explanation);
         return new Recalculation(from, before, after, explanation);
     }
 }

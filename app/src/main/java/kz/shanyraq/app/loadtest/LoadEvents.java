@@ -78,6 +78,8 @@ public final class LoadEvents {
                     "--spring.datasource.url=" + db.jdbcUrl(), "--spring.profiles.active=demo",
                     "--shanyraq.demo.scale=" + o.scale, "--server.port=" + port,
                     "--shanyraq.life-events.workers=" + o.workers, "--shanyraq.life-events.age-scan=false",
+                    // the demo's АСП case histories would run beside the measured events
+                    "--shanyraq.demo.case-histories=false",
                     "--shanyraq.life-events.assess-all=" + o.assessAll));
             Process server = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();

@@ -102,4 +102,64 @@ class PayrollTest extends CaseworkTestSupport {
                 .isInstanceOf(InvalidCaseInputException.class).hasMessageContaining("line 3");
         assertThat(jdbc.sql("select count(*) from payroll_return").query(Long.class).single()).isEqualTo(before);
     }
+
+    /** A conditional case whose family asked in the contract for three months at once. */
+    long underContractPaidThreeMonthsAtOnce(LocalDate on) {
+        long id = approvedConditional(on);
+        LocalDate signed = on.plusDays(4);
+        contracts.conclude(CONSULTANT, id, new Contracts.Conclusion(signed, "three-months-at-once", List.of(
+                new Contracts.NewActivity("5001", "vocational-training", signed.plusDays(10), "consultant.turkestan"),
+                new Contracts.NewActivity("5002", "screening", signed.plusDays(20), "assistant.turkestan"))));
+        return id;
+    }
+
+    @Test
+    void three_months_at_once_are_paid_by_one_transfer_and_two_runs_at_once_still_pay_no_month_twice() throws Exception {
+        LocalDate on = applied();
+        long id = underContractPaidThreeMonthsAtOnce(on);
+        Assignments.Assignment a = files.open(CONSULTANT, id).assignment();
+        assertThat(a.paymentMode()).isEqualTo("three-months-at-once");
+        YearMonth first = a.firstMonth();
+        YearMonth month = first.plusMonths(1);
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Payroll.Run>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return payroll.build("test", month, null);
+            }));
+        }
+        start.countDown();
+        for (Future<Payroll.Run> r : runs) {
+            r.get();
+        }
+        pool.shutdown();
+        payroll.build("test", month.plusMonths(1), null);
+
+        assertThat(jdbc.sql("select to_char(month, 'YYYY-MM') || ' with ' || to_char(paid_with, 'YYYY-MM') "
+                        + "from payroll_line where assignment_id = :a order by month")
+                .param("a", a.id()).query(String.class).list())
+                .containsExactly(first + " with " + month, first.plusMonths(1) + " with " + month,
+                        first.plusMonths(2) + " with " + month);
+        long three = a.monthlyAmount() * 3;
+        StringWriter file = new StringWriter();
+        payroll.writeFile(OPERATOR, month, file);
+        assertThat(file.toString()).contains(month + ";" + a.id() + ";" + iinOf(5001) + ";" + IBAN + ";" + three + ";"
+                + first + ".." + first.plusMonths(2));
+        StringWriter next = new StringWriter();
+        payroll.writeFile(OPERATOR, month.plusMonths(1), next);
+        assertThat(next.toString()).doesNotContain(";" + a.id() + ";");
+
+        Payroll.Reconciliation r = payroll.importReturns(OPERATOR, month, "assignment;amount;outcome;reason\n"
+                + a.id() + ";" + three + ";paid;\n");
+        assertThat(r.paid()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from payroll_line where assignment_id = :a and status = 'paid'")
+                .param("a", a.id()).query(Long.class).single()).isEqualTo(3);
+
+        payroll.build("test", first.plusMonths(3), null);
+        assertThat(jdbc.sql("select count(*) from payroll_line where assignment_id = :a and paid_with = :m")
+                .param("a", a.id()).param("m", first.plusMonths(3).atDay(1)).query(Long.class).single()).isEqualTo(3);
+    }
 }

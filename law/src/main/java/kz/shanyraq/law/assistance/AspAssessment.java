@@ -34,6 +34,19 @@ public record AspAssessment(
         return decision instanceof Entitlement;
     }
 
+    /**
+     * Whether the family's per-capita income is above the poverty line, as the law compares them (its refusal
+     * {@code income-within-line}); {@code null} when the assessment stopped before the comparison (another condition
+     * failed first, or a figure was unknown). The one definition behind the figure "families above the poverty line
+     * after the social contract" (case work).
+     */
+    public Boolean aboveThePovertyLine() {
+        if (perCapitaIncome == null || povertyLine == null) {
+            return null;
+        }
+        return decision instanceof kz.shanyraq.law.measure.Refusal r && r.condition().equals("income-within-line");
+    }
+
     /** The monthly amount, or {@code null} without a right. */
     public Long amount() {
         return decision instanceof Entitlement e ? e.amount() : null;

@@ -62,6 +62,11 @@ public class AspLaw {
         }
     }
 
+    /** The assessment alone, without its explanation (for figures over many families). */
+    public AspAssessment assess(Family family, LocalDate on) {
+        return ASP.assess(family, on(on), false);
+    }
+
     public Answer evaluate(Family family, LocalDate appliedOn) {
         Law law = on(appliedOn);
         AspAssessment a = ASP.assess(family, law, true);

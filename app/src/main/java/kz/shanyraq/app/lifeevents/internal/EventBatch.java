@@ -1,5 +1,6 @@
 package kz.shanyraq.app.lifeevents.internal;
 
+import kz.shanyraq.app.casework.ChangesOfTheFamily;
 import kz.shanyraq.app.lifeevents.LifeEventKind;
 import kz.shanyraq.app.proactive.ProactiveOffers;
 import kz.shanyraq.app.registry.FamilyOnDate;
@@ -59,6 +60,7 @@ class EventBatch {
     private final EventProcessor single;
     private final FamilyAssessor assessor;
     private final FamilyAssessments assessments;
+    private final ChangesOfTheFamily changes;
     /**
      * Families of the events this server's batches claimed, as they located them: what another worker needs to know
      * whether a family has an earlier event still held ({@link RegistryFacts#familiesWithEarlierEvents}).
@@ -67,7 +69,7 @@ class EventBatch {
 
     EventBatch(JdbcClient jdbc, RegistryFacts facts, FamilyRegistry registry, ProactiveOffers offers,
                HardSituations situations, EventProcessor single, FamilyAssessor assessor,
-               FamilyAssessments assessments) {
+               FamilyAssessments assessments, ChangesOfTheFamily changes) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.registry = registry;
@@ -76,6 +78,7 @@ class EventBatch {
         this.single = single;
         this.assessor = assessor;
         this.assessments = assessments;
+        this.changes = changes;
     }
 
     /**
@@ -396,5 +399,9 @@ class EventBatch {
                 .param("f", items.stream().map(i -> i.familyId).toArray(Long[]::new))
                 .param("o", items.stream().map(i -> i.outcome).toArray(String[]::new))
                 .update();
+        // Case work recalculates the АСП of families with an active assignment: queued with one statement.
+        changes.queue(items.stream().map(i -> i.event.id()).toList(),
+                items.stream().map(i -> i.event.kind().code()).toList(),
+                items.stream().map(i -> i.familyId).toList(), items.stream().map(i -> i.on).toList());
     }
 }

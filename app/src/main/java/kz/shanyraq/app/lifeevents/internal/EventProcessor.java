@@ -1,5 +1,6 @@
 package kz.shanyraq.app.lifeevents.internal;
 
+import kz.shanyraq.app.casework.ChangesOfTheFamily;
 import kz.shanyraq.app.entitlements.RegistryRegionalFigures;
 import kz.shanyraq.app.lifeevents.LifeEventKind;
 import kz.shanyraq.app.proactive.ProactiveOffers;
@@ -35,10 +36,11 @@ class EventProcessor {
     private final HardSituations situations;
     private final FamilyAssessor assessor;
     private final FamilyAssessments assessments;
+    private final ChangesOfTheFamily changes;
 
     EventProcessor(JdbcClient jdbc, RegistryFacts facts, FamilyRegistry registry, RegistryRegionalFigures regional,
                    ProactiveOffers offers, HardSituations situations, FamilyAssessor assessor,
-                   FamilyAssessments assessments) {
+                   FamilyAssessments assessments, ChangesOfTheFamily changes) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.registry = registry;
@@ -47,6 +49,7 @@ class EventProcessor {
         this.situations = situations;
         this.assessor = assessor;
         this.assessments = assessments;
+        this.changes = changes;
     }
 
     /** The law with the registry's regional figures; looked up once per batch of events. */
@@ -206,6 +209,10 @@ class EventProcessor {
                 update life_event set status = 'processed', processed_at = clock_timestamp(), family_id = :f,
                        outcome = :o where id = :id""")
                 .param("f", familyId).param("o", outcome).param("id", e.id()).update();
+        // Case work recalculates the АСП of a family with an active assignment (a queued follow-up).
+        if (familyId != null) {
+            changes.queue(List.of(e.id()), List.of(e.kind().code()), List.of(familyId), List.of(evaluationDate(e)));
+        }
         return outcome;
     }
 }
