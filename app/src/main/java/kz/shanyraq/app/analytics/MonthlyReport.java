@@ -198,7 +198,7 @@ final class MonthlyReport {
     }
 
     private static BaseFont font(String name) throws IOException {
-        try (InputStream in = MonthlyReport.class.getResourceAsStream("fonts/" + name)) {
+        try (InputStream in = MonthlyReport.class.getResourceAsStream("/fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing font " + name);
             }
