@@ -17,15 +17,25 @@ final class ConditionKernel implements MeasureKernel {
     private final Day day;
     private final long[] amounts;
     private final FirstUse<Long> amount;
+    /** Each condition's test on the day's law; {@code null} where a parameter it reads is unknown (undetermined). */
+    private final MemberConditions.Test[] tests;
+    private final ObjectKernel object;
 
-    ConditionKernel(Measure measure, Law law, MemberConditions rule, int candidates) {
+    ConditionKernel(Measure measure, Law law, MemberConditions rule, int candidates, ObjectKernel object) {
         this.measure = measure;
         this.law = law;
         this.rule = rule;
         this.candidates = candidates;
         this.day = new Day(law.day());
         this.amounts = new long[rule.amounts];
-        this.amount = new FirstUse<>(i -> Amounts.of(measure, law, rule.amountKeys.of(i)));
+        this.amount = new FirstUse<>(i -> Amounts.of(measure, law.on(day.date.minusDays(rule.amountDay.daysBefore(i))),
+                rule.amountKeys.of(i)));
+        this.object = object;
+        this.tests = new MemberConditions.Test[rule.conditions.length];
+        for (int c = 0; c < tests.length; c++) {
+            MemberConditions.Condition condition = rule.conditions[c];
+            tests[c] = Known.orNull(() -> condition.test(law::number));
+        }
     }
 
     @Override
@@ -34,6 +44,7 @@ final class ConditionKernel implements MeasureKernel {
         long[] sum = r.amount[k];
         FamilyTally t = new FamilyTally();
         MemberOnDay m = new MemberOnDay(p, day);
+        families:
         for (int f = from; f < to; f++) {
             if (!s.any(f, candidates)) {
                 outcome[f] = Outcome.NOT_APPLICABLE;
@@ -48,14 +59,33 @@ final class ConditionKernel implements MeasureKernel {
                 if (!rule.beneficiary.holds(m)) {
                     continue;
                 }
-                if (rule.hold(m)) {
-                    t.add(amount(rule.amountIndex.of(m)));
-                } else {
-                    t.add(Outcome.REFUSED);
+                byte failed = failed(m);
+                if (failed != Outcome.ENTITLED) {
+                    t.add(failed);
+                    continue;
                 }
+                int key = rule.amountIndex.of(m);
+                if (key < 0) {
+                    object.finish(p, f, outcome, sum);
+                    continue families;
+                }
+                t.add(amount(key));
             }
             t.write(f, outcome, sum);
         }
+    }
+
+    /** {@link Outcome#REFUSED} at the first condition that fails, undetermined at one the law cannot decide. */
+    private byte failed(MemberOnDay m) {
+        for (MemberConditions.Test test : tests) {
+            if (test == null) {
+                return Outcome.UNDETERMINED;
+            }
+            if (!test.holds(m)) {
+                return Outcome.REFUSED;
+            }
+        }
+        return Outcome.ENTITLED;
     }
 
     private long amount(int i) {

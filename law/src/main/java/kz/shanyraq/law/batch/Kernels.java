@@ -29,6 +29,7 @@ final class Kernels {
             case "awarded-mother-allowance" -> MemberScan.AWARD;
             case "disabled-child-carer-allowance" -> MemberScan.DISABLED_CHILD;
             case "disability-benefit" -> MemberScan.DISABLED;
+            case "birth-allowance" -> MemberScan.UNDER_ONE;
             case "work-capacity-loss-payment" -> MemberScan.WORK_CAPACITY_LOSS;
             case "survivor-benefit" -> MemberScan.LOSS;
             case "breadwinner-loss-payment" -> MemberScan.LOSS_DATED;
@@ -38,14 +39,14 @@ final class Kernels {
             default -> MemberScan.ALWAYS;
         };
         if (measure instanceof MeasureWithConditions declared) {
-            return new ConditionKernel(measure, law, declared.conditions(), candidates);
+            return new ConditionKernel(measure, law, declared.conditions(), candidates,
+                    new ObjectKernel(measure, law, candidates));
         }
         ObjectKernel object = new ObjectKernel(measure, law, candidates);
         return switch (measure.id()) {
             case "targeted-social-assistance" -> new AspKernel(measure, law, object);
             case "asp-child-supplement" -> new AspChildSupplementKernel(measure, law, object);
             case "multichild-allowance" -> new MultiChildKernel(measure, law, object);
-            case "birth-allowance" -> new BirthKernel(measure, law, object);
             case "childcare-allowance" -> new ChildCareKernel(measure, law, object);
             case "childcare-payment" -> new ChildcarePaymentKernel(law, object);
             case "survivor-benefit" -> new SurvivorKernel(measure, law, object);

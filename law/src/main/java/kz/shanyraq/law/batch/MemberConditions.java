@@ -47,6 +47,28 @@ public final class MemberConditions {
         Map<String, String> of(int index);
     }
 
+    /**
+     * A condition that reads the law (a period in months, an age limit): given the law's parameters it gives the test.
+     * The batch engine gives it the day's law once per run; the explained path gives it the calculation, which
+     * records each parameter read. A parameter the law does not give makes the decision undetermined.
+     */
+    @FunctionalInterface
+    public interface LawTest {
+        Test on(Parameters law);
+    }
+
+    /** The law's parameters as a condition reads them. */
+    @FunctionalInterface
+    public interface Parameters {
+        java.math.BigDecimal number(String parameter);
+    }
+
+    /** How many days before the day the law that sets an amount was in force (the day a right arose). */
+    @FunctionalInterface
+    public interface AmountDay {
+        int daysBefore(int index);
+    }
+
     /** The amount with its steps, for the explained path, once every condition held. */
     @FunctionalInterface
     public interface Amount {
@@ -54,7 +76,12 @@ public final class MemberConditions {
     }
 
     /** One condition: recorded as {@code id} with the text {@code holds}, refused with {@code refusal}. */
-    public record Condition(String id, Text holds, Text refusal, Test test, Shown shown) {
+    public record Condition(String id, Text holds, Text refusal, Test test, LawTest lawTest, Shown shown) {
+
+        /** The test on a law: its own test, or the one its law test makes of the parameters. */
+        Test test(Parameters law) {
+            return test != null ? test : lawTest.on(law);
+        }
     }
 
     final Test beneficiary;
@@ -65,6 +92,7 @@ public final class MemberConditions {
     int amounts = 1;
     AmountIndex amountIndex = m -> 0;
     AmountKeys amountKeys = i -> Map.of();
+    AmountDay amountDay = i -> 0;
 
     private MemberConditions(Test beneficiary, String id, Text text, Shown shown) {
         this.beneficiary = beneficiary;
@@ -84,8 +112,27 @@ public final class MemberConditions {
     /** Adds a condition, checked after those added before. */
     public MemberConditions given(String id, Text holds, Text refusal, Test test, Shown shown) {
         Condition[] more = java.util.Arrays.copyOf(conditions, conditions.length + 1);
-        more[conditions.length] = new Condition(id, holds, refusal, test, shown);
+        more[conditions.length] = new Condition(id, holds, refusal, test, null, shown);
         conditions = more;
+        return this;
+    }
+
+    /** Adds a condition that reads the law's parameters, checked after those added before. */
+    public MemberConditions givenByLaw(String id, Text holds, Text refusal, LawTest test, Shown shown) {
+        Condition[] more = java.util.Arrays.copyOf(conditions, conditions.length + 1);
+        more[conditions.length] = new Condition(id, holds, refusal, null, test, shown);
+        conditions = more;
+        return this;
+    }
+
+    /**
+     * As {@link #amountBy(int, AmountIndex, AmountKeys)}, each amount by the law in force {@code day} days before
+     * the day (the law of the day the right arose). An index of {@code -1} (keys beyond the table) makes the batch
+     * engine evaluate that family with the measure's own {@code evaluate}.
+     */
+    public MemberConditions amountBy(int size, AmountIndex index, AmountKeys keys, AmountDay day) {
+        amountBy(size, index, keys);
+        this.amountDay = day;
         return this;
     }
 
@@ -99,16 +146,6 @@ public final class MemberConditions {
 
     public List<Condition> conditions() {
         return List.of(conditions);
-    }
-
-    /** Whether every condition holds for the member (the batch engine's question). */
-    boolean hold(MemberOnDay m) {
-        for (Condition c : conditions) {
-            if (!c.test.holds(m)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -133,7 +170,7 @@ public final class MemberConditions {
             c.check(beneficiaryId, beneficiaryText, c.explaining() ? beneficiaryShown.of(m) : null, true);
         }
         for (Condition k : conditions) {
-            boolean holds = k.test.holds(m);
+            boolean holds = k.test(c::number).holds(m);
             if (!c.check(k.id, k.holds, c.explaining() ? k.shown.of(m) : null, holds)) {
                 return c.refuse(k.id, k.refusal);
             }

@@ -82,6 +82,25 @@ public final class MemberOnDay {
         return day.age(p, m);
     }
 
+    /** Whole months of age on the day (born by the day). */
+    public int ageInMonths() {
+        return day.ageInMonths(p, m);
+    }
+
+    public LocalDate birthDate() {
+        return Population.day(p.birth[m]);
+    }
+
+    /** Days from the birth to the day. */
+    public int daysSinceBirth() {
+        return day.epoch - p.birth[m];
+    }
+
+    /** The child's order of birth to the mother, {@code null} when not known. */
+    public Integer birthOrder() {
+        return p.birthOrder[m] == Population.NO_INT ? null : p.birthOrder[m];
+    }
+
     /** The residence status ({@code null} when the registry gives none). */
     public ResidenceStatus status() {
         return p.status[m] < 0 ? null : Population.STATUSES[p.status[m]];
