@@ -4,11 +4,15 @@ import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.parameter.Law;
 
 /**
- * Chooses the kernel of each measure: column-wise where written (13 of 16; the amounts of most come from the
- * measure's own {@code calculate}, looked up per deciding key, the ГФСС payments' from their formula by the law of
- * the day the right arose), mixed for the ГФСС payment for loss of a breadwinner (the columns refuse most families,
- * the object finishes the insured deceased with paid dependants), otherwise the measure object on rebuilt families
- * with a column-wise candidate check that mirrors the measure's own "who could qualify" loop: the two resettlement
+ * Chooses the kernel of each measure. A measure that declares its conditions once ({@link MeasureWithConditions}:
+ * the disability benefit, the awarded-mothers allowance, the allowance for raising a child with disability) runs
+ * on the generic {@link ConditionKernel}, the same declarations its {@code evaluate} explains. The others still
+ * have a hand-written column-wise kernel beside the measure's {@code evaluate} (kept equal by the equality tests;
+ * to be converted, see docs/architecture.md "How to add a measure"): amounts from the measure's own
+ * {@code calculate}, looked up per deciding key, the ГФСС payments' from their formula by the law of the day the
+ * right arose; mixed for the ГФСС payment for loss of a breadwinner (the columns refuse most families, the object
+ * finishes the insured deceased with paid dependants); otherwise the measure object on rebuilt families with a
+ * column-wise candidate check that mirrors the measure's own "who could qualify" loop: the two resettlement
  * subsidies, whose candidates are about 0.06 % of families.
  */
 final class Kernels {
@@ -25,6 +29,7 @@ final class Kernels {
             case "awarded-mother-allowance" -> MemberScan.AWARD;
             case "disabled-child-carer-allowance" -> MemberScan.DISABLED_CHILD;
             case "disability-benefit" -> MemberScan.DISABLED;
+            case "birth-allowance" -> MemberScan.UNDER_ONE;
             case "work-capacity-loss-payment" -> MemberScan.WORK_CAPACITY_LOSS;
             case "survivor-benefit" -> MemberScan.LOSS;
             case "breadwinner-loss-payment" -> MemberScan.LOSS_DATED;
@@ -33,16 +38,16 @@ final class Kernels {
             case "relocation-subsidy", "rent-subsidy" -> MemberScan.RESETTLEMENT;
             default -> MemberScan.ALWAYS;
         };
+        if (measure instanceof MeasureWithConditions declared) {
+            return new ConditionKernel(measure, law, declared.conditions(), candidates,
+                    new ObjectKernel(measure, law, candidates));
+        }
         ObjectKernel object = new ObjectKernel(measure, law, candidates);
         return switch (measure.id()) {
             case "targeted-social-assistance" -> new AspKernel(measure, law, object);
             case "asp-child-supplement" -> new AspChildSupplementKernel(measure, law, object);
             case "multichild-allowance" -> new MultiChildKernel(measure, law, object);
-            case "birth-allowance" -> new BirthKernel(measure, law, object);
             case "childcare-allowance" -> new ChildCareKernel(measure, law, object);
-            case "awarded-mother-allowance" -> new AwardedMotherKernel(measure, law);
-            case "disabled-child-carer-allowance" -> new DisabledChildCarerKernel(measure, law);
-            case "disability-benefit" -> new DisabilityKernel(measure, law);
             case "childcare-payment" -> new ChildcarePaymentKernel(law, object);
             case "survivor-benefit" -> new SurvivorKernel(measure, law, object);
             case "breadwinner-loss-payment" -> new BreadwinnerLossKernel(law, object);

@@ -40,6 +40,8 @@ final class MemberScan {
     static final int MEMBERS = 1 << 11;
     /** Set for every family: the candidates of a measure no kernel knows. */
     static final int ALWAYS = 1 << 12;
+    /** A member born by the day and under one year old (bit 0 of {@link #years}). */
+    static final int UNDER_ONE = 1 << 13;
 
     /** Bit 63 of {@link #years}: a member born by the day aged 63 or more. */
     static final int OLDEST_YEAR_BIT = 63;
@@ -311,6 +313,9 @@ final class MemberScan {
                 if (p.diedOn[l] != Population.NO_DAY) {
                     fl |= LOSS_DATED;
                 }
+            }
+            if ((y & 1L) != 0) {
+                fl |= UNDER_ONE;
             }
             quarterIncome[i] = income;
             withIncome[i] = earners;

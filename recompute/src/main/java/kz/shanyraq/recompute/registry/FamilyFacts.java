@@ -1,5 +1,6 @@
 package kz.shanyraq.recompute.registry;
 
+import kz.shanyraq.law.asof.RegistryCodes;
 import kz.shanyraq.law.family.AwardKind;
 import kz.shanyraq.law.family.DisabilityCause;
 import kz.shanyraq.law.family.IncomeType;
@@ -156,7 +157,7 @@ final class FamilyFacts {
                 if (d != null) {
                     d.addresses++;
                     d.address.u(regionNumber(r.getString(1)) + 1L).u(districtNumber(r.getString(2)))
-                            .u(ordinal(Codes.parse(Locality.class, r.getString(3)))).day(r.getDay(4)).day(r.getDay(5));
+                            .u(ordinal(RegistryCodes.parse(Locality.class, r.getString(3)))).day(r.getDay(4)).day(r.getDay(5));
                 }
             }
         }
@@ -175,7 +176,7 @@ final class FamilyFacts {
                     continue;
                 }
                 d.memberships++;
-                d.membership.u(person).u(Codes.relation(r.getString(2)).ordinal() + 1L).day(r.getDay(3))
+                d.membership.u(person).u(RegistryCodes.relation(r.getString(2)).ordinal() + 1L).day(r.getDay(3))
                         .day(r.getDay(4));
                 if (d.persons.isEmpty() || d.persons.get(d.persons.size() - 1).id != person) {
                     Person p = new Person(person);
@@ -233,7 +234,7 @@ final class FamilyFacts {
                     Varints.Writer h = p.head;
                     h.u(1); // present
                     writeIin(h, iin);
-                    h.day(r.getDay(2)).day(r.getDay(3)).u(ordinal(Codes.sex(r.getString(4))))
+                    h.day(r.getDay(2)).day(r.getDay(3)).u(ordinal(RegistryCodes.sex(r.getString(4))))
                             .u(r.isNull(5) ? 0 : r.getLong(5) + 1).u(r.isNull(6) ? 0 : r.getLong(6) + 1);
                 }
             }
@@ -247,12 +248,12 @@ final class FamilyFacts {
         });
         rows(c, persons, STATUS, """
                 select person_id, status, valid_from, valid_to from person_status where person_id %s
-                 order by person_id, valid_from""", who, (r, w) -> w.u(ordinal(Codes.parse(ResidenceStatus.class,
+                 order by person_id, valid_from""", who, (r, w) -> w.u(ordinal(RegistryCodes.parse(ResidenceStatus.class,
                 r.getString(1)))).day(r.getDay(2)).day(r.getDay(3)));
         rows(c, persons, DISABILITY, """
                 select person_id, grp, cause, work_capacity_loss_percent, valid_from, valid_to from disability
                  where person_id %s order by person_id, valid_from""", who, (r, w) -> w
-                .u(r.isNull(1) ? 0 : r.getLong(1) + 1).u(ordinal(Codes.parse(DisabilityCause.class, r.getString(2))))
+                .u(r.isNull(1) ? 0 : r.getLong(1) + 1).u(ordinal(RegistryCodes.parse(DisabilityCause.class, r.getString(2))))
                 .u(r.isNull(3) ? 0 : r.getLong(3) + 1).day(r.getDay(4)).day(r.getDay(5)));
         rows(c, persons, STUDY, """
                 select person_id, valid_from, valid_to from study where person_id %s and full_time
@@ -266,7 +267,7 @@ final class FamilyFacts {
                 (r, w) -> w.u(r.getLong(1)).day(r.getDay(2)).day(r.getDay(3)));
         rows(c, persons, AWARD, """
                 select person_id, kind, awarded_on from award where person_id %s order by person_id, awarded_on""",
-                who, (r, w) -> w.u(ordinal(Codes.parse(AwardKind.class, r.getString(1)))).day(r.getDay(2)));
+                who, (r, w) -> w.u(ordinal(RegistryCodes.parse(AwardKind.class, r.getString(1)))).day(r.getDay(2)));
         rows(c, persons, MATERNITY, """
                 select person_id, starts_on, days from maternity_leave where person_id %s""", who,
                 (r, w) -> w.day(r.getDay(1)).u(r.getLong(2)));
@@ -288,7 +289,7 @@ final class FamilyFacts {
                     continue;
                 }
                 long month = monthOf(r.getDay(1));
-                int type = ordinal(Codes.parse(IncomeType.class, r.getString(2)));
+                int type = ordinal(RegistryCodes.parse(IncomeType.class, r.getString(2)));
                 long amount = r.getLong(3);
                 for (Person p : ps) {
                     p.row(INCOME).u(p.lastIncomeMonth < 0 ? month : p.lastIncomeMonth - month).u(type).u(amount);
@@ -312,25 +313,25 @@ final class FamilyFacts {
         rows(c, persons, LOAN, """
                 select person_id, kind, opened_on, closed_on from loan where person_id %s
                  order by person_id, opened_on, id""", who,
-                (r, w) -> w.u(ordinal(Codes.parse(LoanKind.class, r.getString(1)))).day(r.getDay(2)).day(r.getDay(3)));
+                (r, w) -> w.u(ordinal(RegistryCodes.parse(LoanKind.class, r.getString(1)))).day(r.getDay(2)).day(r.getDay(3)));
         rows(c, persons, ESTATE, """
                 select person_id, kind, area_m2::text, valid_from, valid_to from real_estate where person_id %s
                  order by person_id, valid_from, id""", who, (r, w) -> decimal(
-                w.u(ordinal(Codes.parse(RealEstate.Kind.class, r.getString(1)))), r.getString(2))
+                w.u(ordinal(RegistryCodes.parse(RealEstate.Kind.class, r.getString(1)))), r.getString(2))
                 .day(r.getDay(3)).day(r.getDay(4)));
         rows(c, persons, VEHICLE, """
                 select person_id, kind, made_year, valid_from, valid_to from vehicle where person_id %s
                  order by person_id, valid_from, id""", who,
-                (r, w) -> w.u(ordinal(Codes.parse(Vehicle.Kind.class, r.getString(1))))
+                (r, w) -> w.u(ordinal(RegistryCodes.parse(Vehicle.Kind.class, r.getString(1))))
                         .u(r.isNull(2) ? 0 : r.getLong(2) + 1).day(r.getDay(3)).day(r.getDay(4)));
         rows(c, persons, LAND, """
                 select person_id, hectares::text, purpose, valid_from, valid_to from land_plot where person_id %s
                  order by person_id, valid_from, id""", who, (r, w) -> decimal(w, r.getString(1))
-                .u(ordinal(Codes.parse(LandPlot.Purpose.class, r.getString(2)))).day(r.getDay(3)).day(r.getDay(4)));
+                .u(ordinal(RegistryCodes.parse(LandPlot.Purpose.class, r.getString(2)))).day(r.getDay(3)).day(r.getDay(4)));
         rows(c, persons, LIVESTOCK, """
                 select person_id, species, head, as_of from livestock where person_id %s
                  order by person_id, species, as_of desc""", who,
-                (r, w) -> w.u(ordinal(Codes.parse(Livestock.Species.class, r.getString(1)))).u(r.getLong(2))
+                (r, w) -> w.u(ordinal(RegistryCodes.parse(Livestock.Species.class, r.getString(1)))).u(r.getLong(2))
                         .day(r.getDay(3)));
     }
 
@@ -364,7 +365,7 @@ final class FamilyFacts {
                 Draft d = byId.get(r.getLong(0));
                 if (d != null) {
                     d.resettlements++;
-                    d.resettlement.u(ordinal(Codes.parse(ResettlerKind.class, r.getString(1))))
+                    d.resettlement.u(ordinal(RegistryCodes.parse(ResettlerKind.class, r.getString(1))))
                             .u(r.getBoolean(2) ? 1 : 0).text(r.getString(3)).day(r.getDay(4))
                             .u(r.isNull(5) ? 0 : r.getLong(5) + 1);
                 }

@@ -1,5 +1,8 @@
 package kz.shanyraq.recompute.registry;
 
+import kz.shanyraq.law.asof.EmploymentOnDate;
+import kz.shanyraq.law.asof.InForceOnDate;
+import kz.shanyraq.law.asof.IncomeOfPeriod;
 import kz.shanyraq.law.batch.Population;
 import kz.shanyraq.law.batch.PopulationBuilder;
 import kz.shanyraq.law.family.IncomeType;
@@ -39,6 +42,8 @@ final class FamilyFactsDecoder {
     private final int on;
     private final int currentMonth;
     private final int firstIncomeMonth;
+    private final IncomeOfPeriod period;
+    private final EmploymentOnDate employment;
     /** The row, read once from start to end. */
     private final Varints.Reader r = new Varints.Reader();
     /** A member's sections, each read once where {@link #r} recorded it. */
@@ -87,8 +92,10 @@ final class FamilyFactsDecoder {
 
     FamilyFactsDecoder(LocalDate on, int incomeMonths) {
         this.on = (int) on.toEpochDay();
-        this.currentMonth = on.getYear() * 12 + on.getMonthValue() - 1;
-        this.firstIncomeMonth = currentMonth - incomeMonths;
+        this.period = new IncomeOfPeriod(on, incomeMonths);
+        this.employment = new EmploymentOnDate(on);
+        this.currentMonth = period.currentMonth();
+        this.firstIncomeMonth = Math.min(period.firstMonth(), employment.firstIncomeMonth());
     }
 
     /** Feeds families to this builder from now on. */
@@ -122,7 +129,7 @@ final class FamilyFactsDecoder {
             int loc = (int) v[2];
             int f = day(v[3]);
             int t = day(v[4]);
-            if (f <= on && (t == NONE || t >= on) && (addressFrom == NONE || f > addressFrom)) {
+            if (inForce(f, t) && InForceOnDate.later(f, addressFrom)) {
                 addressFrom = f;
                 region = reg;
                 district = dis;
@@ -137,7 +144,7 @@ final class FamilyFactsDecoder {
             int relation = (int) v[1] - 1;
             int f = day(v[2]);
             int t = day(v[3]);
-            if (f <= on && (t == NONE || t >= on)) {
+            if (inForce(f, t)) { // membership on the date
                 if (candidates == cPerson.length) {
                     cPerson = Arrays.copyOf(cPerson, candidates * 2);
                     cRelation = Arrays.copyOf(cRelation, candidates * 2);
@@ -306,7 +313,7 @@ final class FamilyFactsDecoder {
     }
 
     private boolean inForce(int from, int to) {
-        return from <= on && (to == NONE || to >= on);
+        return InForceOnDate.holds(from, to, on);
     }
 
     /** Positions {@link #s} at a section of the person in slot {@code p}; returns its row count (0: empty). */
@@ -329,7 +336,7 @@ final class FamilyFactsDecoder {
             int st = (int) v[0];
             int f = day(v[1]);
             int t = day(v[2]);
-            if (inForce(f, t) && (statusFrom == NONE || f > statusFrom)) {
+            if (inForce(f, t) && InForceOnDate.later(f, statusFrom)) {
                 statusFrom = f;
                 status = st == 0 ? CITIZEN : st - 1;
             }
@@ -358,7 +365,7 @@ final class FamilyFactsDecoder {
             int l = (int) v[2];
             int f = day(v[3]);
             int t = day(v[4]);
-            if (inForce(f, t) && (dFrom == NONE || f > dFrom)) {
+            if (inForce(f, t) && InForceOnDate.later(f, dFrom)) {
                 dFrom = f;
                 dGroup = g;
                 dCause = c;
@@ -377,7 +384,7 @@ final class FamilyFactsDecoder {
             s.row(v, 2);
             int f = day(v[0]);
             int t = day(v[1]);
-            if (inForce(f, t) && (sFrom == NONE || f > sFrom)) {
+            if (inForce(f, t) && InForceOnDate.later(f, sFrom)) {
                 sFrom = f;
                 sTo = t;
             }
@@ -385,21 +392,13 @@ final class FamilyFactsDecoder {
         if (sFrom != NONE) {
             b.study(sFrom, sTo);
         }
-        // employed: a contract runs on the date, or entrepreneurial income of the month or the month before
-        boolean employed = false;
-        int lost = NONE;
+        // employed on the date: the registry's one rule (EmploymentOnDate), fed the contracts, the incomes and
+        // the registrations as unemployed
+        EmploymentOnDate employment = this.employment.reset();
         int cContract = section(p, CONTRACT);
         for (int n = cContract; n > 0; n--) {
             s.row(v, 2);
-            int started = day(v[0]);
-            int ended = day(v[1]);
-            if (started <= on) {
-                if (ended == NONE || ended >= on) {
-                    employed = true;
-                } else if (lost == NONE || ended > lost) {
-                    lost = ended;
-                }
-            }
+            employment.contract(day(v[0]), day(v[1]));
         }
         // incomes, latest month first: read once, up to the first month before those the law reads; those of the
         // months read are kept to be fed after the members
@@ -412,24 +411,17 @@ final class FamilyFactsDecoder {
             }
             int type = (int) v[1];
             long amount = v[2];
-            if (type == ENTREPRENEURIAL && amount > 0 && (month == currentMonth || month == currentMonth - 1)) {
-                employed = true;
-            }
-            if (month < currentMonth) {
+            employment.income(month, type == ENTREPRENEURIAL, amount);
+            if (period.counts(month)) {
                 keepIncome(pCode[p], month, type == 0 ? OTHER_INCOME : type - 1, amount);
             }
         }
-        int registered = NONE;
         int cUnemployment = section(p, UNEMPLOYMENT);
         for (int n = cUnemployment; n > 0; n--) {
             s.row(v, 2);
-            int reg = day(v[0]);
-            int ended = day(v[1]);
-            if (reg <= on && (ended == NONE || ended >= on) && (registered == NONE || reg > registered)) {
-                registered = reg;
-            }
+            employment.registration(day(v[0]), day(v[1]));
         }
-        b.employment(employed, employed ? NONE : lost, registered);
+        b.employment(employment.employed(), employment.jobLostOn(), employment.registeredOn());
         int cMaternity = section(p, MATERNITY);
         int mStart = NONE;
         int mDays = 0;

@@ -1,5 +1,7 @@
 package kz.shanyraq.recompute.registry;
 
+import kz.shanyraq.law.asof.RegistryCodes;
+import kz.shanyraq.law.asof.EmploymentOnDate;
 import kz.shanyraq.law.family.Assets;
 import kz.shanyraq.law.family.Award;
 import kz.shanyraq.law.family.LandPlot;
@@ -108,6 +110,13 @@ final class SliceReader {
             })
             .thenComparing(p -> p.birthDate).thenComparingLong(p -> p.id);
 
+    private EmploymentOnDate employment(PersonDraft p) {
+        if (p.employment == null) {
+            p.employment = new EmploymentOnDate(on);
+        }
+        return p.employment;
+    }
+
     /** One member being assembled; the fields are the facts {@code MemberFacts} holds. */
     private static final class PersonDraft {
         final long id;
@@ -128,9 +137,8 @@ final class SliceReader {
         List<Long> caresFor;
         List<Award> awards;
         Maternity maternity;
-        boolean employed;
-        LocalDate jobLostOn;
-        LocalDate registeredOn;
+        /** Employed on the date: the registry's one rule, fed this person's contracts, incomes and registrations. */
+        EmploymentOnDate employment;
         List<Contribution> contributions;
         Integer participation;
 
@@ -173,7 +181,7 @@ final class SliceReader {
                     d.addressFrom = from;
                     d.region = r.getString(1);
                     d.district = r.getString(2);
-                    d.locality = Codes.parse(Locality.class, r.getString(3));
+                    d.locality = RegistryCodes.parse(Locality.class, r.getString(3));
                 }
             }
         }
@@ -191,7 +199,7 @@ final class SliceReader {
                    and valid_from <= %3$s and (valid_to is null or valid_to >= %3$s)""".formatted(lo, hi, day))) {
             while (r.next()) {
                 long person = r.getLong(1);
-                Membership m = new Membership(byId.get(r.getLong(0)), person, Codes.relation(r.getString(2)));
+                Membership m = new Membership(byId.get(r.getLong(0)), person, RegistryCodes.relation(r.getString(2)));
                 memberships.add(m);
                 memberIds.put(person, m);
                 minPerson = Math.min(minPerson, person);
@@ -209,7 +217,7 @@ final class SliceReader {
                      where id %1$s and birth_date <= %2$s and (death_date is null or death_date > %2$s)"""
                     .formatted(who, day))) {
                 while (r.next()) {
-                    rows.put(r.getLong(0), new PersonRow(r.getString(1), r.getDate(2), Codes.sex(r.getString(3)),
+                    rows.put(r.getLong(0), new PersonRow(r.getString(1), r.getDate(2), RegistryCodes.sex(r.getString(3)),
                             r.getLongOrNull(4), r.getIntOrNull(5)));
                 }
             }
@@ -264,7 +272,7 @@ final class SliceReader {
                 LocalDate from = r.getDate(2);
                 if (p != null && (p.statusFrom == null || from.isAfter(p.statusFrom))) {
                     p.statusFrom = from;
-                    p.status = Codes.parse(ResidenceStatus.class, r.getString(1));
+                    p.status = RegistryCodes.parse(ResidenceStatus.class, r.getString(1));
                 }
             }
         }
@@ -276,7 +284,7 @@ final class SliceReader {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
                 if (p != null) {
-                    p.disability = new Disability(r.getIntOrNull(1), Codes.parse(DisabilityCause.class, r.getString(2)),
+                    p.disability = new Disability(r.getIntOrNull(1), RegistryCodes.parse(DisabilityCause.class, r.getString(2)),
                             r.getDate(4), r.getDate(5), r.getIntOrNull(3));
                 }
             }
@@ -322,7 +330,7 @@ final class SliceReader {
                  order by person_id, awarded_on""".formatted(who, day))) {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
-                AwardKind kind = Codes.parse(AwardKind.class, r.getString(1));
+                AwardKind kind = RegistryCodes.parse(AwardKind.class, r.getString(1));
                 if (p != null && kind != null) {
                     if (p.awards == null) {
                         p.awards = new ArrayList<>(2);
@@ -341,37 +349,30 @@ final class SliceReader {
                 }
             }
         }
-        // Employed: a contract runs on the date; the job was lost on the last end before the date.
+        // Employed on the date (EmploymentOnDate): contracts, registrations as unemployed, and below the incomes.
         try (CopyRows r = new CopyRows(c, """
                 select person_id, started_on, ended_on from employment_contract
                  where person_id %s and started_on <= %2$s""".formatted(who, day))) {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
                 if (p != null) {
-                    LocalDate ended = r.getDate(2);
-                    if (ended == null || !ended.isBefore(on)) {
-                        p.employed = true;
-                    } else if (p.jobLostOn == null || ended.isAfter(p.jobLostOn)) {
-                        p.jobLostOn = ended;
-                    }
+                    employment(p).contract(r.getDate(1), r.getDate(2));
                 }
             }
         }
         try (CopyRows r = new CopyRows(c, """
-                select person_id, max(registered_on) from unemployment_registration
-                 where person_id %s and registered_on <= %2$s and (ended_on is null or ended_on >= %2$s)
-                 group by person_id""".formatted(who, day))) {
+                select person_id, registered_on, ended_on from unemployment_registration
+                 where person_id %s and registered_on <= %2$s""".formatted(who, day))) {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
                 if (p != null) {
-                    p.registeredOn = r.getDate(1);
+                    employment(p).registration(r.getDate(1), r.getDate(2));
                 }
             }
         }
         // Incomes of the whole months before the month of the date; entrepreneurial income of the month of the date
         // or the month before also means employed (the self-employed have no contract): of the month of the date only
         // those rows are read (a CASE, not an OR, so that PostgreSQL keeps one index range scan).
-        YearMonth previous = current.minusMonths(1);
         try (CopyRows r = new CopyRows(c, """
                 select person_id, month, type, amount, source from income
                  where person_id %1$s and month >= '%2$s'::date and month <= '%3$s'::date
@@ -386,11 +387,10 @@ final class SliceReader {
                 YearMonth month = YearMonth.of(m.getYear(), m.getMonthValue());
                 String type = r.getString(2);
                 long amount = r.getLong(3);
-                if (amount > 0 && "entrepreneurial".equals(type) && (month.equals(current) || month.equals(previous))) {
-                    p.employed = true;
-                }
+                employment(p).income(month.getYear() * 12 + month.getMonthValue() - 1, "entrepreneurial".equals(type),
+                        amount);
                 if (month.isBefore(current)) {
-                    IncomeType t = Codes.parse(IncomeType.class, type);
+                    IncomeType t = RegistryCodes.parse(IncomeType.class, type);
                     // Never drop money silently: an income the law cannot classify is still income.
                     Draft f = p.family;
                     f.incomes.add(new IncomeRow(
@@ -431,7 +431,7 @@ final class SliceReader {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
                 if (p != null) {
-                    LoanKind kind = Codes.parse(LoanKind.class, r.getString(1));
+                    LoanKind kind = RegistryCodes.parse(LoanKind.class, r.getString(1));
                     p.family.loans.add(new Loan(p.key, kind == null ? LoanKind.OTHER : kind,
                             r.getDate(2), r.getDate(3)));
                 }
@@ -452,7 +452,7 @@ final class SliceReader {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
                 if (p != null) {
-                    RealEstate.Kind kind = Codes.parse(RealEstate.Kind.class, r.getString(1));
+                    RealEstate.Kind kind = RegistryCodes.parse(RealEstate.Kind.class, r.getString(1));
                     String area = r.getString(2);
                     Draft d = p.family;
                     (d.realEstate == null ? d.realEstate = new ArrayList<>(2) : d.realEstate).add(new RealEstate(
@@ -468,7 +468,7 @@ final class SliceReader {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
                 if (p != null) {
-                    Vehicle.Kind kind = Codes.parse(Vehicle.Kind.class, r.getString(1));
+                    Vehicle.Kind kind = RegistryCodes.parse(Vehicle.Kind.class, r.getString(1));
                     Draft d = p.family;
                     (d.vehicles == null ? d.vehicles = new ArrayList<>(2) : d.vehicles).add(new Vehicle(
                             p.key, kind == null ? Vehicle.Kind.OTHER : kind, r.getIntOrNull(2),
@@ -483,7 +483,7 @@ final class SliceReader {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
                 if (p != null) {
-                    LandPlot.Purpose purpose = Codes.parse(LandPlot.Purpose.class, r.getString(2));
+                    LandPlot.Purpose purpose = RegistryCodes.parse(LandPlot.Purpose.class, r.getString(2));
                     Draft d = p.family;
                     (d.land == null ? d.land = new ArrayList<>(1) : d.land).add(new LandPlot(
                             p.key, new BigDecimal(r.getString(1)),
@@ -497,7 +497,7 @@ final class SliceReader {
                  order by person_id, species, as_of desc""".formatted(who, day))) {
             while (r.next()) {
                 PersonDraft p = persons.get(r.getLong(0));
-                Livestock.Species species = Codes.parse(Livestock.Species.class, r.getString(1));
+                Livestock.Species species = RegistryCodes.parse(Livestock.Species.class, r.getString(1));
                 if (p != null && species != null) {
                     Draft d = p.family;
                     (d.livestock == null ? d.livestock = new ArrayList<>(2) : d.livestock).add(new Livestock(
@@ -518,7 +518,7 @@ final class SliceReader {
             while (r.next()) {
                 Draft d = byId.get(r.getLong(0));
                 if (d != null) {
-                    d.resettlement = new Resettlement(Codes.parse(ResettlerKind.class, r.getString(1)),
+                    d.resettlement = new Resettlement(RegistryCodes.parse(ResettlerKind.class, r.getString(1)),
                             r.getBoolean(2), r.getString(3), r.getDate(4), r.getIntOrNull(5));
                 }
             }
@@ -626,7 +626,7 @@ final class SliceReader {
                     ? new SocialInsurance(p.participation, p.contributions) : null;
             members.add(new Member(p.key, p.iin, p.birthDate, p.sex, p.relation, p.status, motherId,
                     p.birthOrder, p.disability, insurance, p.awards, p.study,
-                    new Employment(p.employed, p.employed ? null : p.jobLostOn, p.registeredOn), p.maternity,
+                    employment(p).employment(), p.maternity,
                     p.longIllness, cared));
         }
         Family family = new Family(Long.toString(d.id), d.region, d.district, d.locality, members, sortedIncomes(d),

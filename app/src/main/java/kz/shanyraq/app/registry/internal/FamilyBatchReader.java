@@ -1,10 +1,13 @@
 package kz.shanyraq.app.registry.internal;
 
+import kz.shanyraq.law.asof.RegistryCodes;
 import kz.shanyraq.app.registry.DataGap;
 import kz.shanyraq.app.registry.FamilyOnDate;
 import kz.shanyraq.app.registry.FamilyRecord;
 import kz.shanyraq.app.registry.MonthlyIncome;
 import kz.shanyraq.app.registry.Territory;
+import kz.shanyraq.law.asof.EmploymentOnDate;
+import kz.shanyraq.law.asof.IncomeOfPeriod;
 import kz.shanyraq.law.family.Assets;
 import kz.shanyraq.law.family.Award;
 import kz.shanyraq.law.family.AwardKind;
@@ -98,7 +101,7 @@ public class FamilyBatchReader {
                           else 3 end, p.birth_date, p.id""", familyParams)
                 .query(rs -> {
                     rows.get(rs.getInt(1)).add(new MemberRow(rs.getLong(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), Codes.sex(rs.getString(5)),
+                            rs.getObject(4, LocalDate.class), RegistryCodes.sex(rs.getString(5)),
                             (Long) rs.getObject(6, Long.class), (Integer) rs.getObject(7, Integer.class),
                             relation(rs.getString(8)), rs.getObject(9, LocalDate.class),
                             rs.getObject(10, LocalDate.class)));
@@ -112,7 +115,7 @@ public class FamilyBatchReader {
                  order by q.k, a.valid_from desc""", familyParams)
                 .query(rs -> {
                     addresses[rs.getInt(1)] = new FamilyReader.Address(new Territory(rs.getString(2), rs.getString(3)),
-                            Codes.parse(Locality.class, rs.getString(4)));
+                            RegistryCodes.parse(Locality.class, rs.getString(4)));
                 });
 
         Resettlement[] resettlements = new Resettlement[n];
@@ -126,7 +129,7 @@ public class FamilyBatchReader {
                         throw new IllegalStateException("family " + requests.get(k).familyId()
                                 + " has more than one resettlement");
                     }
-                    resettlements[k] = new Resettlement(Codes.parse(ResettlerKind.class, rs.getString(2)),
+                    resettlements[k] = new Resettlement(RegistryCodes.parse(ResettlerKind.class, rs.getString(2)),
                             rs.getBoolean(3), rs.getString(4), rs.getObject(5, LocalDate.class),
                             (Integer) rs.getObject(6, Integer.class));
                 });
@@ -262,7 +265,7 @@ public class FamilyBatchReader {
                    and s.valid_from <= q.on_date and (s.valid_to is null or s.valid_to >= q.on_date)
                  order by q.k, s.person_id, s.valid_from desc""", p)
                 .query(rs -> {
-                    ResidenceStatus s = Codes.parse(ResidenceStatus.class, rs.getString(3));
+                    ResidenceStatus s = RegistryCodes.parse(ResidenceStatus.class, rs.getString(3));
                     if (s != null) {
                         f.statuses.get(rs.getInt(1)).put(rs.getLong(2), s);
                     }
@@ -298,7 +301,7 @@ public class FamilyBatchReader {
                   from q join award a on a.person_id = q.person_id and a.awarded_on <= q.on_date
                  order by q.k, a.person_id, a.awarded_on""", p)
                 .query(rs -> {
-                    AwardKind kind = Codes.parse(AwardKind.class, rs.getString(3));
+                    AwardKind kind = RegistryCodes.parse(AwardKind.class, rs.getString(3));
                     if (kind != null) {
                         f.awards.get(rs.getInt(1)).computeIfAbsent(rs.getLong(2), x -> new ArrayList<>())
                                 .add(new Award(kind, rs.getObject(4, LocalDate.class)));
@@ -312,36 +315,43 @@ public class FamilyBatchReader {
                     f.maternity.get(rs.getInt(1)).put(rs.getLong(2),
                             new Maternity(rs.getObject(3, LocalDate.class), rs.getInt(4)));
                 });
-        // Employed on the date: the single reader's rule (a running contract, or entrepreneurial income in the
-        // month of the date or the month before). Joins rather than a subquery per member: the planner then reads a
-        // small table once instead of once per member (it scanned all of unemployment_registration for each).
+        // Employed on the date: the registry's one rule (EmploymentOnDate) per request and member, fed the rows
+        // the rule reads (contracts started by the date, entrepreneurial income of the month and the month before,
+        // registrations as unemployed made by the date).
+        Integer[] ks = (Integer[]) p[0];
+        Long[] ids = (Long[]) p[1];
+        String[] days = (String[]) p[2];
+        Map<Integer, Map<Long, EmploymentOnDate>> rules = new HashMap<>();
+        for (int i = 0; i < ks.length; i++) {
+            rules.computeIfAbsent(ks[i], x -> new HashMap<>())
+                    .put(ids[i], new EmploymentOnDate(LocalDate.parse(days[i])));
+        }
         query(PERSONS + """
-                , running as (
-                    select distinct q.k, q.person_id from q join employment_contract c on c.person_id = q.person_id
-                       and c.started_on <= q.on_date and (c.ended_on is null or c.ended_on >= q.on_date)),
-                  business as (
-                    select distinct q.k, q.person_id from q join income i on i.person_id = q.person_id
-                       and i.type = 'entrepreneurial' and i.amount > 0
-                       and i.month in (cast(date_trunc('month', q.on_date) as date),
-                                       cast(date_trunc('month', q.on_date) - interval '1 month' as date))),
-                  lost as (
-                    select q.k, q.person_id, max(c.ended_on) as d from q join employment_contract c
-                        on c.person_id = q.person_id and c.ended_on < q.on_date group by q.k, q.person_id),
-                  registered as (
-                    select q.k, q.person_id, max(u.registered_on) as d from q join unemployment_registration u
-                        on u.person_id = q.person_id and u.registered_on <= q.on_date
-                       and (u.ended_on is null or u.ended_on >= q.on_date) group by q.k, q.person_id)
-                select q.k, q.person_id, r.k is not null or b.k is not null as employed, l.d, g.d
-                  from q
-                  left join running r on r.k = q.k and r.person_id = q.person_id
-                  left join business b on b.k = q.k and b.person_id = q.person_id
-                  left join lost l on l.k = q.k and l.person_id = q.person_id
-                  left join registered g on g.k = q.k and g.person_id = q.person_id""", p)
+                select q.k, q.person_id, c.started_on, c.ended_on
+                  from q join employment_contract c on c.person_id = q.person_id and c.started_on <= q.on_date""", p)
                 .query(rs -> {
-                    boolean employed = rs.getBoolean(3);
-                    f.employment.get(rs.getInt(1)).put(rs.getLong(2), new Employment(employed,
-                            employed ? null : rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
+                    rules.get(rs.getInt(1)).get(rs.getLong(2))
+                            .contract(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class));
                 });
+        query(PERSONS + """
+                select q.k, q.person_id, i.month, i.amount
+                  from q join income i on i.person_id = q.person_id and i.type = 'entrepreneurial'
+                   and i.month >= cast(date_trunc('month', q.on_date) - interval '1 month' as date)
+                   and i.month <= q.on_date""", p)
+                .query(rs -> {
+                    rules.get(rs.getInt(1)).get(rs.getLong(2))
+                            .income(IncomeOfPeriod.monthIndex(rs.getObject(3, LocalDate.class)), true, rs.getLong(4));
+                });
+        query(PERSONS + """
+                select q.k, q.person_id, u.registered_on, u.ended_on
+                  from q join unemployment_registration u on u.person_id = q.person_id
+                   and u.registered_on <= q.on_date""", p)
+                .query(rs -> {
+                    rules.get(rs.getInt(1)).get(rs.getLong(2))
+                            .registration(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class));
+                });
+        rules.forEach((k, byPerson) -> byPerson.forEach((person, rule) ->
+                f.employment.get(k).put(person, rule.employment())));
         socialInsurance(f, p);
         query(PERSONS + """
                 select q.k, l.person_id, l.kind, l.opened_on,
@@ -349,7 +359,7 @@ public class FamilyBatchReader {
                   from q join loan l on l.person_id = q.person_id and l.opened_on <= q.on_date
                  order by q.k, l.person_id, l.opened_on, l.id""", p)
                 .query(rs -> {
-                    LoanKind kind = Codes.parse(LoanKind.class, rs.getString(3));
+                    LoanKind kind = RegistryCodes.parse(LoanKind.class, rs.getString(3));
                     f.loans.get(rs.getInt(1)).add(new Loan(Long.toString(rs.getLong(2)),
                             kind == null ? LoanKind.OTHER : kind, rs.getObject(4, LocalDate.class),
                             rs.getObject(5, LocalDate.class)));
@@ -371,7 +381,7 @@ public class FamilyBatchReader {
                    and r.valid_from <= q.on_date and (r.valid_to is null or r.valid_to >= q.on_date)
                  order by q.k, r.person_id, r.valid_from, r.id""", p)
                 .query(rs -> {
-                    RealEstate.Kind kind = Codes.parse(RealEstate.Kind.class, rs.getString(3));
+                    RealEstate.Kind kind = RegistryCodes.parse(RealEstate.Kind.class, rs.getString(3));
                     f.realEstate.get(rs.getInt(1)).add(new RealEstate(Long.toString(rs.getLong(2)),
                             kind == null ? RealEstate.Kind.OTHER : kind, rs.getBigDecimal(4),
                             rs.getObject(5, LocalDate.class), dayAfter(rs, 6)));
@@ -382,7 +392,7 @@ public class FamilyBatchReader {
                    and v.valid_from <= q.on_date and (v.valid_to is null or v.valid_to >= q.on_date)
                  order by q.k, v.person_id, v.valid_from, v.id""", p)
                 .query(rs -> {
-                    Vehicle.Kind kind = Codes.parse(Vehicle.Kind.class, rs.getString(3));
+                    Vehicle.Kind kind = RegistryCodes.parse(Vehicle.Kind.class, rs.getString(3));
                     f.vehicles.get(rs.getInt(1)).add(new Vehicle(Long.toString(rs.getLong(2)),
                             kind == null ? Vehicle.Kind.OTHER : kind, (Integer) rs.getObject(4, Integer.class),
                             rs.getObject(5, LocalDate.class), dayAfter(rs, 6)));
@@ -393,7 +403,7 @@ public class FamilyBatchReader {
                    and l.valid_from <= q.on_date and (l.valid_to is null or l.valid_to >= q.on_date)
                  order by q.k, l.person_id, l.valid_from, l.id""", p)
                 .query(rs -> {
-                    LandPlot.Purpose purpose = Codes.parse(LandPlot.Purpose.class, rs.getString(4));
+                    LandPlot.Purpose purpose = RegistryCodes.parse(LandPlot.Purpose.class, rs.getString(4));
                     f.land.get(rs.getInt(1)).add(new LandPlot(Long.toString(rs.getLong(2)), rs.getBigDecimal(3),
                             purpose == null ? LandPlot.Purpose.OTHER : purpose, rs.getObject(5, LocalDate.class),
                             dayAfter(rs, 6)));
@@ -403,7 +413,7 @@ public class FamilyBatchReader {
                   from q join livestock l on l.person_id = q.person_id and l.as_of <= q.on_date
                  order by q.k, l.person_id, l.species, l.as_of desc""", p)
                 .query(rs -> {
-                    Livestock.Species species = Codes.parse(Livestock.Species.class, rs.getString(3));
+                    Livestock.Species species = RegistryCodes.parse(Livestock.Species.class, rs.getString(3));
                     if (species != null) {
                         f.livestock.get(rs.getInt(1)).add(new Livestock(Long.toString(rs.getLong(2)), species,
                                 rs.getInt(4), rs.getObject(5, LocalDate.class)));
@@ -439,7 +449,7 @@ public class FamilyBatchReader {
                 .query(rs -> {
                     row.accept(rs.getInt(1), rs.getLong(2), new Disability(
                             (Integer) rs.getObject(3, Integer.class),
-                            Codes.parse(DisabilityCause.class, rs.getString(4)),
+                            RegistryCodes.parse(DisabilityCause.class, rs.getString(4)),
                             rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                             (Integer) rs.getObject(5, Integer.class)));
                 });
@@ -541,7 +551,7 @@ public class FamilyBatchReader {
     }
 
     private static kz.shanyraq.law.family.Relation relation(String code) {
-        kz.shanyraq.law.family.Relation r = Codes.parse(kz.shanyraq.law.family.Relation.class, code);
+        kz.shanyraq.law.family.Relation r = RegistryCodes.parse(kz.shanyraq.law.family.Relation.class, code);
         if (r == null) {
             throw new IllegalStateException("registry holds an unknown relation '" + code + "'");
         }

@@ -1,5 +1,6 @@
 package kz.shanyraq.app.registry.internal;
 
+import kz.shanyraq.law.asof.RegistryCodes;
 import kz.shanyraq.app.registry.DataGap;
 import kz.shanyraq.app.registry.Fact;
 import kz.shanyraq.app.registry.FamilyRecord;
@@ -108,7 +109,7 @@ public class FamilyReader {
                                 """)
                         .param("family", familyId)
                         .query((rs, n) -> new Address(new Territory(rs.getString(1), rs.getString(2)),
-                                Codes.parse(Locality.class, rs.getString(3))))
+                                RegistryCodes.parse(Locality.class, rs.getString(3))))
                         .optional())
                 .map(Address::territory);
     }
@@ -132,7 +133,7 @@ public class FamilyReader {
                         rs.getLong("id"),
                         rs.getString("iin"),
                         rs.getObject("birth_date", LocalDate.class),
-                        Codes.sex(rs.getString("sex")),
+                        RegistryCodes.sex(rs.getString("sex")),
                         (Long) rs.getObject("mother_id", Long.class),
                         (Integer) rs.getObject("birth_order", Integer.class),
                         relation(rs.getString("relation")),
@@ -142,7 +143,7 @@ public class FamilyReader {
     }
 
     private static Relation relation(String code) {
-        Relation r = Codes.parse(Relation.class, code);
+        Relation r = RegistryCodes.parse(Relation.class, code);
         if (r == null) {
             throw new IllegalStateException("registry holds an unknown relation '" + code + "'");
         }
@@ -158,7 +159,7 @@ public class FamilyReader {
                 .param("family", familyId)
                 .param("on", on)
                 .query((rs, n) -> new Address(new Territory(rs.getString(1), rs.getString(2)),
-                        Codes.parse(Locality.class, rs.getString(3))))
+                        RegistryCodes.parse(Locality.class, rs.getString(3))))
                 .optional();
     }
 
@@ -191,7 +192,7 @@ public class FamilyReader {
     static List<Income> lawIncomes(List<MonthlyIncome> rows, List<DataGap> gaps) {
         List<Income> incomes = new ArrayList<>(rows.size());
         for (MonthlyIncome r : rows) {
-            IncomeType type = Codes.parse(IncomeType.class, r.type());
+            IncomeType type = RegistryCodes.parse(IncomeType.class, r.type());
             if (type == null) {
                 // Never drop money silently: an income the law cannot classify is still income.
                 type = IncomeType.OTHER;

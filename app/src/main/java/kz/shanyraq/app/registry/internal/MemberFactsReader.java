@@ -1,5 +1,8 @@
 package kz.shanyraq.app.registry.internal;
 
+import kz.shanyraq.law.asof.RegistryCodes;
+import kz.shanyraq.law.asof.EmploymentOnDate;
+import kz.shanyraq.law.asof.IncomeOfPeriod;
 import kz.shanyraq.law.family.Assets;
 import kz.shanyraq.law.family.Award;
 import kz.shanyraq.law.family.AwardKind;
@@ -66,7 +69,7 @@ class MemberFactsReader {
                         """)
                 .params(params(ids, on))
                 .query(rs -> {
-                    ResidenceStatus s = Codes.parse(ResidenceStatus.class, rs.getString(2));
+                    ResidenceStatus s = RegistryCodes.parse(ResidenceStatus.class, rs.getString(2));
                     if (s != null) {
                         out.put(rs.getLong(1), s);
                     }
@@ -87,7 +90,7 @@ class MemberFactsReader {
                 .query(rs -> {
                     out.put(rs.getLong("person_id"), new Disability(
                             (Integer) rs.getObject("grp", Integer.class),
-                            Codes.parse(DisabilityCause.class, rs.getString("cause")),
+                            RegistryCodes.parse(DisabilityCause.class, rs.getString("cause")),
                             rs.getObject("valid_from", LocalDate.class),
                             rs.getObject("valid_to", LocalDate.class),
                             (Integer) rs.getObject("work_capacity_loss_percent", Integer.class)));
@@ -142,7 +145,7 @@ class MemberFactsReader {
                         """)
                 .params(params(ids, on))
                 .query(rs -> {
-                    AwardKind kind = Codes.parse(AwardKind.class, rs.getString(2));
+                    AwardKind kind = RegistryCodes.parse(AwardKind.class, rs.getString(2));
                     if (kind != null) {
                         out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                                 .add(new Award(kind, rs.getObject(3, LocalDate.class)));
@@ -167,37 +170,39 @@ class MemberFactsReader {
     }
 
     /**
-     * Employed on the date: an employment contract runs that day, or the person has entrepreneurial income for the
-     * month of the date or the month before (self-employed and single-payment (ЕСП) payers have no contract).
-     * A job was lost when the last contract ended before the date and none runs on it.
+     * Employed on the date, by the registry's one rule ({@link EmploymentOnDate}): the members' contracts started by
+     * the date, their entrepreneurial income of the month of the date and the month before, and their registrations
+     * as unemployed.
      */
     private Map<Long, Employment> employment(List<Long> ids, LocalDate on) {
-        Map<Long, Employment> out = new HashMap<>();
-        YearMonth month = YearMonth.from(on);
+        Map<Long, EmploymentOnDate> rules = new HashMap<>();
+        for (Long id : ids) {
+            rules.put(id, new EmploymentOnDate(on));
+        }
+        jdbc.sql("select person_id, started_on, ended_on from employment_contract where person_id in (:ids)"
+                        + " and started_on <= :on")
+                .params(params(ids, on))
+                .query(rs -> {
+                    rules.get(rs.getLong(1)).contract(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class));
+                });
         Map<String, Object> p = new HashMap<>(params(ids, on));
-        p.put("month", month.atDay(1));
-        p.put("previous", month.minusMonths(1).atDay(1));
-        jdbc.sql("""
-                        select p.id,
-                               exists (select 1 from employment_contract c where c.person_id = p.id
-                                        and c.started_on <= :on and (c.ended_on is null or c.ended_on >= :on))
-                               or exists (select 1 from income i where i.person_id = p.id
-                                        and i.type = 'entrepreneurial' and i.amount > 0
-                                        and i.month in (:month, :previous)) as employed,
-                               (select max(c.ended_on) from employment_contract c
-                                 where c.person_id = p.id and c.ended_on < :on) as job_lost_on,
-                               (select max(u.registered_on) from unemployment_registration u
-                                 where u.person_id = p.id and u.registered_on <= :on
-                                   and (u.ended_on is null or u.ended_on >= :on)) as registered_on
-                          from person p where p.id in (:ids)
-                        """)
+        p.put("first", EmploymentOnDate.firstIncomeDay(on));
+        jdbc.sql("select person_id, month, amount from income where person_id in (:ids)"
+                        + " and type = 'entrepreneurial' and month >= :first and month <= :on")
                 .params(p)
                 .query(rs -> {
-                    boolean employed = rs.getBoolean("employed");
-                    out.put(rs.getLong("id"), new Employment(employed,
-                            employed ? null : rs.getObject("job_lost_on", LocalDate.class),
-                            rs.getObject("registered_on", LocalDate.class)));
+                    rules.get(rs.getLong(1)).income(IncomeOfPeriod.monthIndex(rs.getObject(2, LocalDate.class)), true,
+                            rs.getLong(3));
                 });
+        jdbc.sql("select person_id, registered_on, ended_on from unemployment_registration where person_id in (:ids)"
+                        + " and registered_on <= :on")
+                .params(params(ids, on))
+                .query(rs -> {
+                    rules.get(rs.getLong(1)).registration(rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class));
+                });
+        Map<Long, Employment> out = new HashMap<>();
+        rules.forEach((id, rule) -> out.put(id, rule.employment()));
         return out;
     }
 
@@ -252,7 +257,7 @@ class MemberFactsReader {
                         """)
                 .params(params(ids, on))
                 .query((rs, n) -> new RealEstate(Long.toString(rs.getLong(1)),
-                        orOther(Codes.parse(RealEstate.Kind.class, rs.getString(2)), RealEstate.Kind.OTHER),
+                        orOther(RegistryCodes.parse(RealEstate.Kind.class, rs.getString(2)), RealEstate.Kind.OTHER),
                         rs.getBigDecimal(3), rs.getObject(4, LocalDate.class),
                         dayAfter(rs.getObject(5, LocalDate.class))))
                 .list();
@@ -263,7 +268,7 @@ class MemberFactsReader {
                         """)
                 .params(params(ids, on))
                 .query((rs, n) -> new Vehicle(Long.toString(rs.getLong(1)),
-                        orOther(Codes.parse(Vehicle.Kind.class, rs.getString(2)), Vehicle.Kind.OTHER),
+                        orOther(RegistryCodes.parse(Vehicle.Kind.class, rs.getString(2)), Vehicle.Kind.OTHER),
                         (Integer) rs.getObject(3, Integer.class), rs.getObject(4, LocalDate.class),
                         dayAfter(rs.getObject(5, LocalDate.class))))
                 .list();
@@ -274,7 +279,7 @@ class MemberFactsReader {
                         """)
                 .params(params(ids, on))
                 .query((rs, n) -> new LandPlot(Long.toString(rs.getLong(1)), rs.getBigDecimal(2),
-                        orOther(Codes.parse(LandPlot.Purpose.class, rs.getString(3)), LandPlot.Purpose.OTHER),
+                        orOther(RegistryCodes.parse(LandPlot.Purpose.class, rs.getString(3)), LandPlot.Purpose.OTHER),
                         rs.getObject(4, LocalDate.class), dayAfter(rs.getObject(5, LocalDate.class))))
                 .list();
         List<Livestock> livestock = jdbc.sql("""
@@ -284,7 +289,7 @@ class MemberFactsReader {
                         """)
                 .params(params(ids, on))
                 .query((rs, n) -> new Livestock(Long.toString(rs.getLong(1)),
-                        Codes.parse(Livestock.Species.class, rs.getString(2)), rs.getInt(3),
+                        RegistryCodes.parse(Livestock.Species.class, rs.getString(2)), rs.getInt(3),
                         rs.getObject(4, LocalDate.class)))
                 .list().stream().filter(l -> l.species() != null).toList();
         return new Assets(realEstate, vehicles, land, livestock);
@@ -306,7 +311,7 @@ class MemberFactsReader {
                         """)
                 .params(params(ids, on))
                 .query((rs, n) -> new Loan(Long.toString(rs.getLong(1)),
-                        orOther(Codes.parse(LoanKind.class, rs.getString(2))),
+                        orOther(RegistryCodes.parse(LoanKind.class, rs.getString(2))),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
                 .list();
     }
@@ -323,7 +328,7 @@ class MemberFactsReader {
                 .param("family", familyId)
                 .param("on", on)
                 .query((rs, n) -> new Resettlement(
-                        Codes.parse(ResettlerKind.class, rs.getString(1)),
+                        RegistryCodes.parse(ResettlerKind.class, rs.getString(1)),
                         rs.getBoolean(2),
                         rs.getString(3),
                         rs.getObject(4, LocalDate.class),

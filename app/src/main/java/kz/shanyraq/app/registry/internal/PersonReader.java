@@ -1,5 +1,6 @@
 package kz.shanyraq.app.registry.internal;
 
+import kz.shanyraq.law.asof.RegistryCodes;
 import kz.shanyraq.app.registry.PersonOnDate;
 import kz.shanyraq.law.family.Relation;
 import kz.shanyraq.law.family.ResidenceStatus;
@@ -41,11 +42,11 @@ public class PersonReader {
                         rs.getLong("id"),
                         rs.getString("iin"),
                         rs.getObject("birth_date", LocalDate.class),
-                        Codes.sex(rs.getString("sex")),
+                        RegistryCodes.sex(rs.getString("sex")),
                         rs.getObject("death_date", LocalDate.class),
-                        Codes.parse(ResidenceStatus.class, rs.getString("status")),
+                        RegistryCodes.parse(ResidenceStatus.class, rs.getString("status")),
                         (Long) rs.getObject("family_id", Long.class),
-                        Codes.parse(Relation.class, rs.getString("relation")),
+                        RegistryCodes.parse(Relation.class, rs.getString("relation")),
                         on))
                 .optional();
     }

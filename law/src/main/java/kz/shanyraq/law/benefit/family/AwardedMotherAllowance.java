@@ -1,10 +1,10 @@
 package kz.shanyraq.law.benefit.family;
 
+import kz.shanyraq.law.batch.MeasureWithConditions;
+import kz.shanyraq.law.batch.MemberConditions;
+import kz.shanyraq.law.batch.MemberOnDay;
 import kz.shanyraq.law.explain.Text;
-import kz.shanyraq.law.family.Award;
-import kz.shanyraq.law.family.AwardKind;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
@@ -16,17 +16,15 @@ import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Monthly allowance to mothers awarded the pendant «Күміс алқа» (6.40 МРП) or «Алтын алқа» (7.40 МРП); the
  * «Алтын алқа» rate also covers mothers who earlier received the title «Мать-героиня» or the orders «Материнская
  * слава» I and II degree (seed 000). One decision per awarded member, by her highest award received by the day.
  */
-public final class AwardedMotherAllowance implements Measure {
+public final class AwardedMotherAllowance implements MeasureWithConditions {
 
     public static final String ID = "awarded-mother-allowance";
     public static final String KUMIS_ALKA = "kumis-alka";
@@ -61,40 +59,30 @@ public final class AwardedMotherAllowance implements Measure {
         return Calculation.run(this, "mother", law, explain, c -> amount(c, award));
     }
 
+    /**
+     * Each member with an award received by the day (the highest counts, recorded as the condition "award"), then
+     * her permanent residence; the amount by the rate of the award.
+     */
+    private static final MemberConditions CONDITIONS = MemberConditions
+            .of(m -> m.highestAward() > 0, "award", AWARD, m -> rate(m.highestAward()))
+            .given("resident", RESIDENT, Text.of("Мать не проживает постоянно в РК",
+                            "Ана ҚР-да тұрақты тұрмайды", "The mother does not permanently reside in Kazakhstan"),
+                    MemberOnDay::permanentlyResident, MemberOnDay::status)
+            .amountBy(3, MemberOnDay::highestAward, award -> Map.of("award", rate(award)));
+
     @Override
-    public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        List<Decision> decisions = new ArrayList<>();
-        LocalDate today = law.day();
-        for (Member mother : family.members()) {
-            Optional<String> rate = rate(mother, today);
-            if (rate.isEmpty()) {
-                continue;
-            }
-            decisions.add(Calculation.run(this, mother.id(), law, explain, c -> {
-                c.check("award", AWARD, rate.get(), true);
-                if (!c.check("resident", RESIDENT, mother.status(), mother.permanentlyResident())) {
-                    return c.refuse("resident", Text.of("Мать не проживает постоянно в РК",
-                            "Ана ҚР-да тұрақты тұрмайды", "The mother does not permanently reside in Kazakhstan"));
-                }
-                return amount(c, rate.get());
-            }));
-        }
-        return decisions;
+    public MemberConditions conditions() {
+        return CONDITIONS;
     }
 
-    /** The rate of the member's highest award received by the day, if any. */
-    static Optional<String> rate(Member member, LocalDate day) {
-        Optional<String> best = Optional.empty();
-        for (Award award : member.awards()) {
-            if (award.awardedOn() != null && award.awardedOn().isAfter(day)) {
-                continue;
-            }
-            if (award.kind() != AwardKind.KUMIS_ALKA) {
-                return Optional.of(ALTYN_ALKA);
-            }
-            best = Optional.of(KUMIS_ALKA);
-        }
-        return best;
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        return CONDITIONS.evaluate(this, family, law, explain, (c, m) -> amount(c, rate(m.highestAward())));
+    }
+
+    /** The rate of a {@link MemberOnDay#highestAward()}: 2 «Алтын алқа», 1 «Күміс алқа». */
+    static String rate(int highestAward) {
+        return highestAward == 2 ? ALTYN_ALKA : KUMIS_ALKA;
     }
 
     private Decision amount(Calculation c, String award) {

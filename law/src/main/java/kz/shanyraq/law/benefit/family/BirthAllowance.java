@@ -1,8 +1,10 @@
 package kz.shanyraq.law.benefit.family;
 
+import kz.shanyraq.law.batch.MeasureWithConditions;
+import kz.shanyraq.law.batch.MemberConditions;
+import kz.shanyraq.law.batch.MemberOnDay;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
@@ -15,15 +17,15 @@ import kz.shanyraq.law.parameter.Law;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One-time state allowance on the birth of a child (единовременное пособие на рождение ребёнка):
  * 38 МРП for the 1st–3rd child, 63 МРП for the 4th and later, by the МРП in force on the day of birth;
  * the published fixed amounts for the first half of 2017.
  */
-public final class BirthAllowance implements Measure {
+public final class BirthAllowance implements MeasureWithConditions {
 
     public static final String ID = "birth-allowance";
     static final Text TITLE = Text.of("Единовременное пособие на рождение ребёнка",
@@ -55,38 +57,45 @@ public final class BirthAllowance implements Measure {
         return Calculation.run(this, "child", law, explain, c -> amount(c, order, law.day()));
     }
 
+    /** The batch table's largest birth order and days since a birth (a child under one); beyond: the measure object. */
+    private static final int MAX_ORDER = 30;
+    private static final int DAYS = 367;
+
+    /**
+     * Each child born by the day and under one: born within the claim period, permanently resident, of a known
+     * birth order; the amount by the law of the day of birth.
+     */
+    private static final MemberConditions CONDITIONS = MemberConditions
+            .of(m -> m.born() && m.ageInMonths() < 12, null, null, null)
+            .givenByLaw("recent-birth", RECENT, Text.of("Срок обращения истёк", "Жүгіну мерзімі өтті",
+                            "The claim period has passed"),
+                    law -> {
+                        long months = law.number("birth-allowance.claim-months").longValue();
+                        return m -> !m.birthDate().plusMonths(months).isBefore(m.day());
+                    },
+                    MemberOnDay::birthDate)
+            .given("resident", RESIDENT, Text.of("Ребёнок не проживает постоянно в РК",
+                            "Бала ҚР-да тұрақты тұрмайды", "The child does not permanently reside in Kazakhstan"),
+                    MemberOnDay::permanentlyResident, MemberOnDay::status)
+            .given("child-order", ORDER, Text.of("Не указана очерёдность рождения",
+                            "Туу реттілігі көрсетілмеген", "The birth order of the child is not known"),
+                    m -> m.birthOrder() != null && m.birthOrder() >= 1, MemberOnDay::birthOrder)
+            // The right arises on the day of birth: the law of that day sets the amount.
+            .amountBy(DAYS * (MAX_ORDER + 1),
+                    m -> m.birthOrder() > MAX_ORDER ? -1 : m.daysSinceBirth() * (MAX_ORDER + 1) + m.birthOrder(),
+                    i -> Map.of("child-order", Integer.toString(i % (MAX_ORDER + 1))),
+                    i -> i / (MAX_ORDER + 1));
+
     @Override
-    public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        List<Decision> decisions = new ArrayList<>();
-        LocalDate today = law.day();
-        for (Member child : family.members()) {
-            if (child.birthDate().isAfter(today) || child.ageOn(today) >= 1) {
-                continue;
-            }
-            decisions.add(Calculation.run(this, child.id(), law, explain, c -> {
-                long months = c.number("birth-allowance.claim-months").longValue();
-                if (!c.check("recent-birth", RECENT, child.birthDate(),
-                        !child.birthDate().plusMonths(months).isBefore(today))) {
-                    return c.refuse("recent-birth", Text.of("Срок обращения истёк", "Жүгіну мерзімі өтті",
-                            "The claim period has passed"));
-                }
-                if (!c.check("resident", RESIDENT, child.status(), child.permanentlyResident())) {
-                    return c.refuse("resident", Text.of("Ребёнок не проживает постоянно в РК",
-                            "Бала ҚР-да тұрақты тұрмайды", "The child does not permanently reside in Kazakhstan"));
-                }
-                Integer order = child.birthOrder();
-                if (!c.check("child-order", ORDER, order, order != null && order >= 1)) {
-                    return c.refuse("child-order", Text.of("Не указана очерёдность рождения",
-                            "Туу реттілігі көрсетілмеген", "The birth order of the child is not known"));
-                }
-                // The right arises on the day of birth: the law of that day sets the amount.
-                return amount(c, order, child.birthDate());
-            }));
-        }
-        return decisions;
+    public MemberConditions conditions() {
+        return CONDITIONS;
     }
 
-    /** The amount by the law of the day of birth. */
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        return CONDITIONS.evaluate(this, family, law, explain, (c, m) -> amount(c, m.birthOrder(), m.birthDate()));
+    }
+
     private Decision amount(Calculation c, int order, LocalDate birthDay) {
         String key = String.valueOf(order);
         BigDecimal raw;

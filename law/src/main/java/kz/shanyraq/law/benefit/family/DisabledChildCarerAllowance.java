@@ -1,8 +1,10 @@
 package kz.shanyraq.law.benefit.family;
 
+import kz.shanyraq.law.batch.MeasureWithConditions;
+import kz.shanyraq.law.batch.MemberConditions;
+import kz.shanyraq.law.batch.MemberOnDay;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
@@ -14,10 +16,8 @@ import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Monthly allowance to a parent or guardian raising a child with disability (пособие лицу, воспитывающему ребёнка с
@@ -27,7 +27,7 @@ import java.util.Optional;
  * <p>Family evaluation: one decision per child under 18 with a disability in force; the beneficiary is the child,
  * the carer (a member declaring care, otherwise the mother) is checked and named in the conditions.
  */
-public final class DisabledChildCarerAllowance implements Measure {
+public final class DisabledChildCarerAllowance implements MeasureWithConditions {
 
     public static final String ID = "disabled-child-carer-allowance";
     static final Text TITLE = Text.of("Пособие лицу, воспитывающему ребёнка с инвалидностью",
@@ -65,34 +65,33 @@ public final class DisabledChildCarerAllowance implements Measure {
         return Calculation.run(this, "carer", law, explain, c -> amount(c, children));
     }
 
-    @Override
-    public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        List<Decision> decisions = new ArrayList<>();
-        LocalDate today = law.day();
-        for (Member child : family.members()) {
-            if (child.birthDate().isAfter(today) || child.ageOn(today) >= MAJORITY || !child.disabledOn(today)) {
-                continue;
-            }
-            decisions.add(Calculation.run(this, child.id(), law, explain, c -> {
-                c.check("disabled-child", DISABLED_CHILD, child.ageOn(today) + " y, since "
-                        + child.disability().from(), true);
-                Optional<Member> carer = Carers.of(family, child);
-                if (!c.check("carer", CARER, carer.map(Member::id).orElse("—"), carer.isPresent())) {
-                    return c.refuse("carer", Text.of("В семье нет родителя или опекуна, воспитывающего ребёнка",
+    /**
+     * Each child under 18 with a disability in force on the day (recorded as the condition "disabled-child"), then a
+     * parent or guardian raising the child in the family, then permanent residence of both; one child's amount.
+     */
+    private static final MemberConditions CONDITIONS = MemberConditions
+            .of(m -> m.born() && m.age() < MAJORITY && m.disabledOnTheDay(), "disabled-child", DISABLED_CHILD,
+                    m -> m.age() + " y, since " + m.disabilitySince())
+            .given("carer", CARER, Text.of("В семье нет родителя или опекуна, воспитывающего ребёнка",
                             "Отбасында баланы тәрбиелейтін ата-ана немесе қорғаншы жоқ",
-                            "No parent or guardian raising the child in the family"));
-                }
-                boolean resident = child.permanentlyResident() && carer.get().permanentlyResident();
-                if (!c.check("resident", RESIDENT, child.status() + " / " + carer.get().status(), resident)) {
-                    return c.refuse("resident", Text.of(
+                            "No parent or guardian raising the child in the family"),
+                    m -> m.carer() >= 0, m -> m.carer() < 0 ? "—" : m.idOf(m.carer()))
+            .given("resident", RESIDENT, Text.of(
                             "Ребёнок или воспитывающее его лицо не проживает постоянно в РК",
                             "Бала немесе оны тәрбиелейтін адам ҚР-да тұрақты тұрмайды",
-                            "The child or the person raising the child does not permanently reside in Kazakhstan"));
-                }
-                return amount(c, 1);
-            }));
-        }
-        return decisions;
+                            "The child or the person raising the child does not permanently reside in Kazakhstan"),
+                    m -> m.permanentlyResident() && m.permanentlyResident(m.carer()),
+                    m -> m.status() + " / " + m.statusOf(m.carer()))
+            .amountBy(1, m -> 0, i -> Map.of("children", "1"));
+
+    @Override
+    public MemberConditions conditions() {
+        return CONDITIONS;
+    }
+
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        return CONDITIONS.evaluate(this, family, law, explain, (c, m) -> amount(c, 1));
     }
 
     private Decision amount(Calculation c, int children) {

@@ -1,10 +1,11 @@
 package kz.shanyraq.law.benefit.state;
 
+import kz.shanyraq.law.batch.MeasureWithConditions;
+import kz.shanyraq.law.batch.MemberConditions;
+import kz.shanyraq.law.batch.MemberOnDay;
 import kz.shanyraq.law.explain.Text;
-import kz.shanyraq.law.family.Disability;
 import kz.shanyraq.law.family.DisabilityCause;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
@@ -17,8 +18,9 @@ import kz.shanyraq.law.parameter.Law;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Monthly state social benefit for disability (ГСП по инвалидности) = coefficient × budget ПМ, by category and
@@ -27,9 +29,10 @@ import java.util.List;
  * childhood by group; adults disabled by general illness by group; other causes (work injury, occupational disease,
  * other) are unknown to us and give an undetermined result.
  *
- * <p>Family evaluation: one decision per member with a disability in force on the day.
+ * <p>Family evaluation: one decision per member with a disability on record; the conditions are declared once
+ * ({@link #conditions()}) for the explained and the batch paths.
  */
-public final class DisabilityBenefit implements Measure {
+public final class DisabilityBenefit implements MeasureWithConditions {
 
     public static final String ID = "disability-benefit";
     static final Text TITLE = Text.of("Государственное социальное пособие по инвалидности",
@@ -77,30 +80,57 @@ public final class DisabilityBenefit implements Measure {
                 c -> amount(c, age, group, cause, c.day(), null));
     }
 
+    /** Civil Code and the benefit's table: ages above this share the adults' amounts. */
+    private static final int MAX_AGE = 120;
+    private static final int GROUPS = 4;
+    private static final DisabilityCause[] CAUSE_CODES = DisabilityCause.values();
+
+    /**
+     * Each member with a disability on record, born by the day: the disability established on the day, then
+     * permanent residence; the amount by age, group and cause.
+     */
+    private static final MemberConditions CONDITIONS = MemberConditions
+            .of(m -> m.hasDisability() && m.born(), null, null, null)
+            .given("disability", ACTIVE, Text.of("Инвалидность на дату не установлена",
+                            "Мүгедектік бұл күнге белгіленбеген", "No disability is established on the day"),
+                    MemberOnDay::disabledOnTheDay,
+                    m -> m.disabilitySince() + " – " + (m.disabilityUntil() == null ? "…" : m.disabilityUntil()))
+            .given("resident", RESIDENT, Text.of("Не проживает постоянно в РК", "ҚР-да тұрақты тұрмайды",
+                            "Does not permanently reside in Kazakhstan"),
+                    MemberOnDay::permanentlyResident, MemberOnDay::status)
+            .amountBy((MAX_AGE + 1) * GROUPS * CAUSE_CODES.length,
+                    m -> (Math.min(m.age(), MAX_AGE) * GROUPS + validGroup(m.disabilityGroup())) * CAUSE_CODES.length
+                            + m.disabilityCause().ordinal(),
+                    DisabilityBenefit::keys);
+
+    @Override
+    public MemberConditions conditions() {
+        return CONDITIONS;
+    }
+
     @Override
     public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        List<Decision> decisions = new ArrayList<>();
-        LocalDate today = law.day();
-        for (Member m : family.members()) {
-            if (m.disability() == null || m.birthDate().isAfter(today)) {
-                continue;
-            }
-            Disability d = m.disability();
-            decisions.add(Calculation.run(this, m.id(), law, explain, c -> {
-                if (!c.check("disability", ACTIVE, d.from() + " – " + (d.until() == null ? "…" : d.until()),
-                        d.activeOn(today))) {
-                    return c.refuse("disability", Text.of("Инвалидность на дату не установлена",
-                            "Мүгедектік бұл күнге белгіленбеген", "No disability is established on the day"));
-                }
-                if (!c.check("resident", RESIDENT, m.status(), m.permanentlyResident())) {
-                    return c.refuse("resident", Text.of("Не проживает постоянно в РК", "ҚР-да тұрақты тұрмайды",
-                            "Does not permanently reside in Kazakhstan"));
-                }
-                String cause = d.cause() == null ? "other" : code(d.cause());
-                return amount(c, m.ageOn(today), d.group(), cause, d.from(), d.until());
-            }));
+        return CONDITIONS.evaluate(this, family, law, explain, (c, m) -> amount(c, m.age(),
+                m.disabilityGroup() == 0 ? null : m.disabilityGroup(), code(m.disabilityCause()),
+                m.disabilitySince(), m.disabilityUntil()));
+    }
+
+    /** A group outside 1–3 is read as none: refused from age 7, unused below. */
+    private static int validGroup(int group) {
+        return group >= 1 && group <= 3 ? group : 0;
+    }
+
+    /** The {@code calculate} keys of an amount index {@code (age × GROUPS + group) × causes + cause}. */
+    private static Map<String, String> keys(int i) {
+        int causes = CAUSE_CODES.length;
+        Map<String, String> keys = new HashMap<>();
+        keys.put("age", Integer.toString(i / causes / GROUPS));
+        keys.put("cause", code(CAUSE_CODES[i % causes]));
+        int group = i / causes % GROUPS;
+        if (group > 0) {
+            keys.put("group", Integer.toString(group));
         }
-        return decisions;
+        return keys;
     }
 
     private Decision amount(Calculation c, int age, Integer group, String cause, LocalDate from, LocalDate to) {

@@ -1,4 +1,4 @@
-package kz.shanyraq.app.loadtest;
+package kz.shanyraq.bench.loadtest;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,9 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The load generator starts the server with the JVM options ./shanyraq up uses: one file, read by both. */
 class ServerJvmOptionsTest {
 
+    private static final Path OPTIONS = Path.of("..", "app", "src", "main", "resources", "shanyraq-server.jvm-options");
+
     @Test
     void the_load_generator_reads_the_servers_jvm_options_without_their_comments() throws Exception {
-        assertThat(LoadEvents.serverJvmOptions())
+        assertThat(LoadEvents.jvmOptions(Files.readString(OPTIONS)))
                 .containsExactly("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000")
                 .allSatisfy(option -> assertThat(option).startsWith("-XX:"));
     }

@@ -1,4 +1,4 @@
-package kz.shanyraq.recompute.registry;
+package kz.shanyraq.law.asof;
 
 import kz.shanyraq.law.family.Relation;
 import kz.shanyraq.law.family.Sex;
@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The registry's text codes ({@code resident-foreigner}) as the law's enums ({@code RESIDENT_FOREIGNER}): the same
- * rule as the server's registry reader, so both readings give equal families.
+ * The registry's code lists: its text codes ({@code resident-foreigner}) as the law's enums
+ * ({@code RESIDENT_FOREIGNER}), {@code F}/{@code M} as sexes. Every reader of the registry parses with this class.
  */
-final class Codes {
+public final class RegistryCodes {
 
-    private Codes() {
+    private RegistryCodes() {
     }
 
     /** Each enum's constants by their registry spelling ({@code resident-foreigner}), built once per type. */
@@ -30,7 +30,7 @@ final class Codes {
     };
 
     /** The enum constant for a registry code, or {@code null} when the law has no such constant. */
-    static <E extends Enum<E>> E parse(Class<E> type, String code) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String code) {
         if (code == null) {
             return null;
         }
@@ -46,7 +46,12 @@ final class Codes {
         }
     }
 
-    static Sex sex(String code) {
+    /** The registry's spelling of an enum constant ({@code RESIDENT_FOREIGNER} → {@code resident-foreigner}). */
+    public static String code(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Sex sex(String code) {
         return switch (code) {
             case "F" -> Sex.FEMALE;
             case "M" -> Sex.MALE;
@@ -54,7 +59,7 @@ final class Codes {
         };
     }
 
-    static Relation relation(String code) {
+    public static Relation relation(String code) {
         Relation r = parse(Relation.class, code);
         if (r == null) {
             throw new IllegalStateException("registry holds an unknown relation '" + code + "'");

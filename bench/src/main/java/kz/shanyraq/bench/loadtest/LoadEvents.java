@@ -1,4 +1,4 @@
-package kz.shanyraq.app.loadtest;
+package kz.shanyraq.bench.loadtest;
 
 import kz.shanyraq.db.EmbeddedDatabase;
 import kz.shanyraq.law.family.Iin;
@@ -53,8 +53,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadEvents {
 
-    private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("operator:shanyraq-demo".getBytes(StandardCharsets.UTF_8));
+    /**
+     * The demo profile's password of its demo users (README), the only server this tool signs in to: the one it
+     * starts itself on a throw-away data folder. Another password: {@code SHANYRAQ_LOAD_PASSWORD}.
+     */
+    private static final String DEMO_PASSWORD = "shanyraq-demo";
+
+    private static String authorization(Options o) {
+        String password = System.getenv().getOrDefault("SHANYRAQ_LOAD_PASSWORD", DEMO_PASSWORD);
+        return "Basic " + Base64.getEncoder().encodeToString((o.user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
 
     private LoadEvents() {
     }
@@ -68,7 +76,7 @@ public final class LoadEvents {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
             // The server's own JVM options, as ./shanyraq up starts it.
-            command.addAll(serverJvmOptions());
+            command.addAll(serverJvmOptions(o.jar));
             // Extra JVM options for the server, e.g. a flight recording: SHANYRAQ_SERVER_OPTS="-XX:StartFlightRecording=…"
             String extra = System.getenv("SHANYRAQ_SERVER_OPTS");
             if (extra != null && !extra.isBlank()) {
@@ -253,7 +261,7 @@ public final class LoadEvents {
             senders.submit(() -> {
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                                    + "/api/life-events/batches?batchId=" + batchId)).header("Authorization", AUTH)
+                                    + "/api/life-events/batches?batchId=" + batchId)).header("Authorization", authorization(o))
                             .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 202) {
@@ -420,14 +428,22 @@ public final class LoadEvents {
     }
 
     /** The options of {@code shanyraq-server.jvm-options} (in this jar), which {@code ./shanyraq up} uses too. */
-    static List<String> serverJvmOptions() throws IOException {
-        try (var in = LoadEvents.class.getResourceAsStream("/shanyraq-server.jvm-options")) {
-            if (in == null) {
-                throw new IllegalStateException("shanyraq-server.jvm-options is missing from the server jar");
+    /** The JVM options {@code ./shanyraq up} gives the server, read from the server jar this tool starts. */
+    static List<String> serverJvmOptions(Path serverJar) throws IOException {
+        try (var jar = new java.util.jar.JarFile(serverJar.toFile())) {
+            var entry = jar.getEntry("BOOT-INF/classes/shanyraq-server.jvm-options");
+            if (entry == null) {
+                throw new IllegalStateException("shanyraq-server.jvm-options is missing from the server jar " + serverJar);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            try (var in = jar.getInputStream(entry)) {
+                return jvmOptions(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
+    }
+
+    /** The options of a JVM options file: one a line, without blank lines and comments. */
+    static List<String> jvmOptions(String file) {
+        return file.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     private static String java() {
@@ -470,6 +486,7 @@ public final class LoadEvents {
         int senders = 4;
         int workers = 2;
         String scale = "0.005";
+        String user = "operator";
         boolean assessAll;
 
         static Options parse(String[] args) {
@@ -486,13 +503,14 @@ public final class LoadEvents {
                     case "--senders" -> o.senders = Integer.parseInt(value);
                     case "--workers" -> o.workers = Integer.parseInt(value);
                     case "--scale" -> o.scale = value;
+                    case "--user" -> o.user = value;
                     case "--assess-all" -> {
                         o.assessAll = true;
                         i--;
                     }
                     default -> throw new IllegalArgumentException("load-events: unknown option " + args[i]
                             + " (options: --rate N --seconds N --warmup N --batch N --senders N --workers N --scale S --data DIR "
-                            + "--assess-all)");
+                            + "--user NAME --assess-all)");
                 }
                 i++;
             }
