@@ -3,6 +3,7 @@ package kz.shanyraq.ingest.format;
 import kz.shanyraq.ingest.Format;
 import kz.shanyraq.ingest.ImportError.Reason;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,7 +35,13 @@ public final class RecordReader {
             count[0]++;
             sink.accept(r);
         };
-        try (PushbackReader text = new PushbackReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
+        // The caller's stream stays open (it is the caller's to close): the parsers close only this view of it.
+        InputStream unclosed = new FilterInputStream(content) {
+            @Override
+            public void close() {
+            }
+        };
+        try (PushbackReader text = new PushbackReader(new InputStreamReader(unclosed, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)), 1)) {
             int first = text.read();
