@@ -25,6 +25,7 @@ public record ImportError(int line, String field, Reason reason, Text message) {
     public enum Reason {
         MALFORMED_FILE("malformed-file"),
         EMPTY_BATCH("empty-batch"),
+        TOO_MANY_RECORDS("too-many-records"),
         UNKNOWN_FIELD("unknown-field"),
         MISSING_COLUMN("missing-column"),
         REQUIRED("required"),

@@ -50,11 +50,12 @@ public class FamilyCards {
     /** The family card as of a date, with what the law gives the family on that date. */
     public FamilyCard open(Reader reader, long familyId, LocalDate on) {
         refuseByRole(reader, CARD, null, null, familyId, on);
-        if (!registry.familyExists(familyId)) {
+        Optional<Optional<Territory>> known = registry.existingFamilyTerritory(familyId, LocalDate.now(clock));
+        if (known.isEmpty()) {
             throw notFound(reader, entry(reader, CARD, null, null, familyId, on, "not-found", "no such family"),
                     new NotInRegistryException("family", "no family " + familyId + " in the registry"));
         }
-        refuseByTerritory(reader, CARD, null, null, familyId, on);
+        refuseByTerritory(reader, CARD, null, null, familyId, on, known.get().orElse(null));
         FamilyRecord record = registry.family(familyId, on).orElseThrow();
         List<AuditEntry> reads = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -121,8 +122,12 @@ public class FamilyCards {
 
     private void refuseByTerritory(Reader reader, String action, Long personId, String iin, Long familyId,
                                    LocalDate on) {
-        Territory territory = familyId == null ? null
-                : registry.responsibleTerritory(familyId, LocalDate.now(clock)).orElse(null);
+        refuseByTerritory(reader, action, personId, iin, familyId, on, familyId == null ? null
+                : registry.responsibleTerritory(familyId, LocalDate.now(clock)).orElse(null));
+    }
+
+    private void refuseByTerritory(Reader reader, String action, Long personId, String iin, Long familyId,
+                                   LocalDate on, Territory territory) {
         Optional<String> refusal = policy.refusal(reader.user(), territory);
         if (refusal.isPresent()) {
             audit.record(entry(reader, action, personId, iin, familyId, on, "denied", refusal.get()));

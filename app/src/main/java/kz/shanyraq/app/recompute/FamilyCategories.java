@@ -4,6 +4,9 @@ import kz.shanyraq.app.familycard.FamilyCard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,24 +25,31 @@ public class FamilyCategories {
     public FamilyWellbeing of(FamilyCard card) {
         long family = card.record().id();
         var report = card.entitlements();
-        FamilyWellbeing.PublishedCategory published = jdbc.sql("""
-                        select p.run_id, r.as_of, p.category, p.level_2023
+        // One statement: the published run's category (kind 'p') and the transitions across runs (kind 't'), the
+        // latter joined from the runs so each run's transitions are found by their primary key (run, family).
+        FamilyWellbeing.PublishedCategory[] published = new FamilyWellbeing.PublishedCategory[1];
+        List<FamilyWellbeing.Transition> transitions = new ArrayList<>();
+        jdbc.sql("""
+                        select 'p' as kind, p.run_id, r.as_of, p.category, null::int, p.level_2023
                           from published_family_result p join recompute_run r on r.id = p.run_id
-                         where p.family_id = :family""")
-                .param("family", family)
-                .query((rs, i) -> new FamilyWellbeing.PublishedCategory(rs.getLong(1), rs.getDate(2).toLocalDate(),
-                        (Integer) rs.getObject(3, Integer.class), rs.getString(4)))
-                .optional().orElse(null);
-        // Joined from the runs so each run's transitions are found by their primary key (run, family).
-        List<FamilyWellbeing.Transition> transitions = jdbc.sql("""
-                        select r.id, r.as_of, t.from_category, t.to_category
+                         where p.family_id = :family
+                        union all
+                        select 't', r.id, r.as_of, t.from_category, t.to_category, null
                           from recompute_run r join recompute_transition t on t.run_id = r.id and t.family_id = :family
-                         order by r.id""")
+                        """)
                 .param("family", family)
-                .query((rs, i) -> new FamilyWellbeing.Transition(rs.getLong(1), rs.getDate(2).toLocalDate(),
-                        (Integer) rs.getObject(3, Integer.class), (Integer) rs.getObject(4, Integer.class)))
-                .list();
+                .query((ResultSet rs) -> {
+                    if (rs.getString(1).equals("p")) {
+                        published[0] = new FamilyWellbeing.PublishedCategory(rs.getLong(2),
+                                rs.getDate(3).toLocalDate(), (Integer) rs.getObject(4, Integer.class),
+                                rs.getString(6));
+                    } else {
+                        transitions.add(new FamilyWellbeing.Transition(rs.getLong(2), rs.getDate(3).toLocalDate(),
+                                (Integer) rs.getObject(4, Integer.class), (Integer) rs.getObject(5, Integer.class)));
+                    }
+                });
+        transitions.sort(Comparator.comparingLong(FamilyWellbeing.Transition::runId));
         return new FamilyWellbeing(FamilyWellbeing.Score.of(report.category()),
-                FamilyWellbeing.Score.of(report.level()), published, transitions);
+                FamilyWellbeing.Score.of(report.level()), published[0], transitions);
     }
 }

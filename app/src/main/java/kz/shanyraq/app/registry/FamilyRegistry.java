@@ -73,6 +73,14 @@ public class FamilyRegistry {
         return families.responsibleTerritory(familyId, today);
     }
 
+    /**
+     * Empty when the family does not exist; otherwise its {@link #responsibleTerritory responsible territory} (empty
+     * when it never had an address), both read in one statement.
+     */
+    public Optional<Optional<Territory>> existingFamilyTerritory(long familyId, LocalDate today) {
+        return families.existingWithTerritory(familyId, today);
+    }
+
     public boolean familyExists(long familyId) {
         return families.exists(familyId);
     }

@@ -101,6 +101,56 @@ class InputLimitsTest extends ServerTest {
     }
 
     @Test
+    void aBrokenCsvOfTensOfMegabytesStreamedToTheServerIsAnswered422WithItsErrorsCappedAndNothingWritten()
+            throws Exception {
+        byte[] header = "iin,month,type,source,amount\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] record = "860702310021,2024-01,wage,gcvp,-1\n".getBytes(StandardCharsets.US_ASCII);
+        long records = 900_000; // ≈ 30 MB, under the import body limit (64 MB)
+        long length = header.length + records * record.length;
+        // Made up as it is sent (chunked): neither this test nor the server's reader ever holds the whole file.
+        java.io.InputStream generated = new java.io.InputStream() {
+            long at;
+
+            @Override
+            public int read() {
+                if (at >= length) {
+                    return -1;
+                }
+                long p = at++;
+                return p < header.length ? header[(int) p] : record[(int) ((p - header.length) % record.length)];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = 0;
+                int c;
+                while (n < len && (c = read()) >= 0) {
+                    b[off + n++] = (byte) c;
+                }
+                return n == 0 && len > 0 ? -1 : n;
+            }
+        };
+        long incomes = jdbc.sql("select count(*) from income").query(Long.class).single();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/imports/incomes?batchId=huge-stream-1&format=csv"))
+                .header("Content-Type", "text/csv")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("operator:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generated)).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(com.jayway.jsonpath.JsonPath.<Number>read(response.body(), "$.errorCount").longValue())
+                .as("one negative amount a record, and the records past the 200 000 a batch may have")
+                .isEqualTo(records + 1);
+        assertThat(com.jayway.jsonpath.JsonPath.<Number>read(response.body(), "$.errorsListed").intValue())
+                .isEqualTo(1000);
+        assertThat(response.body().length()).isLessThan(500_000);
+        assertThat(jdbc.sql("select count(*) from income").query(Long.class).single()).isEqualTo(incomes);
+    }
+
+    @Test
     void theHostHeaderIsNeverWrittenIntoARedirectOrALink() throws Exception {
         mvc.perform(get("/families/1").header("Host", "evil.example"))
                 .andExpect(status().is3xxRedirection())

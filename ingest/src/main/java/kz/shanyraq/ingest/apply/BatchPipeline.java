@@ -10,13 +10,14 @@ import kz.shanyraq.ingest.format.Errors;
 import kz.shanyraq.ingest.format.Problem;
 import kz.shanyraq.ingest.format.RecordReader;
 import kz.shanyraq.ingest.coverage.RegistryCoverage;
-import kz.shanyraq.ingest.format.SourceRecord;
 import kz.shanyraq.law.coverage.RegistrySource;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -68,18 +69,25 @@ public final class BatchPipeline {
                     "пакет идентификаторы: 1–200 таңба A–Z a–z 0–9 . _ : -, әріптен немесе цифрдан басталады",
                     "batch id: 1–200 characters A–Z a–z 0–9 . _ : -, starting with a letter or digit").message())));
         }
-        byte[] bytes;
+        // Read and checked record by record as the file streams in (hashed on the way), before any connection is
+        // taken: a slow upload holds none, and a huge file costs bounded memory (see Validation.Reading).
+        MessageDigest digest = sha256();
+        Errors errors = new Errors(layout.format());
+        Validation.Reading reading = new Validation.Reading(layout, errors);
+        DigestInputStream hashed = new DigestInputStream(content, digest);
+        RecordReader.stream(format, hashed, layout.format(), errors, reading::add);
         try {
-            bytes = content.readAllBytes();
+            // What a parser left unread (after a fatal error) still belongs to the batch's fingerprint.
+            hashed.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("could not read batch " + batchId, e);
         }
-        String sha256 = sha256(bytes);
+        String sha256 = HexFormat.of().formatHex(digest.digest());
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                ImportResult result = inTransaction(c, layout, batchId, format, bytes, sha256);
+                ImportResult result = inTransaction(c, layout, batchId, reading, errors, sha256);
                 c.commit();
                 return result;
             } catch (RuntimeException | SQLException e) {
@@ -93,8 +101,8 @@ public final class BatchPipeline {
         }
     }
 
-    private ImportResult inTransaction(Connection c, Layout layout, String batchId, Format format, byte[] bytes,
-                                       String sha256) throws SQLException {
+    private ImportResult inTransaction(Connection c, Layout layout, String batchId, Validation.Reading reading,
+                                       Errors errors, String sha256) throws SQLException {
         try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
             lock.setLong(1, IMPORT_LOCK);
             lock.execute();
@@ -115,10 +123,11 @@ public final class BatchPipeline {
                             "a batch with this id was imported on " + e.importedAt().toLocalDate() + " with other content ("
                                     + e.sourceKind() + "); send corrections as a new batch").message())));
         }
-        Errors errors = new Errors(layout.format());
-        List<SourceRecord> records = RecordReader.read(format, bytes, layout.format(), errors);
         BatchContext ctx = new BatchContext(batchId, importedBy, LocalDate.now(clock));
-        List<Row> rows = Validation.validate(layout, records, ctx, c, errors);
+        List<Row> rows = reading.rows();
+        if (reading.complete()) {
+            Validation.validate(layout, rows, ctx, c, errors);
+        }
         if (!errors.isEmpty()) {
             throw new BatchRejectedException(batchId, errors.inFileOrder(), errors.total());
         }
@@ -150,9 +159,9 @@ public final class BatchPipeline {
         RegistryCoverage.widen(c, source.get(), months);
     }
 
-    static String sha256(byte[] bytes) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -25,12 +25,53 @@ final class Validation {
     private Validation() {
     }
 
-    static List<Row> validate(Layout layout, List<SourceRecord> records, BatchContext ctx, Connection c, Errors errors)
-            throws SQLException {
-        List<Row> rows = new ArrayList<>(records.size());
-        for (SourceRecord record : records) {
-            rows.add(parse(layout, record, rows.size(), errors));
+    /** Records a batch may have at most: a larger one is refused (split it), so a batch costs bounded memory. */
+    static final int MAX_RECORDS = 200_000;
+
+    /**
+     * The first step, as the file streams in: each record's values are parsed and checked on their own (required,
+     * type, format) and the row is kept for the checks across records. Past {@link #MAX_RECORDS} the batch is refused,
+     * the rows are let go and the rest of the file is only checked record by record, its errors counted (at most
+     * {@link Errors#MAX_LISTED} listed): memory stays bounded whatever the file's size.
+     */
+    static final class Reading {
+        private final Layout layout;
+        private final Errors errors;
+        private List<Row> rows = new ArrayList<>();
+        private int records;
+
+        Reading(Layout layout, Errors errors) {
+            this.layout = layout;
+            this.errors = errors;
         }
+
+        void add(SourceRecord record) {
+            Row row = parse(layout, record, records, errors);
+            records++;
+            if (rows == null) {
+                return;
+            }
+            if (records > MAX_RECORDS) {
+                rows = null;
+                errors.addWhole(record, Messages.tooManyRecords(MAX_RECORDS));
+                return;
+            }
+            rows.add(row);
+        }
+
+        /** Whether every record was kept, so the checks across records can run. */
+        boolean complete() {
+            return rows != null;
+        }
+
+        List<Row> rows() {
+            return rows == null ? List.of() : rows;
+        }
+    }
+
+    /** The checks across records and against the registry, on a batch read in full by {@link Reading}. */
+    static void validate(Layout layout, List<Row> rows, BatchContext ctx, Connection c, Errors errors)
+            throws SQLException {
         loadReferences(layout, rows, ctx, c);
         for (Row row : rows) {
             references(layout, row, ctx, errors);
@@ -42,7 +83,6 @@ final class Validation {
         for (BatchCheck check : layout.batchChecks()) {
             check.check(rows, ctx, c, errors);
         }
-        return rows;
     }
 
     private static Row parse(Layout layout, SourceRecord record, int index, Errors errors) {

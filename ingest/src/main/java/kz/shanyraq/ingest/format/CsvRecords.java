@@ -6,15 +6,17 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.FilterReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * CSV: RFC 4180 (comma, double quotes, CRLF or LF), a header row naming the columns in any order, empty lines
@@ -30,18 +32,17 @@ final class CsvRecords {
     private CsvRecords() {
     }
 
-    static List<SourceRecord> read(String text, RecordFormat format, Errors errors) {
-        List<SourceRecord> records = new ArrayList<>();
+    static void read(Reader text, RecordFormat format, Errors errors, Consumer<SourceRecord> sink) {
         LineNumbers lines = new LineNumbers(text);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(lines, FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
-                return records;
+                return;
             }
             CSVRecord headerRecord = it.next();
             String[] header = headerRecord.values();
             if (!header(header, lines.lineAt(headerRecord.getCharacterPosition()), format, errors)) {
-                return records;
+                return;
             }
             while (it.hasNext()) {
                 CSVRecord r = it.next();
@@ -60,44 +61,76 @@ final class CsvRecords {
                         values.put(header[i], v);
                     }
                 }
-                records.add(new SourceRecord(line, null, values, Set.of()));
+                sink.accept(new SourceRecord(line, null, values, Set.of()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            errors.add(0, "file", Problem.of(Reason.MALFORMED_FILE, "CSV не читается: " + detail, "CSV оқылмайды: " + detail,
-                    "unreadable CSV: " + detail));
+            RecordReader.unreadable(errors, 0, "file", e, "CSV");
         }
-        return records;
     }
 
-    /** Physical line numbers (1-based) of character positions; a record's position may fall on skipped empty lines. */
-    private static final class LineNumbers {
-        private final String text;
-        private final int[] lineStarts;
+    /**
+     * Physical line numbers (1-based) of character positions, as the text streams by: a record's line is the line of
+     * its first character, and a position that falls on line ends (empty lines the parser skipped) moves past them.
+     * Keeps only the line ends read ahead of the record being numbered, so its memory is the parser's read-ahead.
+     */
+    private static final class LineNumbers extends FilterReader {
+        /** Positions of line-end characters not yet passed: {@code p} for LF, {@code -p - 1} for CR. */
+        private final ArrayDeque<Long> ends = new ArrayDeque<>();
+        private long position;
+        private int linesPassed;
 
-        LineNumbers(String text) {
-            this.text = text;
-            int[] starts = new int[16];
-            int n = 0;
-            starts[n++] = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    if (n == starts.length) {
-                        starts = Arrays.copyOf(starts, n * 2);
-                    }
-                    starts[n++] = i + 1;
-                }
-            }
-            this.lineStarts = Arrays.copyOf(starts, n);
+        LineNumbers(Reader in) {
+            super(in);
         }
 
-        int lineAt(long position) {
-            int p = (int) position;
-            while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                note((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = 0; i < n; i++) {
+                note(buf[off + i]);
+            }
+            return n;
+        }
+
+        private void note(char c) {
+            if (c == '\n') {
+                ends.addLast(position);
+            } else if (c == '\r') {
+                ends.addLast(-position - 1);
+            }
+            position++;
+        }
+
+        /** Asked in increasing positions (records in file order). */
+        int lineAt(long at) {
+            long p = at;
+            while (!ends.isEmpty() && at(ends.peekFirst()) < p) {
+                pass(ends.pollFirst());
+            }
+            while (!ends.isEmpty() && at(ends.peekFirst()) == p) {
+                pass(ends.pollFirst());
                 p++;
             }
-            int i = Arrays.binarySearch(lineStarts, p);
-            return i >= 0 ? i + 1 : -i - 1;
+            return linesPassed + 1;
+        }
+
+        private static long at(long end) {
+            return end >= 0 ? end : -end - 1;
+        }
+
+        private void pass(long end) {
+            if (end >= 0) {
+                linesPassed++;
+            }
         }
     }
 

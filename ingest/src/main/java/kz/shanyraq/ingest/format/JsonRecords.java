@@ -12,13 +12,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import kz.shanyraq.ingest.ImportError.Reason;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.Reader;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * JSON: one top-level array of objects, read as a stream (a large batch is not held twice in memory). Values must
@@ -39,14 +39,13 @@ final class JsonRecords {
     private JsonRecords() {
     }
 
-    static List<SourceRecord> read(String text, RecordFormat format, Errors errors) {
-        List<SourceRecord> records = new ArrayList<>();
+    static void read(Reader text, RecordFormat format, Errors errors, Consumer<SourceRecord> sink) {
         int index = 0;
         try (JsonParser p = MAPPER.createParser(text)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 errors.add(0, "$", Problem.of(Reason.MALFORMED_FILE, "ожидается массив записей [ {…}, {…} ]",
                         "жазбалар жиымы күтіледі [ {…}, {…} ]", "a JSON array of records [ {…}, {…} ] is expected"));
-                return records;
+                return;
             }
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -59,7 +58,7 @@ final class JsonRecords {
                     errors.add(index, path, Problem.of(Reason.WRONG_TYPE, "запись должна быть объектом { … }",
                             "жазба { … } нысаны болуы тиіс", "a record must be an object { … }"));
                 } else {
-                    records.add(record(index, path, node, format, errors));
+                    sink.accept(record(index, path, node, format, errors));
                 }
                 index++;
             }
@@ -68,17 +67,12 @@ final class JsonRecords {
             }
         } catch (JsonProcessingException e) {
             // A limit (nesting depth, string length) is reported without a location.
-            malformed(errors, index, e.getOriginalMessage() + (e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
+            RecordReader.unreadable(errors, index, "$[" + index + "]", new IOException(e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr()), e), "JSON");
         } catch (IOException e) {
-            malformed(errors, index, e.getMessage());
+            RecordReader.unreadable(errors, index, "$[" + index + "]", e, "JSON");
         }
-        return records;
-    }
-
-    private static void malformed(Errors errors, int index, String detail) {
-        errors.add(index, "$[" + index + "]", Problem.of(Reason.MALFORMED_FILE, "JSON не читается: " + detail,
-                "JSON оқылмайды: " + detail, "unreadable JSON: " + detail));
     }
 
     private static SourceRecord record(int index, String path, JsonNode node, RecordFormat format, Errors errors) {

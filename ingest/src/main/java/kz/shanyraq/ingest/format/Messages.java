@@ -108,6 +108,13 @@ public final class Messages {
                 "the mother was not born before the child");
     }
 
+    /** A batch with more records than one batch may have: the sender splits it. */
+    public static Problem tooManyRecords(int max) {
+        return Problem.of(Reason.TOO_MANY_RECORDS, "в пакете больше " + max + " записей: разделите его на несколько",
+                "пакетте " + max + "-дан астам жазба бар: оны бірнеше пакетке бөліңіз",
+                "the batch has more than " + max + " records: split it into several batches");
+    }
+
     public static Problem duplicate(int firstLine) {
         return Problem.of(Reason.DUPLICATE_KEY, "запись с тем же ключом уже есть в записи " + firstLine,
                 "дәл осындай кілті бар жазба " + firstLine + "-жазбада бар", "same key as the record at " + firstLine);

@@ -101,6 +101,29 @@ public class FamilyReader {
                 address == null ? null : address.territory(), shown, incomeRows, gaps));
     }
 
+    /**
+     * Whether the family exists and, if so, the territory responsible for it on the day (as
+     * {@link #responsibleTerritory}; {@code null} when it never had an address), in one statement: a card checks both
+     * before it reads anything else.
+     */
+    public Optional<Optional<Territory>> existingWithTerritory(long familyId, LocalDate today) {
+        return jdbc.sql("""
+                        select a.region_code, a.district_id from family f
+                          left join lateral (
+                               select region_code, district_id from family_address
+                                where family_id = f.id
+                                order by (valid_from <= :today and (valid_to is null or valid_to >= :today)) desc,
+                                         valid_from desc
+                                limit 1) a on true
+                         where f.id = :family
+                        """)
+                .param("family", familyId)
+                .param("today", today)
+                .query((rs, n) -> rs.getString(1) == null ? Optional.<Territory>empty()
+                        : Optional.of(new Territory(rs.getString(1), rs.getString(2))))
+                .optional();
+    }
+
     public Optional<Territory> responsibleTerritory(long familyId, LocalDate today) {
         return address(familyId, today)
                 .or(() -> jdbc.sql("""
