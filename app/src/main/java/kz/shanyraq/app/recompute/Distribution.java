@@ -42,7 +42,7 @@ public record Distribution(RecomputeRun run, String region, List<Row> rows) {
         }
 
         /** A count on its own (up, down): hidden when 1–4. */
-        static Cell of(long n) {
+        public static Cell of(long n) {
             return n > 0 && n < SMALLEST_SHOWN ? hiddenCell() : shown(n);
         }
     }
