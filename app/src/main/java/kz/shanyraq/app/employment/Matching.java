@@ -55,9 +55,15 @@ public class Matching {
         return vacancies(s.occupationCode(), s.skills(), s.region(), s.district(), s.lastWage(), minimumWage);
     }
 
-    /** The ranking itself (also what the benchmark measures). */
+    /** The ranking itself. */
     public List<Ranked> vacancies(String occupationCode, String skills, String region, String district, Long lastWage,
                                   long minimumWage) {
+        return rank(jdbc, occupationCode, skills, region, district, lastWage, minimumWage);
+    }
+
+    /** The ranking as one query; {@link MatchingBenchmark} measures exactly this. */
+    static List<Ranked> rank(JdbcClient jdbc, String occupationCode, String skills, String region, String district,
+                             Long lastWage, long minimumWage) {
         String occupationName = occupationCode == null ? "" : jdbc.sql("select name_ru from occupation where code = :c")
                 .param("c", occupationCode).query(String.class).optional().orElse("");
         String query = tsQuery(occupationName + " " + (skills == null ? "" : skills));
