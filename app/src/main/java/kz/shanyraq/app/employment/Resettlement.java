@@ -128,7 +128,7 @@ public class Resettlement {
             throw new InvalidEmploymentInputException("regionCode", "regionCode is required");
         }
         Law l = law.on(on);
-        long relocation = amount(RelocationSubsidy.ID, Map.of("members", String.valueOf(a.persons())), l, "persons");
+        long relocation = relocationSubsidy(a.persons(), l);
         Long rent = null;
         Integer months = null;
         if (a.rentRateMrp() != null) {
@@ -165,6 +165,11 @@ public class Resettlement {
                 .param("ex", "relocation-subsidy " + relocation + " ₸ for " + a.persons() + " persons on " + on
                         + (rent == null ? "" : "; rent-subsidy " + rent + " ₸ a month for " + months + " months"))
                 .param("by", user.getUsername()).query(Long.class).single();
+    }
+
+    /** The law engine's relocation subsidy for a family of this many persons on the law's day. */
+    static long relocationSubsidy(int persons, Law law) {
+        return amount(RelocationSubsidy.ID, Map.of("members", String.valueOf(persons)), law, "persons");
     }
 
     /** The measure's amount, or the law's refusal as a 409 with its reason. */
