@@ -74,6 +74,11 @@ public final class MatchingBenchmark {
                 List<String[]> districts = jdbc.sql("select id, region_code from district order by id")
                         .query((rs, i) -> new String[]{rs.getString(1), rs.getString(2)}).list();
                 Random random = new Random(seed);
+                if (List.of(args).contains("--explain")) {
+                    String[] d = districts.get(0);
+                    Matching.explain(jdbc, occupations.get(0), "опыт сварка", d[1], d[0], 200_000, minimumWage)
+                            .forEach(System.out::println);
+                }
                 for (int i = 0; i < warmup; i++) {
                     once(jdbc, random, occupations, districts, minimumWage);
                 }

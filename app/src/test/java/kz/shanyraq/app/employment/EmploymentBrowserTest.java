@@ -101,7 +101,8 @@ class EmploymentBrowserTest extends EmploymentTestSupport {
                 .isEqualTo(String.format("%02d.%02d.%d", decision.getDayOfMonth(), decision.getMonthValue(),
                         decision.getYear()));
         WebElement match = browser.findElement(By.cssSelector("#emp-matches tr[data-vacancy='" + vacancy + "']"));
-        assertThat(match.getText()).contains("Электрогазосварщик").contains("same district");
+        assertThat(match.getText()).contains("Электрогазосварщик").contains("тот же район");
+        assertThat(match.findElements(By.cssSelector("[data-why='same-district']"))).hasSize(1);
         shot("2-unemployed-matched");
 
         submit(match.findElement(By.cssSelector("button.emp-refer")));

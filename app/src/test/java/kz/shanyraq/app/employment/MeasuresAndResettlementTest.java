@@ -67,10 +67,11 @@ class MeasuresAndResettlementTest extends EmploymentTestSupport {
     }
 
     @Test
+    // Regions the demo data leaves without a quota (it loads the eight regions of settlement).
     void concurrent_applications_never_exceed_the_regional_quota() throws Exception {
         int year = today().getYear();
         resettlement.loadQuota(OPERATOR, new Resettlement.QuotaOrder(year,
-                List.of(new Resettlement.QuotaLine("KZ-55", 10))));
+                List.of(new Resettlement.QuotaLine("KZ-15", 10))));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();
@@ -79,7 +80,7 @@ class MeasuresAndResettlementTest extends EmploymentTestSupport {
             Callable<String> c = () -> {
                 start.await();
                 try {
-                    resettlement.apply(CONSULTANT, new Resettlement.NewApplication(head, "kandas", 3, "KZ-55", null,
+                    resettlement.apply(CONSULTANT, new Resettlement.NewApplication(head, "kandas", 3, "KZ-15", null,
                             today(), 20));
                     return "accepted";
                 } catch (EmploymentRefusedException e) {
@@ -97,7 +98,7 @@ class MeasuresAndResettlementTest extends EmploymentTestSupport {
 
         assertThat(outcomes).filteredOn("accepted"::equals).hasSize(3);
         assertThat(outcomes).filteredOn("quota-exhausted"::equals).hasSize(5);
-        Resettlement.QuotaUse use = resettlement.use(year).stream().filter(u -> u.regionCode().equals("KZ-55"))
+        Resettlement.QuotaUse use = resettlement.use(year).stream().filter(u -> u.regionCode().equals("KZ-15"))
                 .findFirst().orElseThrow();
         assertThat(use.used()).isEqualTo(9).isLessThanOrEqualTo(use.quota());
         assertThat(use.applications()).isEqualTo(3);
@@ -107,8 +108,8 @@ class MeasuresAndResettlementTest extends EmploymentTestSupport {
     void the_relocation_subsidy_is_70_mrp_per_person_by_the_law_engine_and_arrival_and_employment_are_recorded() {
         int year = today().getYear();
         resettlement.loadQuota(OPERATOR, new Resettlement.QuotaOrder(year,
-                List.of(new Resettlement.QuotaLine("KZ-39", 100))));
-        long id = resettlement.apply(CONSULTANT, new Resettlement.NewApplication("390000000001", "mover", 4, "KZ-39",
+                List.of(new Resettlement.QuotaLine("KZ-31", 100))));
+        long id = resettlement.apply(CONSULTANT, new Resettlement.NewApplication("390000000001", "mover", 4, "KZ-31",
                 null, today(), 30));
         long mrp = jdbc.sql("select 0").query(Long.class).single();
         long relocation = jdbc.sql("select relocation_subsidy from resettlement_application where id = :id")
@@ -117,7 +118,7 @@ class MeasuresAndResettlementTest extends EmploymentTestSupport {
         assertThat(relocation / 70 / 4).isBetween(3_000L, 6_000L); // the МРП of the year
         resettlement.arrived(CONSULTANT, id, today());
         resettlement.employed(CONSULTANT, id, today());
-        assertThat(resettlement.use(year)).filteredOn(u -> u.regionCode().equals("KZ-39")).singleElement()
+        assertThat(resettlement.use(year)).filteredOn(u -> u.regionCode().equals("KZ-31")).singleElement()
                 .satisfies(u -> {
                     assertThat(u.arrived()).isEqualTo(4);
                     assertThat(u.employed()).isEqualTo(1);
@@ -128,11 +129,11 @@ class MeasuresAndResettlementTest extends EmploymentTestSupport {
     @Test
     void a_quota_below_the_persons_already_accepted_is_refused_naming_the_line() {
         int year = today().getYear();
-        resettlement.loadQuota(OPERATOR, new Resettlement.QuotaOrder(year, List.of(new Resettlement.QuotaLine("KZ-23", 5))));
-        resettlement.apply(CONSULTANT, new Resettlement.NewApplication("230000000001", "kandas", 4, "KZ-23", null,
+        resettlement.loadQuota(OPERATOR, new Resettlement.QuotaOrder(year, List.of(new Resettlement.QuotaLine("KZ-43", 5))));
+        resettlement.apply(CONSULTANT, new Resettlement.NewApplication("230000000001", "kandas", 4, "KZ-43", null,
                 today(), null));
         assertThatThrownBy(() -> resettlement.loadQuota(OPERATOR, new Resettlement.QuotaOrder(year,
-                List.of(new Resettlement.QuotaLine("KZ-23", 3)))))
+                List.of(new Resettlement.QuotaLine("KZ-43", 3)))))
                 .isInstanceOfSatisfying(InvalidEmploymentInputException.class,
                         e -> assertThat(e.field()).isEqualTo("regions[0].persons"));
     }
