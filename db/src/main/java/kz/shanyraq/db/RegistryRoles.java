@@ -36,6 +36,8 @@ public final class RegistryRoles {
         s.execute("grant create, usage on schema public to " + OWNER);
         s.execute("grant usage on schema public to " + APPLICATION);
         s.execute("grant connect, temporary on database " + EmbeddedDatabase.DATABASE + " to " + OWNER + ", " + APPLICATION);
+        // Trusted extensions (pg_trgm, btree_gin: V70) are created by a role with CREATE on the database, no superuser.
+        s.execute("grant create on database " + EmbeddedDatabase.DATABASE + " to " + OWNER);
         // A registry made by an older version was migrated by the superuser: hand its objects to the owner.
         s.execute("""
                 do $$

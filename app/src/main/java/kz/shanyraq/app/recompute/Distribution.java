@@ -50,7 +50,7 @@ public record Distribution(RecomputeRun run, String region, List<Row> rows) {
         }
 
         /** A count on its own (up, down): hidden when 1–4. */
-        static Cell of(long n) {
+        public static Cell of(long n) {
             return Distribution.hidden(n) ? hiddenCell() : shown(n);
         }
     }

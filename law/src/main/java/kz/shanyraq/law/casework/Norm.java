@@ -9,7 +9,7 @@ import kz.shanyraq.law.parameter.ParameterVersion;
  */
 public record Norm(String parameter, String citation, String status) {
 
-    static Norm of(Law law, String parameter) {
+    public static Norm of(Law law, String parameter) {
         ParameterVersion v = law.version(parameter);
         return new Norm(parameter, v.reference().citation(), v.status().code());
     }

@@ -1,0 +1,7 @@
+package kz.shanyraq.app.employment;
+
+public class EmploymentNotFoundException extends RuntimeException {
+    public EmploymentNotFoundException(String message) {
+        super(message);
+    }
+}
