@@ -52,8 +52,12 @@ final class WellbeingKernel {
     private final long womenMonths;
     private final long budgetPmCeiling;
     private final BigDecimal foodShare;
-    private volatile Population thresholdsOf;
-    private volatile Thresholds thresholds;
+    /** The thresholds of the last population, kept with it in one reference: slices evaluated at once must never
+     *  read one population's thresholds under another's (two separate fields could pair them wrongly). */
+    private volatile PopulationThresholds thresholds;
+
+    private record PopulationThresholds(Population population, Thresholds thresholds) {
+    }
 
     /**
      * Per region code of the population (index 0 = no region), for the food share of the regional ПМ (row 0) and
@@ -141,9 +145,9 @@ final class WellbeingKernel {
      * poverty line × months, each null when it cannot be determined (the feature is then unknown).
      */
     private Thresholds thresholds(Population p) {
-        Thresholds cached = thresholds;
-        if (thresholdsOf == p && cached != null) {
-            return cached;
+        PopulationThresholds cached = thresholds;
+        if (cached != null && cached.population() == p) {
+            return cached.thresholds();
         }
         BigDecimal[][] t = new BigDecimal[2][p.regions.length + 1];
         Quarter measured = Quarter.of(day.date).previous();
@@ -184,8 +188,7 @@ final class WellbeingKernel {
             }
         }
         Thresholds made = new Thresholds(t, unscaled, pow, factor, limit);
-        thresholds = made;
-        thresholdsOf = p;
+        thresholds = new PopulationThresholds(p, made);
         return made;
     }
 
