@@ -1,18 +1,15 @@
 package kz.shanyraq.app.analytics;
 
+import kz.shanyraq.app.Chromium;
 import kz.shanyraq.app.ServerTest;
 import kz.shanyraq.app.recompute.PublishedRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,16 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import javax.sql.DataSource;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The analyst in a real browser (Debian's headless Chromium), in Russian and Kazakh: the dashboard with its ECharts
@@ -38,10 +30,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class AnalyticsBrowserTest extends ServerTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
+    static Chromium chromium;
     static WebDriver browser;
 
     @LocalServerPort
@@ -55,25 +44,19 @@ class AnalyticsBrowserTest extends ServerTest {
     MonthlyCapture capture;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Browser test skipped: " + CHROMIUM + " is absent");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,1400", "--lang=ru",
-                "--user-data-dir=" + Files.createTempDirectory("shanyraq-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+    static void openBrowser() throws IOException {
+        chromium = Chromium.open("analytics", 1366, 1400);
+        browser = chromium.driver();
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void closeBrowser() {
+        Chromium.close(chromium);
+    }
+
+    @BeforeEach
+    void browseThisServer() {
+        chromium.serving(port);
     }
 
     @Test
@@ -81,8 +64,8 @@ class AnalyticsBrowserTest extends ServerTest {
         PublishedRun.of(owner);
         capture.captureAll();
         for (String lang : new String[]{"ru", "kk"}) {
-            signIn("analyst", lang);
-            browser.get(url("/analytics"));
+            chromium.signIn("analyst", lang);
+            browser.get(chromium.url("/analytics"));
             wait(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
             assertThat(browser.findElements(By.cssSelector("#chart-measures svg"))).isNotEmpty();
             assertThat(browser.findElements(By.cssSelector("#chart-categories svg"))).isNotEmpty();
@@ -91,7 +74,7 @@ class AnalyticsBrowserTest extends ServerTest {
             assertThat(browser.findElements(By.cssSelector("#table-measures tbody tr"))).isNotEmpty();
             assertThat(browser.findElement(By.id("headline")).getText())
                     .contains(lang.equals("kk") ? "Отбасылар" : "Семьи");
-            shot("dashboard-" + lang);
+            chromium.shot("dashboard-" + lang);
         }
         // A region on the map opens the region's dashboard.
         WebElement north = browser.findElement(By.cssSelector("#map path[data-region='KZ-59']"));
@@ -101,19 +84,19 @@ class AnalyticsBrowserTest extends ServerTest {
         assertThat(browser.getCurrentUrl()).contains("region=KZ-59");
         assertThat(new Select(browser.findElement(By.id("region"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("KZ-59");
-        shot("region-kk");
+        chromium.shot("region-kk");
     }
 
     @Test
     void a_reform_entered_in_the_form_gives_its_result_page_in_russian_and_kazakh() throws IOException {
         for (String lang : new String[]{"ru", "kk"}) {
-            signIn("analyst", lang);
-            browser.get(url("/analytics/simulations"));
+            chromium.signIn("analyst", lang);
+            browser.get(chromium.url("/analytics/simulations"));
             browser.findElement(By.id("title")).sendKeys("multi-child +10 % " + lang);
             new Select(browser.findElement(By.id("parameter"))).selectByValue("multichild-allowance.coefficient");
-            setDate("from", LocalDate.of(2026, 1, 1));
+            chromium.setDate("from", LocalDate.of(2026, 1, 1));
             browser.findElement(By.id("percent")).sendKeys("10");
-            submit(By.id("run"));
+            chromium.submit(By.id("run"));
             new WebDriverWait(browser, Duration.ofMinutes(3)).until(d -> {
                 d.navigate().refresh();
                 return !d.findElements(By.id("table-cost")).isEmpty();
@@ -124,7 +107,7 @@ class AnalyticsBrowserTest extends ServerTest {
             assertThat(browser.findElement(By.id("reform-yaml")).getAttribute("textContent"))
                     .contains("multichild-allowance.coefficient");
             wait(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
-            shot("simulation-" + lang);
+            chromium.shot("simulation-" + lang);
         }
     }
 
@@ -132,31 +115,4 @@ class AnalyticsBrowserTest extends ServerTest {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(condition);
     }
 
-    private void signIn(String user, String lang) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login?lang=" + lang));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("shanyraq-demo");
-        submit(By.cssSelector("form button[type=submit]"));
-    }
-
-    private void setDate(String id, LocalDate date) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1]", id, date.toString());
-    }
-
-    private void submit(By by) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void shot(String name) throws IOException {
-        File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(f.toPath(), SCREENSHOTS.resolve("analytics-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -1,33 +1,25 @@
 package kz.shanyraq.app.web;
 
+import kz.shanyraq.app.Chromium;
 import kz.shanyraq.app.ServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A social worker in a real browser (Debian's headless Chromium): signs in, finds a family by IIN with a purpose,
@@ -35,56 +27,35 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class BrowserTest extends ServerTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
+    static Chromium chromium;
     static WebDriver browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Browser test skipped: " + CHROMIUM
-                + " is absent (install Debian's packages: apt-get install -y chromium chromium-driver)");
-        assertThat(CHROMEDRIVER).as("chromium-driver must be installed with chromium").isExecutable();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,1000", "--lang=ru",
-                "--user-data-dir=" + Files.createTempDirectory("shanyraq-chromium"));
-        // The driver is given explicitly, so Selenium Manager has nothing to look up or download.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+    static void openBrowser() throws IOException {
+        chromium = Chromium.open("", 1366, 1000);
+        browser = chromium.driver();
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void closeBrowser() {
+        Chromium.close(chromium);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    @BeforeEach
+    void browseThisServer() {
+        chromium.serving(port);
     }
 
     @Test
     void aConsultantFindsAFamilyAndReadsWhyItIsEntitled() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
+        browser.get(chromium.url("/login"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Вход");
-        screenshot("1-login");
+        chromium.shot("1-login");
         browser.findElement(By.id("username")).sendKeys("consultant.sko");
         browser.findElement(By.id("password")).sendKeys("shanyraq-demo");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
@@ -92,7 +63,7 @@ class BrowserTest extends ServerTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("iin")));
         browser.findElement(By.id("iin")).sendKeys(iinOf(1003));
         new Select(browser.findElement(By.id("purpose"))).selectByValue("entitlement-check");
-        screenshot("2-search");
+        chromium.shot("2-search");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
         WebElement entitled = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -112,10 +83,10 @@ class BrowserTest extends ServerTest {
         wait.until(ExpectedConditions.visibilityOf(body));
         assertThat(body.getText()).contains("Норма", "Социальный кодекс", "МРП", "Округление");
         assertThat(body.findElements(By.cssSelector(".conditions li.met"))).isNotEmpty();
-        screenshot("3-family-card-explained");
+        chromium.shot("3-family-card-explained");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
                 browser.findElement(By.id("facts-title")));
-        screenshot("3b-facts-and-incomes");
+        chromium.shot("3b-facts-and-incomes");
 
         // The date picker (htmx): the day before the birth, the card has three members and no birth allowance.
         LocalDate born = jdbc.sql("select birth_date from person where id = 1003").query(LocalDate.class).single();
@@ -126,7 +97,7 @@ class BrowserTest extends ServerTest {
         assertThat(browser.getCurrentUrl()).contains("on=" + born.minusDays(1));
         assertThat(browser.findElements(By.cssSelector(".decision.entitled .measure")))
                 .extracting(WebElement::getText).doesNotContain("Единовременное пособие на рождение ребёнка");
-        screenshot("3c-before-the-birth");
+        chromium.shot("3c-before-the-birth");
         browser.navigate().back();
         wait.until(d -> d.findElements(By.cssSelector("table.members tbody tr")).size() == 4);
 
@@ -135,26 +106,26 @@ class BrowserTest extends ServerTest {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Family 1"));
         assertThat(browser.findElement(By.cssSelector(".decision.entitled .measure")).getText())
                 .isEqualTo("One-time birth allowance");
-        screenshot("4-family-card-en");
+        chromium.shot("4-family-card-en");
         browser.findElement(By.cssSelector(".lang a[lang=ru]")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Семья № 1"));
     }
 
     @Test
     void theApiDocumentationIsBrowsableUnderTheContentSecurityPolicy() throws IOException {
-        browser.get(url("/swagger-ui.html"));
+        browser.get(chromium.url("/swagger-ui.html"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".swagger-ui .info .title"), "Shanyraq API"));
         assertThat(browser.findElement(By.cssSelector(".swagger-ui")).getText())
                 .contains("/api/families/{id}", "/api/persons/{iin}");
-        screenshot("6-swagger-ui");
+        chromium.shot("6-swagger-ui");
     }
 
     @Test
     void aConsultantIsRefusedAFamilyOfAnotherDistrict() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
+        browser.get(chromium.url("/login"));
         browser.findElement(By.id("username")).sendKeys("consultant.sko");
         browser.findElement(By.id("password")).sendKeys("shanyraq-demo");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
@@ -164,6 +135,6 @@ class BrowserTest extends ServerTest {
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("iin-error")));
         assertThat(error.getText()).contains("вне вашей территории");
-        screenshot("5-refused");
+        chromium.shot("5-refused");
     }
 }

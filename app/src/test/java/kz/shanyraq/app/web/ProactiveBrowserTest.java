@@ -1,33 +1,26 @@
 package kz.shanyraq.app.web;
 
+import kz.shanyraq.app.Chromium;
 import kz.shanyraq.app.lifeevents.LifeEventTestSupport;
 import kz.shanyraq.app.lifeevents.TestFamilies;
 import kz.shanyraq.app.proactive.SmsReplies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A family-support specialist in a real browser: the worklist shows the case a death opened in her territory; the
@@ -36,6 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ProactiveBrowserTest extends LifeEventTestSupport {
 
+    static Chromium chromium;
     static WebDriver browser;
 
     @LocalServerPort
@@ -44,41 +38,19 @@ class ProactiveBrowserTest extends LifeEventTestSupport {
     SmsReplies replies;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM), "Browser test skipped: " + BrowserTest.CHROMIUM
-                + " is absent (install Debian's packages: apt-get install -y chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,1000", "--lang=ru",
-                "--user-data-dir=" + Files.createTempDirectory("shanyraq-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(BrowserTest.SCREENSHOTS);
+    static void openBrowser() throws IOException {
+        chromium = Chromium.open("", 1366, 1000);
+        browser = chromium.driver();
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void closeBrowser() {
+        Chromium.close(chromium);
     }
 
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("shanyraq-demo");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who-name")));
-    }
-
-    private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), BrowserTest.SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    @BeforeEach
+    void browseThisServer() {
+        chromium.serving(port);
     }
 
     @Test
@@ -90,13 +62,13 @@ class ProactiveBrowserTest extends LifeEventTestSupport {
         awaitSmsSent();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
-        signIn("specialist.astana");
+        chromium.signIn("specialist.astana", "ru");
         browser.findElement(By.id("nav-worklist")).click();
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//table[@id='worklist']//tr[td/a[contains(@href, '/families/" + f.id() + "?')]]")));
         assertThat(row.getText()).contains("Потеря кормильца", today().plusDays(3).format(
                 java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-        screenshot("7-worklist");
+        chromium.shot("7-worklist");
 
         row.findElement(By.tagName("a")).click();
         WebElement section = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("proactive")));
@@ -107,7 +79,7 @@ class ProactiveBrowserTest extends LifeEventTestSupport {
         assertThat(offer.findElement(By.cssSelector("ul.sms li span[lang=ru]")).getText()).startsWith("Уважаемый гражданин!");
         assertThat(offer.findElement(By.cssSelector("ul.sms li")).getText()).endsWith("(отправлено)");
         assertThat(offer.findElement(By.cssSelector(".offer-status")).getText()).isEqualTo("ожидает ответа");
-        screenshot("8-card-proactive-offer");
+        chromium.shot("8-card-proactive-offer");
 
         // The citizen consents by SMS; the card shows the reply and the assignment.
         long offerId = Long.parseLong(offer.getAttribute("data-offer"));
@@ -120,23 +92,23 @@ class ProactiveBrowserTest extends LifeEventTestSupport {
         assertThat(answered.findElement(By.cssSelector(".offer-status")).getText()).isEqualTo("согласие получено");
         assertThat(answered.findElement(By.cssSelector("ul.sms li.in")).getText()).contains("иә " + offerId);
         assertThat(answered.findElement(By.cssSelector(".assignment")).getText()).startsWith("Назначено");
-        screenshot("9-card-assignment");
+        chromium.shot("9-card-assignment");
     }
 
     @Test
     void a_consultant_has_no_worklist_and_an_analyst_sees_the_dashboard_without_personal_data() throws Exception {
-        signIn("consultant.sko");
+        chromium.signIn("consultant.sko", "ru");
         assertThat(browser.findElements(By.id("nav-worklist"))).isEmpty();
         browser.get("http://localhost:" + port + "/worklist");
         assertThat(browser.findElement(By.cssSelector(".alert.error")).getText())
                 .contains("специалисты центров поддержки семьи");
 
-        signIn("analyst");
+        chromium.signIn("analyst", "ru");
         browser.findElement(By.id("nav-proactive")).click();
         WebElement table = new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard")));
         assertThat(table.getText()).contains("Отправлено SMS", "Всего");
         assertThat(browser.findElements(By.id("outbox"))).isEmpty();
-        screenshot("10-proactive-dashboard");
+        chromium.shot("10-proactive-dashboard");
     }
 }
