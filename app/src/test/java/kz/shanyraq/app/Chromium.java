@@ -3,6 +3,8 @@ package kz.shanyraq.app;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -10,7 +12,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -104,7 +105,25 @@ public final class Chromium {
     public void submit(WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
         button.click();
-        waitUntil(ExpectedConditions.stalenessOf(page));
+        waitUntil(d -> isGone(page));
+    }
+
+    /**
+     * Whether a page's element has been replaced. Chromium sometimes reports a replaced node as "does not belong to
+     * the document" instead of a stale reference; both mean the next page is there.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
