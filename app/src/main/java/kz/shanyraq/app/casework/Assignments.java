@@ -16,9 +16,11 @@ import java.time.YearMonth;
 public class Assignments {
 
     private final JdbcClient jdbc;
+    private final PaymentDifferences differences;
 
-    Assignments(JdbcClient jdbc) {
+    Assignments(JdbcClient jdbc, PaymentDifferences differences) {
         this.jdbc = jdbc;
+        this.differences = differences;
     }
 
     /**
@@ -53,26 +55,27 @@ public class Assignments {
                 .optional();
     }
 
-    /** The amount paid for a month: the latest change in force that month, or the assigned amount. */
+    /** The amount due for a month: the latest change in force that month, or the assigned amount (0 once ended). */
     public long amountFor(long assignmentId, YearMonth month) {
-        return jdbc.sql("""
-                        select coalesce((select ch.amount from aid_amount_change ch
-                                         where ch.assignment_id = a.id and not ch.revoked and ch.from_month <= :m
-                                           and (ch.to_month is null or ch.to_month >= :m)
-                                         order by ch.from_month desc, ch.id desc limit 1), a.monthly_amount)
-                        from aid_assignment a where a.id = :a""")
+        return jdbc.sql("select aid_amount_due(a, :m) from aid_assignment a where a.id = :a")
                 .param("a", assignmentId).param("m", month.atDay(1)).query(Long.class).single();
     }
 
+    /**
+     * A changed amount from a month (to a month, or to the end). Months already paid that it reaches leave a
+     * difference ({@link PaymentDifferences}).
+     */
     long change(long assignmentId, YearMonth from, YearMonth to, long amount, String cause, Long sanctionId,
                 String explanation) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into aid_amount_change (assignment_id, from_month, to_month, amount, cause, sanction_id,
                                                        explanation)
                         values (:a, :from, :to, :amount, :cause, :s, :ex) returning id""")
                 .param("a", assignmentId).param("from", from.atDay(1)).param("to", to == null ? null : to.atDay(1))
                 .param("amount", amount).param("cause", cause).param("s", sanctionId).param("ex", explanation)
                 .query(Long.class).single();
+        differences.settle(assignmentId, cause);
+        return id;
     }
 
     void extend(long assignmentId, YearMonth lastMonth) {
@@ -80,13 +83,23 @@ public class Assignments {
                 .param("a", assignmentId).update();
     }
 
-    void end(long assignmentId, YearMonth from) {
+    /** Ends the payment from a month; months already paid from then on become overpayments. */
+    void end(long assignmentId, YearMonth from, String cause) {
         jdbc.sql("update aid_assignment set status = 'ended', ended_from = :m where id = :a")
                 .param("m", from.atDay(1)).param("a", assignmentId).update();
+        differences.settle(assignmentId, cause);
     }
 
-    void reopen(long assignmentId) {
-        jdbc.sql("update aid_assignment set status = 'active', ended_from = null where id = :a")
-                .param("a", assignmentId).update();
+    /**
+     * Revokes a sanction's amounts (its appeal was upheld) and, when it had ended the payment, resumes it; the months
+     * it cut that were already settled are owed to the family.
+     */
+    void revokeSanction(long assignmentId, long sanctionId, boolean resume) {
+        jdbc.sql("update aid_amount_change set revoked = true where sanction_id = :s").param("s", sanctionId).update();
+        if (resume) {
+            jdbc.sql("update aid_assignment set status = 'active', ended_from = null where id = :a")
+                    .param("a", assignmentId).update();
+        }
+        differences.settle(assignmentId, "appeal");
     }
 }

@@ -19,7 +19,8 @@ public record CaseFile(
         List<FamilyMember> members, List<RegistryIncome> incomes, List<Correction> corrections,
         Survey survey, List<Decision> decisions, List<Contracts.MemberDuty> duties,
         Contracts.ContractRow contract, List<Activity> plan, List<Visit> visits, Assignments.Assignment assignment,
-        List<AmountChange> amountChanges, List<Sanctions.Sanction> sanctions, List<Appeals.Appeal> appeals,
+        List<AmountChange> amountChanges, List<PaymentDifferences.Difference> paymentDifferences,
+        List<Sanctions.Sanction> sanctions, List<Appeals.Appeal> appeals,
         List<HistoryLine> history) {
 
     public record FamilyMember(String memberId, String iin, LocalDate birthDate, String sex, String relation,
@@ -56,6 +57,18 @@ public record CaseFile(
 
     public record HistoryLine(Instant at, String actor, String action, String fromState, String toState, String norm,
                               String note) {
+    }
+
+    /** What the family owes back on months already paid (overpayments not yet recovered), in tenge. */
+    public long toRecover() {
+        return -paymentDifferences.stream().filter(d -> d.status().equals("to-recover"))
+                .mapToLong(PaymentDifferences.Difference::amount).sum();
+    }
+
+    /** What is owed to the family on months already paid and not yet paid with a payroll, in tenge. */
+    public long arrearsToPay() {
+        return paymentDifferences.stream().filter(d -> d.status().equals("to-pay"))
+                .mapToLong(PaymentDifferences.Difference::amount).sum();
     }
 
     /** The decision under consideration or in force, if any. */

@@ -35,9 +35,11 @@ public class CaseFiles {
     private final Assignments assignments;
     private final Sanctions sanctions;
     private final Appeals appeals;
+    private final PaymentDifferences differences;
 
     CaseFiles(JdbcClient jdbc, CaseAccess access, CaseRows rows, FamilyRegistry registry, Applications applications,
-              Contracts contracts, Assignments assignments, Sanctions sanctions, Appeals appeals) {
+              Contracts contracts, Assignments assignments, Sanctions sanctions, Appeals appeals,
+              PaymentDifferences differences) {
         this.jdbc = jdbc;
         this.access = access;
         this.rows = rows;
@@ -47,6 +49,7 @@ public class CaseFiles {
         this.assignments = assignments;
         this.sanctions = sanctions;
         this.appeals = appeals;
+        this.differences = differences;
     }
 
     public CaseFile open(Officer officer, long caseId) {
@@ -101,7 +104,8 @@ public class CaseFiles {
         return new CaseFile(c.id(), c.familyId(), c.applicantId(), c.appliedOn(), c.channel(), c.territory(), c.state(),
                 c.consultant(), c.account(), c.registeredBy(), c.surveyDue(), c.decisionDue(), c.contractDue(),
                 c.version(), members, incomes, corrections, survey, decisions, duties, contract, plan, visits,
-                assignment, changes, sanctions.ofCase(caseId), appeals.ofCase(caseId), history);
+                assignment, changes,
+                assignment == null ? List.of() : differences.of(assignment.id()), sanctions.ofCase(caseId), appeals.ofCase(caseId), history);
     }
 
     private static CaseFile.FamilyMember member(Member m, boolean absent) {

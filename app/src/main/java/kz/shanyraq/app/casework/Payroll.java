@@ -35,8 +35,11 @@ public class Payroll {
         this.audit = audit;
     }
 
-    /** A run: how many lines it added and their total (lines already paid by an earlier run are not added). */
-    public record Run(long id, YearMonth month, int lines, long total) {
+    /**
+     * A run: how many month lines it added and their total, and the arrears it paid (differences owed to families on
+     * months already settled, {@link PaymentDifferences}); lines already paid by an earlier run are not added.
+     */
+    public record Run(long id, YearMonth month, int lines, long total, int arrears, long arrearsTotal) {
     }
 
     @Transactional
@@ -49,42 +52,37 @@ public class Payroll {
     /** Builds and stores the payroll of a month (of one region, or of all when {@code region} is null). */
     @Transactional
     public Run build(String by, YearMonth month, String region) {
+        // Changes of amounts wait for this run (and it for them), so none slips between the lines and its difference.
+        jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", PaymentDifferences.PAYROLL_LOCK)
+                .query((rs, n) -> 1).single();
         long run = jdbc.sql("insert into payroll_run (month, started_by) values (:m, :by) returning id")
                 .param("m", month.atDay(1)).param("by", by).query(Long.class).single();
         record Added(int lines, long total) {
         }
+        // The amount of each month is aid_amount_due (V43), the one definition the case file and the differences use.
         Added added = jdbc.sql("""
                         with added as (
                             insert into payroll_line (run_id, assignment_id, month, paid_with, recipient_id, account,
                                                       amount)
-                            select :run, a.id, :m, :m, a.recipient_id, a.account, coalesce(ch.amount, a.monthly_amount)
+                            select :run, a.id, :m, :m, a.recipient_id, a.account, d.amount
                             from aid_assignment a
-                            left join (select distinct on (assignment_id) assignment_id, amount
-                                       from aid_amount_change
-                                       where not revoked and from_month <= :m and (to_month is null or to_month >= :m)
-                                       order by assignment_id, from_month desc, id desc) ch on ch.assignment_id = a.id
+                            cross join lateral (select aid_amount_due(a, :m) as amount) d
                             where a.first_month <= :m and a.last_month >= :m
                               and (a.ended_from is null or a.ended_from > :m)
                               and a.payment_mode = 'monthly'
-                              and coalesce(ch.amount, a.monthly_amount) > 0
+                              and d.amount > 0
                               and (cast(:region as text) is null or a.region_code = :region)
                             union all
                             -- Three months at once: the months of the assignment's three-month block that holds this
-                            -- month (blocks counted from its first month), each with the amount in force in it.
+                            -- month (blocks counted from its first month), each with the amount due in it.
                             select :run, a.id, b.month, :m, a.recipient_id, a.account, b.amount
                             from aid_assignment a
                             cross join lateral (
-                                select mo.month, coalesce((select ch.amount from aid_amount_change ch
-                                                           where ch.assignment_id = a.id and not ch.revoked
-                                                             and ch.from_month <= mo.month
-                                                             and (ch.to_month is null or ch.to_month >= mo.month)
-                                                           order by ch.from_month desc, ch.id desc limit 1),
-                                                          a.monthly_amount) as amount
+                                select mo.month, aid_amount_due(a, mo.month) as amount
                                 from (select (a.first_month + make_interval(months => 3 * (((extract(year from :m) * 12
                                                  + extract(month from :m)) - (extract(year from a.first_month) * 12
                                                  + extract(month from a.first_month)))::int / 3) + i))::date as month
                                       from generate_series(0, 2) i) mo
-                                where mo.month <= a.last_month and (a.ended_from is null or a.ended_from > mo.month)
                                 order by mo.month) b
                             where a.first_month <= :m and a.last_month >= :m
                               and (a.ended_from is null or a.ended_from > :m)
@@ -96,17 +94,45 @@ public class Payroll {
                         select count(*), coalesce(sum(amount), 0) from added""")
                 .param("run", run).param("m", month.atDay(1)).param("region", region)
                 .query((rs, n) -> new Added(rs.getInt(1), rs.getLong(2))).single();
-        int lines = added.lines();
-        long total = added.total();
+        // Arrears owed on settled months go with this payroll. The row lock of the update makes a second run at the
+        // same time find them paid already (its WHERE is rechecked after the lock), so no arrear is paid twice.
+        Added arrears = jdbc.sql("""
+                        with paid as (
+                            update aid_payment_difference x set status = 'paid', paid_with = :m, run_id = :run
+                            from aid_assignment a
+                            where a.id = x.assignment_id and x.status = 'to-pay'
+                              and (cast(:region as text) is null or a.region_code = :region)
+                            returning x.amount)
+                        select count(*), coalesce(sum(amount), 0) from paid""")
+                .param("run", run).param("m", month.atDay(1)).param("region", region)
+                .query((rs, n) -> new Added(rs.getInt(1), rs.getLong(2))).single();
         jdbc.sql("update payroll_run set finished_at = clock_timestamp(), lines = :n, total = :t where id = :r")
-                .param("n", lines).param("t", total).param("r", run).update();
-        return new Run(run, month, lines, total);
+                .param("n", added.lines()).param("t", added.total() + arrears.total()).param("r", run).update();
+        return new Run(run, month, added.lines(), added.total(), arrears.lines(), arrears.total());
     }
 
     /**
+     * The transfers a month's payroll makes, one per assignment: its month lines paid with that month plus the
+     * arrears paid with it. The file and the reconciliation of returns both read this.
+     */
+    private static final String TRANSFERS = """
+            select t.assignment_id, sum(t.amount) as amount, count(*) filter (where t.line) as months,
+                   to_char(min(t.month) filter (where t.line), 'YYYY-MM') as first_month,
+                   to_char(max(t.month) filter (where t.line), 'YYYY-MM') as last_month,
+                   coalesce(sum(t.amount) filter (where not t.line), 0) as arrears,
+                   min(t.recipient_id) as recipient_id, min(t.account) as account
+            from (select assignment_id, month, amount, true as line, recipient_id, account from payroll_line
+                  where paid_with = :m
+                  union all
+                  select assignment_id, month, amount, false, null, null from aid_payment_difference
+                  where status = 'paid' and paid_with = :m) t
+            group by t.assignment_id""";
+
+    /**
      * The file for the paying agent: one line per transfer the month's payroll makes,
-     * {@code month;assignment;recipient IIN;account;amount;months} ({@code months}: the month paid, or the first and
-     * last of the months paid at once, {@code 2026-01..2026-03}). Recorded in the audit trail (one row for the file).
+     * {@code month;assignment;recipient IIN;account;amount;months;arrears} ({@code months}: the month paid, or the first
+     * and last of the months paid at once, {@code 2026-01..2026-03}; {@code arrears}: the part of the amount owed on
+     * months settled before, already included in {@code amount}). Recorded in the audit trail (one row for the file).
      */
     @Transactional(readOnly = true)
     public int writeFile(Officer officer, YearMonth month, Writer out) {
@@ -114,21 +140,22 @@ public class Payroll {
         String region = officer.user().scope() == null ? null : officer.user().scope().region();
         int[] n = {0};
         try {
-            out.write("month;assignment;recipient_iin;account;amount;months\n");
-            jdbc.sql("""
-                            select l.assignment_id, p.iin, min(l.account), sum(l.amount), count(*),
-                                   to_char(min(l.month), 'YYYY-MM'), to_char(max(l.month), 'YYYY-MM')
-                            from payroll_line l join aid_assignment a on a.id = l.assignment_id
-                            left join person p on p.id = l.recipient_id
-                            where l.paid_with = :m and (cast(:region as text) is null or a.region_code = :region)
-                            group by l.assignment_id, p.iin
-                            order by l.assignment_id""")
+            out.write("month;assignment;recipient_iin;account;amount;months;arrears\n");
+            jdbc.sql("with transfers as (" + TRANSFERS + """
+                            )
+                            select t.assignment_id, p.iin, coalesce(t.account, a.account), t.amount, t.months,
+                                   t.first_month, t.last_month, t.arrears
+                            from transfers t join aid_assignment a on a.id = t.assignment_id
+                            left join person p on p.id = coalesce(t.recipient_id, a.recipient_id)
+                            where cast(:region as text) is null or a.region_code = :region
+                            order by t.assignment_id""")
                     .param("m", month.atDay(1)).param("region", region)
                     .query(rs -> {
                         try {
-                            String months = rs.getInt(5) == 1 ? rs.getString(6) : rs.getString(6) + ".." + rs.getString(7);
+                            String months = rs.getInt(5) == 0 ? "" : rs.getInt(5) == 1 ? rs.getString(6)
+                                    : rs.getString(6) + ".." + rs.getString(7);
                             out.write(month + ";" + rs.getLong(1) + ";" + rs.getString(2) + ";" + rs.getString(3) + ";"
-                                    + rs.getLong(4) + ";" + months + "\n");
+                                    + rs.getLong(4) + ";" + months + ";" + rs.getLong(8) + "\n");
                             n[0]++;
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -189,8 +216,7 @@ public class Payroll {
         int unmatched = 0;
         List<String> problems = new ArrayList<>();
         for (Line l : lines) {
-            Long amount = jdbc.sql("select sum(amount) from payroll_line where assignment_id = :a and paid_with = :m "
-                            + "group by assignment_id")
+            Long amount = jdbc.sql("select amount from (" + TRANSFERS + ") t where t.assignment_id = :a")
                     .param("a", l.assignment()).param("m", month.atDay(1)).query(Long.class).optional().orElse(null);
             String problem = amount == null ? "no payment of assignment " + l.assignment() + " in " + month
                     : amount != l.amount() ? "amount " + l.amount() + " differs from the payroll's " + amount : null;

@@ -124,8 +124,11 @@ public class Sanctions {
         long after = kind == Kind.FALSE_INFORMATION ? 0 : r.after() + supplement;
         Long debt = null;
         if (kind == Kind.FALSE_INFORMATION) {
+            // What was paid before the payment ends; the months paid from then on (three months at once) become
+            // overpayments of the assignment (PaymentDifferences), so nothing is counted twice.
             debt = jdbc.sql("select coalesce(sum(amount), 0) from payroll_line where assignment_id = :a "
-                    + "and status <> 'returned'").param("a", a.id()).query(Long.class).single();
+                    + "and status <> 'returned' and month < :from").param("a", a.id()).param("from", from.atDay(1))
+                    .query(Long.class).single();
         }
         String members = r.members().stream().map(Sanctions::describe).collect(Collectors.joining("; "));
         long id = jdbc.sql("""
@@ -148,7 +151,7 @@ public class Sanctions {
             if (after > 0) {
                 assignments.change(a.id(), from, null, after, "sanction", id, explanation);
             } else {
-                assignments.end(a.id(), from);
+                assignments.end(a.id(), from, "sanction");
             }
             jdbc.sql("update social_contract set status = 'terminated', terminated_reason = :r where case_id = :c")
                     .param("r", kind.code()).param("c", caseId).update();
@@ -169,9 +172,9 @@ public class Sanctions {
         long caseId = jdbc.sql("select case_id from aid_sanction where id = :s").param("s", sanctionId)
                 .query(Long.class).single();
         jdbc.sql("update aid_sanction set status = 'annulled' where id = :s").param("s", sanctionId).update();
-        jdbc.sql("update aid_amount_change set revoked = true where sanction_id = :s").param("s", sanctionId).update();
-        if (!s.kind().equals(Kind.FIRST_NON_FULFILMENT.code())) {
-            assignments.ofCase(caseId).ifPresent(a -> assignments.reopen(a.id()));
+        boolean ended = !s.kind().equals(Kind.FIRST_NON_FULFILMENT.code());
+        assignments.ofCase(caseId).ifPresent(a -> assignments.revokeSanction(a.id(), sanctionId, ended));
+        if (ended) {
             jdbc.sql("update social_contract set status = 'active', terminated_reason = null where case_id = :c")
                     .param("c", caseId).update();
             CaseRow c = rows.load(caseId);

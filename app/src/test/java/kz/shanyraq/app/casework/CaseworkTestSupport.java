@@ -46,6 +46,8 @@ abstract class CaseworkTestSupport extends ServerTest {
     @Autowired
     Payroll payroll;
     @Autowired
+    PaymentDifferences differences;
+    @Autowired
     CaseWorklist worklist;
     @Autowired
     CaseFigures figures;

@@ -162,4 +162,94 @@ class PayrollTest extends CaseworkTestSupport {
         assertThat(jdbc.sql("select count(*) from payroll_line where assignment_id = :a and paid_with = :m")
                 .param("a", a.id()).param("m", first.plusMonths(3).atDay(1)).query(Long.class).single()).isEqualTo(3);
     }
+
+    @Test
+    void a_sanction_reaching_months_already_paid_at_once_records_the_overpayment_and_nothing_is_paid_twice() {
+        LocalDate on = applied();
+        long id = underContractPaidThreeMonthsAtOnce(on);
+        Assignments.Assignment a = files.open(CONSULTANT, id).assignment();
+        payroll.build("test", a.firstMonth(), null);
+        long training = activity(id, "vocational-training");
+        contracts.recordFulfilment(ASSISTANT, id, training, "missed", null);
+
+        // Established in the block's first month: the cut starts the next month, which was paid with the block.
+        Sanctions.Sanction cut = sanctions.establish(CONSULTANT, id, "non-fulfilment", training, on.plusDays(10));
+        assertThat(cut.firstMonth()).isEqualTo(a.firstMonth().plusMonths(1));
+
+        List<PaymentDifferences.Difference> owed = files.open(CONSULTANT, id).paymentDifferences();
+        YearMonth blockEnd = a.firstMonth().plusMonths(2);
+        List<YearMonth> cutAndPaid = new ArrayList<>();
+        for (YearMonth m = cut.firstMonth(); !m.isAfter(blockEnd) && (cut.lastMonth() == null || !m.isAfter(cut.lastMonth()));
+             m = m.plusMonths(1)) {
+            cutAndPaid.add(m);
+        }
+        assertThat(owed).extracting(PaymentDifferences.Difference::month).containsExactlyElementsOf(cutAndPaid);
+        assertThat(owed).allSatisfy(d -> {
+            assertThat(d.amount()).isEqualTo(cut.amountAfter() - a.monthlyAmount());
+            assertThat(d.status()).isEqualTo("to-recover");
+            assertThat(d.cause()).isEqualTo("sanction");
+        });
+        assertThat(files.open(CONSULTANT, id).toRecover()).isEqualTo((a.monthlyAmount() - cut.amountAfter()) * cutAndPaid.size());
+
+        // Settling again finds nothing new, and the next payroll neither withholds nor repays those months.
+        assertThat(differences.settle(a.id(), "recalculation")).isEmpty();
+        Payroll.Run next = payroll.build("test", blockEnd.plusMonths(1), null);
+        assertThat(next.arrears()).isZero();
+        assertThat(jdbc.sql("select count(*) from payroll_line where assignment_id = :a").param("a", a.id())
+                .query(Long.class).single()).isEqualTo(Math.min(6, monthsOf(a)));
+    }
+
+    @Test
+    void an_upheld_appeal_against_a_cut_already_paid_pays_the_arrear_once_with_the_next_payroll() throws Exception {
+        LocalDate on = applied();
+        long id = underContract(on);
+        long training = activity(id, "vocational-training");
+        contracts.recordFulfilment(ASSISTANT, id, training, "missed", null);
+        Sanctions.Sanction cut = sanctions.establish(CONSULTANT, id, "non-fulfilment", training, on.plusDays(10));
+        Assignments.Assignment a = files.open(CONSULTANT, id).assignment();
+        payroll.build("test", cut.firstMonth(), null);
+        assertThat(files.open(CONSULTANT, id).paymentDifferences()).isEmpty();
+
+        long appeal = appeals.file(CONSULTANT, id, "sanction", cut.id(), on.plusDays(12), "the father was in hospital");
+        appeals.answer(OFFICER, appeal, true, "hospital certificate confirmed");
+
+        long arrear = a.monthlyAmount() - cut.amountAfter();
+        assertThat(files.open(CONSULTANT, id).paymentDifferences()).singleElement().satisfies(d -> {
+            assertThat(d.month()).isEqualTo(cut.firstMonth());
+            assertThat(d.amount()).isEqualTo(arrear);
+            assertThat(d.status()).isEqualTo("to-pay");
+            assertThat(d.cause()).isEqualTo("appeal");
+        });
+
+        YearMonth next = cut.firstMonth().plusMonths(1);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Payroll.Run>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return payroll.build("test", next, null);
+            }));
+        }
+        start.countDown();
+        long arrearsPaid = 0;
+        for (Future<Payroll.Run> r : runs) {
+            arrearsPaid += r.get().arrearsTotal();
+        }
+        pool.shutdown();
+        assertThat(arrearsPaid).isEqualTo(arrear);
+        assertThat(files.open(CONSULTANT, id).paymentDifferences()).singleElement()
+                .satisfies(d -> assertThat(d.paidWith()).isEqualTo(next));
+
+        StringWriter file = new StringWriter();
+        payroll.writeFile(OPERATOR, next, file);
+        assertThat(file.toString()).contains(next + ";" + a.id() + ";" + iinOf(5001) + ";" + IBAN + ";"
+                + (a.monthlyAmount() + arrear) + ";" + next + ";" + arrear);
+        assertThat(payroll.importReturns(OPERATOR, next, "assignment;amount;outcome;reason\n"
+                + a.id() + ";" + (a.monthlyAmount() + arrear) + ";paid;\n").paid()).isEqualTo(1);
+    }
+
+    private static int monthsOf(Assignments.Assignment a) {
+        return (int) java.time.temporal.ChronoUnit.MONTHS.between(a.firstMonth(), a.lastMonth()) + 1;
+    }
 }
