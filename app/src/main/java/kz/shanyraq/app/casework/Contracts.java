@@ -9,6 +9,7 @@ import kz.shanyraq.law.casework.EmploymentExemption;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.parameter.Law;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,10 @@ public class Contracts {
     private final Decisions decisions;
     private final AspLaw law;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Contracts(JdbcClient jdbc, CaseAccess access, CaseRows rows, Applications applications, Assignments assignments,
-              Decisions decisions, AspLaw law, Clock clock) {
+              Decisions decisions, AspLaw law, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.rows = rows;
@@ -49,6 +51,7 @@ public class Contracts {
         this.decisions = decisions;
         this.law = law;
         this.clock = clock;
+        this.events = events;
     }
 
     /** An activity of the plan. */
@@ -122,6 +125,10 @@ public class Contracts {
             insertActivity(contractId, a);
         }
         assignments.open(c, d.id(), mode);
+        // The members the plan gives an employment measure go on the career centre's list (issue 17).
+        events.publishEvent(new SocialContractConcluded(caseId, contractId, on, k.plan().stream()
+                .filter(a -> PlanMeasure.byCode(a.measure()).map(PlanMeasure::employment).orElse(false))
+                .map(a -> Long.parseLong(a.memberId())).distinct().toList()));
         String late = c.contractDue() != null && on.isAfter(c.contractDue())
                 ? "; concluded after the deadline " + c.contractDue() : "";
         rows.move(c, CaseState.UNDER_CONTRACT, officer, "conclude-contract",

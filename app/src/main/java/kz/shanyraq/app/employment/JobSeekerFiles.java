@@ -71,7 +71,8 @@ public class JobSeekerFiles {
                        LocalDate checkInDue, String occupationCode, String district) {
     }
 
-    public record Invitation(long id, String iin, LocalDate jobLostOn, String district) {
+    /** An invitation to register: after a job loss or by a social contract's plan ({@code reason}). */
+    public record Invitation(long id, String iin, LocalDate invitedOn, String district, String reason) {
     }
 
     public record Worklist(List<Line> checkInsDue, List<Line> offersDue, List<Line> open, List<Invitation> invitations) {
@@ -96,11 +97,11 @@ public class JobSeekerFiles {
         List<Line> checkIns = open.stream().filter(l -> !l.checkInDue().isAfter(today.plusDays(3))).toList();
         List<Line> offers = open.stream().filter(l -> "job-seeker".equals(l.standing())).toList();
         List<Invitation> inv = jdbc.sql("""
-                select id, iin, job_lost_on, district_id from job_seeker_invitation where job_seeker_id is null
+                select id, iin, invited_on, district_id, reason from job_seeker_invitation where job_seeker_id is null
                    and (cast(:r as text) is null or region_code = :r) and (cast(:d as text) is null or district_id = :d)
-                 order by job_lost_on desc limit 200""").param("r", region).param("d", district)
+                 order by invited_on desc, id desc limit 200""").param("r", region).param("d", district)
                 .query((rs, i) -> new Invitation(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4))).list();
+                        rs.getString(4), rs.getString(5))).list();
         return new Worklist(checkIns, offers, open, inv);
     }
 

@@ -109,8 +109,9 @@ public class JobSeekers {
             throw new EmploymentRefusedException("already-registered",
                     "The person already has an open registration at the career centre.", null);
         }
-        if (invited(p.person().id()) && !"portal".equals(channel)) {
-            channel = "life-event";
+        Optional<String> invitation = invitation(p.person().id());
+        if (invitation.isPresent() && !"portal".equals(channel)) {
+            channel = invitation.get().equals("social-contract") ? "social-contract" : "life-event";
         }
         WorkingDays days = law.workingDays();
         Registration.Timeline t = Registration.timeline(on, days, l);
@@ -305,9 +306,11 @@ public class JobSeekers {
                 .param("p", personId).query(Long.class).optional();
     }
 
-    private boolean invited(long personId) {
-        return jdbc.sql("select count(*) from job_seeker_invitation where person_id = :p and job_seeker_id is null")
-                .param("p", personId).query(Long.class).single() > 0;
+    /** Why the person was invited to register (the latest open invitation), if at all. */
+    private Optional<String> invitation(long personId) {
+        return jdbc.sql("select reason from job_seeker_invitation where person_id = :p and job_seeker_id is null "
+                        + "order by invited_on desc, id desc limit 1")
+                .param("p", personId).query(String.class).optional();
     }
 
     boolean occupationKnown(String code) {

@@ -201,11 +201,17 @@ class KillNineTest {
     private static Process start(int port, String name) throws IOException {
         Path log = Path.of("target", "kill-nine-" + name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
-        // No test property: the server's own embedded PostgreSQL, durable as it ships.
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "kz.shanyraq.app.ShanyraqApplication",
+        // No test property: the server's own embedded PostgreSQL, durable as it ships. Only to show that this test
+        // catches lost acknowledgements, -Dshanyraq.kill-test.unsafe=true starts the server with the old unsafe
+        // settings (fsync and synchronous commit off); it then fails (docs/server.md, "Security and durability").
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+        if (Boolean.getBoolean("shanyraq.kill-test.unsafe")) {
+            command.add("-D" + kz.shanyraq.db.Durability.TEST_PROPERTY + "=true");
+        }
+        command.addAll(List.of("kz.shanyraq.app.ShanyraqApplication",
                 "--shanyraq.data=" + folder, "--shanyraq.database-port=" + databasePort, "--server.port=" + port,
-                "--shanyraq.life-events.age-scan=false", "--server.shutdown=immediate");
+                "--shanyraq.life-events.age-scan=false", "--server.shutdown=immediate"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
