@@ -22,8 +22,9 @@ public class JobLossInvitations {
     /** Invites everyone whose processed job-loss event has no invitation yet; returns how many were invited. */
     public int inviteNew() {
         return jdbc.sql("""
-                insert into job_seeker_invitation (life_event_id, person_id, iin, region_code, district_id, job_lost_on)
-                select e.id, p.id, e.subject_iin, a.region_code, a.district_id, e.effective_on
+                insert into job_seeker_invitation (life_event_id, person_id, iin, region_code, district_id, job_lost_on,
+                                                   invited_on)
+                select e.id, p.id, e.subject_iin, a.region_code, a.district_id, e.effective_on, e.effective_on
                   from life_event e
                   join person p on p.iin = e.subject_iin
                   left join lateral (select ad.region_code, ad.district_id from family_address ad

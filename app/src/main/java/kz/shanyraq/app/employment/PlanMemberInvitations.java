@@ -34,13 +34,14 @@ public class PlanMemberInvitations {
                                                    invited_on)
                 select 'social-contract', :contract, p.id, p.iin, a.region_code, a.district_id, :on
                   from person p
-                  join family_member m on m.person_id = p.id and """ + InForceOnDate.sql("m", ":on") + """
+                  join family_member m on m.person_id = p.id and %s
                   left join lateral (select ad.region_code, ad.district_id from family_address ad
                                       where ad.family_id = m.family_id and ad.valid_from <= :on
                                       order by ad.valid_from desc limit 1) a on true
                  where p.id in (:persons)
                    and not exists (select 1 from job_seeker s where s.person_id = p.id and s.standing <> 'closed')
-                on conflict (contract_id, person_id) where contract_id is not null do nothing""")
+                on conflict (contract_id, person_id) where contract_id is not null do nothing"""
+                        .formatted(InForceOnDate.sql("m", ":on")))
                 .param("contract", contract.contractId()).param("on", contract.concludedOn())
                 .param("persons", contract.personIds()).update();
     }

@@ -29,7 +29,7 @@ class PlanMembersAtTheCareerCentreTest extends CaseworkTestSupport {
                         + "where contract_id = :k").param("k", contract).query(String.class).single())
                 .isEqualTo("social-contract KZ-61 " + on.plusDays(4));
 
-        long seeker = jobSeekers.register(CONSULTANT.user(), "test",
+        long seeker = jobSeekers.register(CONSULTANT.user(), "api",
                 new JobSeekers.NewJobSeeker(iinOf(5001), null, null, null, null, null));
 
         assertThat(jdbc.sql("select channel from job_seeker where id = :s").param("s", seeker).query(String.class).single())
@@ -42,7 +42,7 @@ class PlanMembersAtTheCareerCentreTest extends CaseworkTestSupport {
     void a_member_already_registered_at_the_centre_is_not_invited_again() {
         LocalDate on = applied();
         closeRegistrationsOf(5001);
-        long registered = jobSeekers.register(CONSULTANT.user(), "test",
+        long registered = jobSeekers.register(CONSULTANT.user(), "api",
                 new JobSeekers.NewJobSeeker(iinOf(5001), on, null, null, null, null));
         long id = underContract(on);
 
