@@ -26,23 +26,9 @@ class PayrollTest extends CaseworkTestSupport {
         long assignment = files.open(CONSULTANT, id).assignment().id();
         YearMonth month = YearMonth.from(on).plusMonths(1);
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Payroll.Run>> runs = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            runs.add(pool.submit(() -> {
-                start.await();
-                return payroll.build("test", month, null);
-            }));
-        }
-        start.countDown();
-        List<Long> runIds = new ArrayList<>();
-        int added = 0;
-        for (Future<Payroll.Run> r : runs) {
-            added += r.get().lines();
-            runIds.add(r.get().id());
-        }
-        pool.shutdown();
+        List<Payroll.Run> runs = twoRunsAtOnce(month);
+        List<Long> runIds = runs.stream().map(Payroll.Run::id).toList();
+        int added = runs.stream().mapToInt(Payroll.Run::lines).sum();
 
         assertThat(jdbc.sql("select count(*) from payroll_line where run_id in (:r)").param("r", runIds)
                 .query(Long.class).single()).isEqualTo(added);
@@ -122,20 +108,7 @@ class PayrollTest extends CaseworkTestSupport {
         YearMonth first = a.firstMonth();
         YearMonth month = first.plusMonths(1);
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Payroll.Run>> runs = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            runs.add(pool.submit(() -> {
-                start.await();
-                return payroll.build("test", month, null);
-            }));
-        }
-        start.countDown();
-        for (Future<Payroll.Run> r : runs) {
-            r.get();
-        }
-        pool.shutdown();
+        twoRunsAtOnce(month);
         payroll.build("test", month.plusMonths(1), null);
 
         assertThat(jdbc.sql("select to_char(month, 'YYYY-MM') || ' with ' || to_char(paid_with, 'YYYY-MM') "
@@ -222,21 +195,8 @@ class PayrollTest extends CaseworkTestSupport {
         });
 
         YearMonth next = cut.firstMonth().plusMonths(1);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Payroll.Run>> runs = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            runs.add(pool.submit(() -> {
-                start.await();
-                return payroll.build("test", next, null);
-            }));
-        }
-        start.countDown();
-        long arrearsPaid = 0;
-        for (Future<Payroll.Run> r : runs) {
-            arrearsPaid += r.get().arrearsTotal();
-        }
-        pool.shutdown();
+        List<Payroll.Run> runs = twoRunsAtOnce(next);
+        long arrearsPaid = runs.stream().mapToLong(Payroll.Run::arrearsTotal).sum();
         assertThat(arrearsPaid).isEqualTo(arrear);
         assertThat(files.open(CONSULTANT, id).paymentDifferences()).singleElement()
                 .satisfies(d -> assertThat(d.paidWith()).isEqualTo(next));
@@ -247,6 +207,29 @@ class PayrollTest extends CaseworkTestSupport {
                 + (a.monthlyAmount() + arrear) + ";" + next + ";" + arrear);
         assertThat(payroll.importReturns(OPERATOR, next, "assignment;amount;outcome;reason\n"
                 + a.id() + ";" + (a.monthlyAmount() + arrear) + ";paid;\n").paid()).isEqualTo(1);
+    }
+
+    /** The payroll of a month built by two runs started at the same moment. */
+    private List<Payroll.Run> twoRunsAtOnce(YearMonth month) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Payroll.Run>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return payroll.build("test", month, null);
+                }));
+            }
+            start.countDown();
+            List<Payroll.Run> done = new ArrayList<>();
+            for (Future<Payroll.Run> r : runs) {
+                done.add(r.get());
+            }
+            return done;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static int monthsOf(Assignments.Assignment a) {
