@@ -230,9 +230,13 @@ public class Inspectorate {
                 BigDecimal value = null;
                 BigDecimal kzt = null;
                 if (a.fineMrp() != null) {
-                    LabourFines.Fine fine = fines.fine(a.fineMrp(), r.finishedOn());
-                    value = fine.mrpValue();
-                    kzt = fine.tenge();
+                    try {
+                        LabourFines.Fine fine = fines.fine(a.fineMrp(), r.finishedOn());
+                        value = fine.mrpValue();
+                        kzt = fine.tenge();
+                    } catch (kz.shanyraq.law.parameter.ParameterUnknownException unknown) {
+                        // the МРП of that day is not in the law book yet: the fine stays in МРП only
+                    }
                 }
                 violations.add(new InspectionStore.NewViolation(item.code(), item.severity(), r.finishedOn(), a.fineMrp(),
                         value, kzt, blankToNull(a.note())));
