@@ -54,8 +54,13 @@ class InspectorateApi {
 
     @GetMapping("/checklist")
     @Operation(summary = "The inspection checklist: items, the grade of a violation of each, legal basis (reference)")
-    InspectionChecklist checklist() {
-        return inspectorate.checklist();
+    ChecklistView checklist() {
+        InspectionChecklist c = inspectorate.checklist();
+        return new ChecklistView(c.id(), c.status(), c.basis(), c.items());
+    }
+
+    /** The checklist as served: its id, status (reference), basis and items. */
+    record ChecklistView(String id, String status, List<String> basis, List<InspectionChecklist.Item> items) {
     }
 
     @PostMapping("/inspections")

@@ -52,21 +52,29 @@ class InspectionBrowserTest extends ServerTest {
         chromium.serving(port);
     }
 
-    /** A quiet, insured enterprise of the region in a hazardous activity (class 3 or more), not high in any run. */
-    String quietHazardousEnterprise() {
+    /**
+     * An enterprise of the region in a hazardous activity (class 3 or more), active on the half-year's first day, not
+     * in the high social-tension band of the published run (the quietest first), with no arrears, insolvency,
+     * conflict, accident or open inspection on record.
+     */
+    String quietHazardousEnterprise(LocalDate formedOn) {
         List<String[]> candidates = jdbc.sql("""
-                        select e.bin, e.oked from enterprise e where e.region_code = 'KZ-59' and e.liquidated_on is null
-                          and exists (select 1 from accident_insurance_contract a where a.bin = e.bin)
+                        select e.bin, e.oked from enterprise e
+                        join labour_score s on s.bin = e.bin
+                        join labour_scoring_run r on r.id = s.run_id and r.status = 'published'
+                        where e.region_code = 'KZ-59' and e.liquidated_on is null and e.registered_on < :formed
+                          and s.bands[1] < 2
                           and not exists (select 1 from wage_arrears_report w where w.bin = e.bin)
                           and not exists (select 1 from enterprise_insolvency i where i.bin = e.bin)
-                          and not exists (select 1 from worker_complaint c where c.bin = e.bin)
-                          and not exists (select 1 from labour_inspection i where i.bin = e.bin)
-                          and not exists (select 1 from labour_score_transition t where t.bin = e.bin)
-                          and exists (select 1 from enterprise_staff_month s where s.bin = e.bin)
-                        order by e.bin desc""")
+                          and not exists (select 1 from labour_inspection i where i.bin = e.bin and i.status <> 'finished')
+                          and not exists (select 1 from labour_conflict c where c.bin = e.bin)
+                          and not exists (select 1 from workplace_accident a where a.bin = e.bin)
+                        order by s.totals[1], e.bin desc""")
+                .param("formed", formedOn)
                 .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).list();
         return candidates.stream().filter(c -> SectorHazard.reference().classOf(c[1]) >= 3).findFirst()
-                .map(c -> c[0]).orElseThrow(() -> new AssertionError("no hazardous enterprise in KZ-59"));
+                .map(c -> c[0]).orElseThrow(() -> new AssertionError("no quiet hazardous enterprise in KZ-59 among "
+                        + candidates.stream().map(c -> c[1]).toList()));
     }
 
     @Test
@@ -75,7 +83,7 @@ class InspectionBrowserTest extends ServerTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
         LocalDate formedOn = today.withMonth(today.getMonthValue() <= 6 ? 1 : 7).withDayOfMonth(1);
         String half = today.getYear() + "-H" + (today.getMonthValue() <= 6 ? 1 : 2);
-        String bin = quietHazardousEnterprise();
+        String bin = quietHazardousEnterprise(formedOn);
 
         // The facts arrive: the insurance contract is gone, wages unpaid since last month, six workers complain.
         jdbc.sql("delete from accident_insurance_contract where bin = :b").param("b", bin).update();
@@ -168,8 +176,8 @@ class InspectionBrowserTest extends ServerTest {
                 .isEqualTo("true");
         chromium.shot("5-checked-and-out-of-the-high-band");
         assertThat(jdbc.sql("""
-                        select kind from labour_score_transition t join labour_scoring_run r on r.id = t.run_id
-                        where t.bin = :b and t.score = 'social-tension' order by t.run_id""")
-                .param("b", bin).query(String.class).list()).containsExactly("entered-high", "left-high");
+                        select kind from labour_score_transition t
+                        where t.bin = :b and t.score = 'social-tension' order by t.run_id desc limit 2""")
+                .param("b", bin).query(String.class).list()).containsExactly("left-high", "entered-high");
     }
 }

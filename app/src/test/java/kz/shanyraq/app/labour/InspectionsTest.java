@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -35,6 +36,9 @@ class InspectionsTest extends ServerTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    kz.shanyraq.app.security.AppUsers users;
+
     String quietEnterpriseIn(String region, int skip) {
         return jdbc.sql("""
                         select e.bin from enterprise e where e.region_code = :r and e.liquidated_on is null
@@ -48,13 +52,9 @@ class InspectionsTest extends ServerTest {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
-    String json(String ref) {
-        return ref;
-    }
-
     @Test
     void an_inspection_on_a_complaint_finds_a_gross_violation_fines_it_in_MRP_of_the_day_and_its_prescription_once_executed_fixes_it() throws Exception {
-        String bin = quietEnterpriseIn("KZ-59", 10);
+        String bin = quietEnterpriseIn("KZ-59", 1);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
         String opened = mvc.perform(post("/api/labour/inspections").contentType("application/json")
                         .content("{\"bin\":\"" + bin + "\",\"kind\":\"unscheduled\",\"reason\":\"complaint\",\"on\":\"" + today + "\"}")
@@ -90,7 +90,7 @@ class InspectionsTest extends ServerTest {
 
     @Test
     void a_result_with_one_wrong_answer_is_refused_naming_the_field_and_writes_nothing() throws Exception {
-        String bin = quietEnterpriseIn("KZ-59", 11);
+        String bin = quietEnterpriseIn("KZ-59", 2);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
         String opened = mvc.perform(post("/api/labour/inspections").contentType("application/json")
                         .content("{\"bin\":\"" + bin + "\",\"kind\":\"unscheduled\",\"reason\":\"complaint\",\"on\":\"" + today + "\"}")
@@ -132,6 +132,15 @@ class InspectionsTest extends ServerTest {
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from labour_access_log where outcome = 'denied'").query(Long.class).single())
                 .isGreaterThan(denied);
+    }
+
+    @Test
+    void the_checklist_is_served_as_data_each_item_with_its_grade_and_legal_basis() throws Exception {
+        mvc.perform(get("/api/labour/checklist").with(httpBasic("inspector.sko", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("reference"))
+                .andExpect(jsonPath("$.items[?(@.code == 'wages-on-time')].severity", hasItem("gross")))
+                .andExpect(jsonPath("$.items[0].basis").isNotEmpty());
     }
 
     @Test
@@ -224,14 +233,14 @@ class InspectionsTest extends ServerTest {
         for (String page : new String[]{"/labour/work-list", "/labour/inspections", "/labour/arrears", "/labour/accidents",
                 "/labour/conflicts", "/labour/preventive-control", "/labour/inspections/DEMO-INS-1"}) {
             for (String lang : new String[]{"ru", "kk", "en"}) {
-                mvc.perform(get(page).param("lang", lang).with(httpBasic("inspector.sko", PASSWORD)))
+                mvc.perform(get(page).param("lang", lang).with(user(users.loadUserByUsername("inspector.sko"))))
                         .andExpect(status().isOk())
                         .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                                 .string(not(org.hamcrest.Matchers.containsString("??"))));
             }
         }
         for (String page : new String[]{"/labour/arrears", "/labour/accidents", "/labour/conflicts"}) {
-            mvc.perform(get(page).with(httpBasic("analyst", PASSWORD))).andExpect(status().isOk());
+            mvc.perform(get(page).with(user(users.loadUserByUsername("analyst")))).andExpect(status().isOk());
         }
     }
 }
