@@ -144,7 +144,7 @@ class InspectionBrowserTest extends ServerTest {
         assertThat(browser.findElements(By.cssSelector("#violations tr[data-severity='gross']"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#violations tr[data-severity='significant']"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("#violations tr[data-severity='gross'] .fine-kzt")).getText()).isNotBlank();
-        WebElement prescription = browser.findElement(By.cssSelector("#prescriptions tr"));
+        WebElement prescription = browser.findElement(By.cssSelector("#prescriptions tbody tr"));
         assertThat(prescription.getAttribute("data-state")).isEqualTo("open");
         chromium.shot("3-inspected");
 
@@ -157,7 +157,7 @@ class InspectionBrowserTest extends ServerTest {
                         oldest_unpaid_month = null, recovered = 3200000""")
                 .param("b", bin).param("on", today).update();
         chromium.submit(browser.findElement(By.cssSelector("#prescriptions tr button.execute")));
-        assertThat(browser.findElement(By.cssSelector("#prescriptions tr")).getAttribute("data-state")).isEqualTo("executed");
+        assertThat(browser.findElement(By.cssSelector("#prescriptions tbody tr")).getAttribute("data-state")).isEqualTo("executed");
         assertThat(browser.findElements(By.cssSelector("#violations tr[data-fixed='true']"))).hasSize(2);
         chromium.shot("4-executed");
 
