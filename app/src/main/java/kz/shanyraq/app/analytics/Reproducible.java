@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
  * random file identifier replaced by one derived from its content. Dates inside the documents are set by their
  * makers to the report's own date.
  */
-final class Reproducible {
+public final class Reproducible {
 
     /** 2000-01-01T00:00:00Z: the time written on every zip entry. */
     private static final long ENTRY_TIME = 946_684_800_000L;
@@ -27,7 +27,8 @@ final class Reproducible {
     private Reproducible() {
     }
 
-    static byte[] zip(byte[] zip) {
+    /** An XLSX (or any zip) re-packed with fixed entry times: the same content gives the same bytes. */
+    public static byte[] zip(byte[] zip) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
              ZipOutputStream out = new ZipOutputStream(bytes)) {

@@ -115,17 +115,24 @@ public class LabourMap {
                               List<String> basis, int listed, int checked, List<ControlEntry> entries) {
     }
 
-    /** The semi-annual preventive-control list of the inspector's region (territorial department). */
-    public ControlList preventiveControl(ShanyraqUser user, String half, String channel) {
-        LabourAccess.requireEnterpriseLevel(user, null);
+    /** The first and last day of a half-year like {@code 2026-H1}; refused (field {@code half}) otherwise. */
+    static LocalDate[] halfYear(String half) {
         if (half == null || !half.matches("20[0-9]{2}-H[12]")) {
             throw LabourRefusedException.invalid("half", "a half-year like 2026-H1");
         }
         int year = Integer.parseInt(half.substring(0, 4));
         LocalDate from = LocalDate.of(year, half.endsWith("1") ? 1 : 7, 1);
-        LocalDate to = from.plusMonths(6).minusDays(1);
+        return new LocalDate[]{from, from.plusMonths(6).minusDays(1)};
+    }
+
+    /** The semi-annual preventive-control list of the inspector's region (territorial department). */
+    public ControlList preventiveControl(ShanyraqUser user, String half, String channel) {
+        LabourAccess.requireEnterpriseLevel(user, null);
+        LocalDate[] days = halfYear(half);
+        LocalDate from = days[0];
+        LocalDate to = days[1];
         String region = user.scope().region();
-        log.record(user.getUsername(), user.role().code(), channel, "monitoring-list", null, region, from, "granted", "preventive-control");
+        log.record(user.getUsername(), user.role().code(), channel, "preventive-control-list", null, region, from, "granted", null);
         PreventiveControl control = PreventiveControl.reference();
         var enterprises = store.regionFacts(region, from);
         List<String> bins = new ArrayList<>();

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The labour API's refusals as RFC 9457 problem details with a {@code reason}. */
-@RestControllerAdvice(assignableTypes = LabourApi.class)
+@RestControllerAdvice(assignableTypes = {LabourApi.class, InspectorateApi.class})
 class LabourProblems {
 
     @ExceptionHandler(LabourRefusedException.class)

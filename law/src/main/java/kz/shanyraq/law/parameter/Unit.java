@@ -14,6 +14,8 @@ public enum Unit {
     RATIO("ratio", Kind.NUMBER),
     MONTHS("months", Kind.NUMBER),
     DAYS("days", Kind.NUMBER),
+    /** Hours (a work stoppage's length). */
+    HOURS("hours", Kind.NUMBER),
     YEARS("years", Kind.NUMBER),
     COUNT("count", Kind.NUMBER),
     /** Yes / no. */

@@ -153,13 +153,13 @@ public final class EnterpriseFactsReader {
                 select bin, max(case kind when 'bankruptcy' then 2 else 1 end) from enterprise_insolvency
                 where valid_from <= ? and (valid_to is null or valid_to >= ?)%s
                 group by bin""", day, 2, binArray, index, (i, rs) -> f.insolvency[i] = rs.getInt(2));
-        // every source's records count as conflicts; a strike is a stoppage of Strikes.MIN_STOPPAGE_HOURS or more,
+        // every source's records count as conflicts; a strike is a stoppage of Strikes.minStoppageHours(day) or more,
         // counted once per enterprise and day whichever sources recorded it
         each(c, """
                 select bin, count(distinct (started_on, kind)),
                        count(distinct started_on) filter (where kind = 'stoppage' and stoppage_hours >= %s)
                 from labour_conflict where started_on <= ? and started_on > (?::date - interval '12 months')%%s
-                group by bin""".formatted(Strikes.MIN_STOPPAGE_HOURS.toPlainString()), day, 2, binArray, index, (i, rs) -> {
+                group by bin""".formatted(Strikes.minStoppageHours(day).toPlainString()), day, 2, binArray, index, (i, rs) -> {
             f.conflicts[i] = rs.getInt(2);
             f.strikes[i] = rs.getInt(3);
         });
