@@ -249,11 +249,12 @@ final class IncomeHistory {
                 }
             }
             for (int m = start; m < start + 3; m++) {
-                long amount = Math.max(1, Math.round(monthly * Math.max(0.2, 1 + 0.05 * d.normal(0, 1))));
+                long amount = Math.max(1, Math.round(monthly * (1 + 0.05 * Math.abs(d.normal(0, 1))))); // never below the need
                 if (worker != null && !h.rural) {
                     worker.addPastIncome("entrepreneurial", "kgd", months.size(), m, amount);
                 } else {
-                    h.head.addPastIncome(h.rural ? "subsidiary-farming" : "money-transfers", h.rural ? "mio" : "kgd",
+                    Resident head = current.contains(h.head) ? h.head : current.get(0);
+                    head.addPastIncome(h.rural ? "subsidiary-farming" : "money-transfers", h.rural ? "mio" : "kgd",
                             months.size(), m, amount);
                 }
             }
