@@ -14,15 +14,19 @@ import static kz.shanyraq.synth.country.SyntheticCalendar.atAge;
  *
  * <p>Wages are log-normal around a national median of {@value #MEDIAN_WAGE} ₸ (2026), times a regional index
  * (Atyrau, Mangystau, Astana and Almaty above, Turkestan and Zhambyl below), lower in villages and for women.
- * About 0.85 % of families (53 000 at scale 1, seed 000) are drawn to live on incomes below their region's
- * poverty line; every other family whose recorded income would fall below the line is lifted above it by a
- * working-age member's job or farming income, as the registry would see it.
+ * About 0.9 % of families are drawn to live on incomes below their region's poverty line: a base of
+ * {@value #POOR} times the region's poverty index and the family's type, each child aged 1–6 weighing
+ * {@value #YOUNG_CHILD_WEIGHT} more, so that on 1 November 2025 about 53 k families of 285 k persons with 89 k
+ * children aged 1–6 are entitled to АСП (seed 000); every other family whose recorded income would fall below the
+ * line is lifted above it by a working-age member's job or farming income, as the registry would see it.
  */
 final class Livelihoods {
 
     static final long MEDIAN_WAGE = 290_000;
     /** Share of families drawn to live below the poverty line, before the regional and family-type factors. */
-    static final double POOR = 0.0088;
+    static final double POOR = 0.0035;
+    /** How much each child aged 1–6 raises a family's chance to be poor. */
+    static final double YOUNG_CHILD_WEIGHT = 1.6;
     private static final int MONTHS = INCOME_MONTHS.size();
 
     private final ChunkContext c;
@@ -62,20 +66,23 @@ final class Livelihoods {
     // ---- who is poor ---------------------------------------------------------------------------------------
 
     private static double povertyFactor(Household h, List<Resident> current) {
-        int minors = 0, adults = 0, pensioners = 0;
+        int minors = 0, adults = 0, pensioners = 0, young = 0;
         for (Resident r : current) {
             if (r.age() < 18) minors++;
             else if (r.pensionAge()) pensioners++;
             else adults++;
+            if (r.age() >= 1 && r.age() <= 6) young++;
         }
         if (adults == 0) return pensioners > 0 ? 0 : 1;
+        // Young children weigh: the АСП child supplement (ages 1–6) went to 88.8 k children of 53 k families (seed 000).
+        double youngChildren = 1 + YOUNG_CHILD_WEIGHT * young;
         boolean lone = h.head.spouse == null || !current.contains(h.head.spouse);
-        if (lone && minors >= 2) return 4.0;
-        if (lone && minors == 1) return 2.0;
-        if (minors >= 4) return 3.2;
-        if (minors == 3) return 1.8;
+        if (lone && minors >= 2) return 4.0 * youngChildren;
+        if (lone && minors == 1) return 2.0 * youngChildren;
+        if (minors >= 4) return 3.2 * youngChildren;
+        if (minors == 3) return 1.8 * youngChildren;
         if (minors == 0) return current.size() == 1 ? 0.45 : 0.35;
-        return 1.0;
+        return youngChildren;
     }
 
     // ---- work and pensions ---------------------------------------------------------------------------------
