@@ -33,6 +33,9 @@ final class IncomeHistory {
     private final List<YearMonth> months;
     private final Map<Quarter, Map<String, Long>> povertyLines;
     private final LawAmounts law = LawAmounts.standard();
+    /** Share of the families drawn poor whose poverty began in April … September 2025. */
+    static final double RECENTLY_POOR = 0.28;
+    private static final YearMonth RECENTLY_POOR_FROM = YearMonth.of(2025, 4);
 
     IncomeHistory(Draw d, List<YearMonth> months, Map<Quarter, Map<String, Long>> povertyLines) {
         this.d = d;
@@ -63,9 +66,16 @@ final class IncomeHistory {
                 }
             }
         }
-        if (!h.poor) {
-            lift(h, current);
-        }
+        lift(h, current, h.poor ? poorSince() : null);
+    }
+
+    /**
+     * When a family drawn poor became poor: most were poor before the history, {@value #RECENTLY_POOR} of them only
+     * from a month of April … September 2025 (АСП went to 45.2 k families on 1 June 2025, seed 001, and 53 k on
+     * 1 November 2025, seed 000, the latter after the refusal for non-mortgage loans of September 2025).
+     */
+    private YearMonth poorSince() {
+        return d.chance(RECENTLY_POOR) ? RECENTLY_POOR_FROM.plusMonths(d.below(6)) : months.get(0);
     }
 
     private void wages(Resident r, boolean[] onLeave) {
@@ -185,11 +195,17 @@ final class IncomeHistory {
         }
     }
 
-    /** Keeps a family not drawn as poor above the poverty line of every whole history quarter. */
-    private void lift(Household h, List<Resident> current) {
+    /**
+     * Keeps a family above the poverty line of every whole history quarter, except the quarters that end after it
+     * became poor ({@code poorSince}; null: a family not drawn poor).
+     */
+    private void lift(Household h, List<Resident> current, YearMonth poorSince) {
         for (int start = 0; start + 3 <= months.size(); start++) {
             YearMonth first = months.get(start);
             if ((first.getMonthValue() - 1) % 3 != 0) {
+                continue;
+            }
+            if (poorSince != null && !first.plusMonths(2).isBefore(poorSince)) {
                 continue;
             }
             Map<String, Long> lines = povertyLines.get(Quarter.of(first.atDay(1)));

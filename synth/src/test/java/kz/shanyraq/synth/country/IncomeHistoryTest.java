@@ -136,6 +136,33 @@ class IncomeHistoryTest {
     }
 
     @Test
+    void about_a_quarter_of_the_families_drawn_poor_became_poor_only_in_2025_and_were_above_the_line_before() {
+        Map<String, Long> q1 = withHistory.plan.historyPovertyLines().get(new Quarter(2025, 1));
+        int poor = 0, aboveInQ1 = 0;
+        for (Household h : withHistory.households()) {
+            if (!h.poor) {
+                continue;
+            }
+            poor++;
+            long counted = 0;
+            for (Resident r : h.current()) {
+                if (r.pastIncomes != null) {
+                    for (Facts.IncomeStream s : r.pastIncomes) {
+                        if (LawAmounts.standard().countedForAsp(s.type())) {
+                            counted += s.total(0, 3);
+                        }
+                    }
+                }
+            }
+            if (counted > q1.get(h.region.code()) * h.current().size() * 3L) {
+                aboveInQ1++;
+            }
+        }
+        assertThat(poor).isGreaterThan(20);
+        assertThat((double) aboveInQ1 / poor).isBetween(0.1, 0.5);
+    }
+
+        @Test
     void a_history_outside_2018_01_to_2026_07_is_refused_naming_the_option() {
         assertThatThrownBy(() -> SyntheticCalendar.historyMonths(YearMonth.of(2017, 12)))
                 .hasMessageContaining("--history-from").hasMessageContaining("2018-01");
