@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ import java.util.Map;
 public final class SyntheticCountry {
 
     /** Changes whenever the same scale and seed would generate a different country. */
-    public static final String GENERATOR_VERSION = "1";
+    public static final String GENERATOR_VERSION = "2";
     private static final long LOAD_LOCK = 0x5359_4E54_4845_5449L;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,17 +67,19 @@ public final class SyntheticCountry {
                 LoadReport existing = recorded(c);
                 if (existing != null) {
                     c.rollback();
-                    if (existing.scale() == scale && existing.seed() == seed) {
+                    YearMonth history = recordedHistory(c);
+                    if (existing.scale() == scale && existing.seed() == seed && history.equals(options.historyFrom())) {
                         return existing;
                     }
                     throw new LoadRefusedException("The registry already holds the synthetic country of scale "
-                            + existing.scale() + " and seed " + existing.seed() + " (loaded " + existing.generatedAt()
-                            + "); it is not replaced by scale " + scale + " and seed " + seed
+                            + existing.scale() + " and seed " + existing.seed() + " with incomes from " + history
+                            + " (loaded " + existing.generatedAt() + "); it is not replaced by scale " + scale
+                            + " and seed " + seed + " with incomes from " + options.historyFrom()
                             + ". Load into an empty registry: a new data folder (--data) or an empty database.");
                 }
                 refuseUnlessEmpty(c);
                 SyntheticRegionalFigures figures = SyntheticRegionalFigures.generate(seed);
-                CountryPlan plan = CountryPlan.of(scale, seed, figures.povertyLines());
+                CountryPlan plan = CountryPlan.of(scale, seed, figures, options.historyFrom());
                 BulkLoader.Result result = new BulkLoader(options).load(c, plan, figures);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Instant generatedAt = Instant.now();
@@ -112,6 +115,14 @@ public final class SyntheticCountry {
         }
     }
 
+    /** The first month with incomes of the country the registry holds (July 2026 for a load without the column's value). */
+    private static YearMonth recordedHistory(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select history_from from synthetic_load")) {
+            return rs.next() && rs.getDate(1) != null ? YearMonth.from(rs.getDate(1).toLocalDate())
+                    : SyntheticCalendar.INCOME_MONTHS.get(0);
+        }
+    }
+
     private static void refuseUnlessEmpty(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select count(*) from person")) {
@@ -138,8 +149,8 @@ public final class SyntheticCountry {
     private static void record(Connection c, CountryPlan plan, BulkLoader.Result result, double seconds,
                                Instant generatedAt) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into synthetic_load (id, scale, seed, generator_version,"
-                + " reference_date, generated_at, persons, families, total_rows, rows_per_table, seconds)"
-                + " values (1, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
+                + " reference_date, generated_at, persons, families, total_rows, rows_per_table, seconds, history_from)"
+                + " values (1, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
             s.setDouble(1, plan.scale());
             s.setLong(2, plan.seed());
             s.setString(3, GENERATOR_VERSION);
@@ -154,6 +165,7 @@ public final class SyntheticCountry {
                 throw new IllegalStateException(e);
             }
             s.setBigDecimal(10, java.math.BigDecimal.valueOf(Math.round(seconds * 10) / 10.0));
+            s.setDate(11, Date.valueOf(plan.historyFrom().atDay(1)));
             s.executeUpdate();
         }
     }

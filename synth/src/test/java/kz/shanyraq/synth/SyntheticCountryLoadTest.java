@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.YearMonth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -103,10 +104,26 @@ class SyntheticCountryLoadTest {
     @Order(4)
     void the_loaded_country_records_what_its_incomes_and_contributions_cover() throws Exception {
         assertThat(count("select count(*) from source_coverage where source_kind = 'incomes'"
-                + " and first_month = date '2026-07-01' and last_month = date '2026-12-01'")).isEqualTo(1);
+                + " and first_month = date '2024-10-01' and last_month = date '2026-12-01'")).isEqualTo(1);
         assertThat(count("select count(*) from source_coverage c where source_kind = 'social-contributions'"
                 + " and first_month = (select min(month) from social_contribution)"
                 + " and last_month = (select max(month) from social_contribution)")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void by_default_the_country_has_incomes_for_every_month_of_two_years_of_history_and_none_before() throws Exception {
+        assertThat(count("select count(*) from synthetic_load where history_from = date '2024-10-01'")).isEqualTo(1);
+        assertThat(count("select count(*) from income where month < date '2024-10-01'")).isZero();
+        assertThat(count("select count(distinct month) from income")).isEqualTo(27);
+        long wagesOctober2024 = count("select count(*) from income where type = 'wage' and month = date '2024-10-01'");
+        long wagesSeptember2026 = count("select count(*) from income where type = 'wage' and month = date '2026-09-01'");
+        assertThat(wagesOctober2024).as("wage earners two years back: fewer (later hires), but most").isBetween(
+                wagesSeptember2026 / 2, wagesSeptember2026);
+        assertThat(count("select percentile_cont(0.5) within group (order by amount) from income where type = 'wage'"
+                + " and month = date '2024-10-01'")).as("median wage two years back, deflated about 0.92 a year")
+                .isLessThan(count("select percentile_cont(0.5) within group (order by amount) from income"
+                        + " where type = 'wage' and month = date '2026-09-01'") * 90 / 100);
     }
 
     @Test
@@ -158,6 +175,9 @@ class SyntheticCountryLoadTest {
                 .isInstanceOf(LoadRefusedException.class).hasMessageContaining("seed 0").hasMessageContaining("seed 1");
         assertThatThrownBy(() -> SyntheticCountry.load(ds, 0.002, 0, options()))
                 .isInstanceOf(LoadRefusedException.class).hasMessageContaining("scale 0.001");
+        assertThatThrownBy(() -> SyntheticCountry.load(ds, 0.001, 0, options().withHistoryFrom(YearMonth.of(2025, 1))))
+                .isInstanceOf(LoadRefusedException.class).hasMessageContaining("incomes from 2024-10")
+                .hasMessageContaining("incomes from 2025-01");
         assertThat(count("select count(*) from person")).isEqualTo(persons);
     }
 

@@ -97,11 +97,11 @@ class RecomputeCommandTest {
         TestRegistry.database();
         long runsBefore = count("select count(*) from recompute_run");
 
-        String out = run("--on", "2025-11-01", "--database", url());
+        String out = run("--on", "2025-06-01", "--database", url());
 
         assertThat(out).startsWith("3|")
-                .contains("Incomes of Q3 2025 are not in the registry: they are recorded from July 2026")
-                .contains("incomes 2026-07…2026-12").contains("--allow-partial");
+                .contains("Incomes of Q1 2025 are not in the registry: they are recorded from July 2025")
+                .contains("incomes 2025-07…2026-12").contains("--allow-partial");
         assertThat(count("select count(*) from recompute_run")).isEqualTo(runsBefore);
     }
 
@@ -111,15 +111,15 @@ class RecomputeCommandTest {
     void aPartialRunCountsTheUndeterminedFamilies() throws Exception {
         TestRegistry.database();
 
-        String out = run("--on", "2025-11-01", "--allow-partial", "--database", url());
+        String out = run("--on", "2025-06-01", "--allow-partial", "--database", url());
 
         assertThat(out).startsWith("0|").contains("partial run")
                 .contains("targeted-social-assistance: ");
         long run = count("select id from recompute_run where status = 'published'");
-        assertThat(count("select count(*) from recompute_run where id = " + run + " and as_of = date '2025-11-01'"))
+        assertThat(count("select count(*) from recompute_run where id = " + run + " and as_of = date '2025-06-01'"))
                 .isEqualTo(1);
         assertThat(count("select count(*) from recompute_coverage_gap where run_id = " + run
-                + " and subject = 'targeted-social-assistance' and reason_en like 'Incomes of Q3 2025%'")).isEqualTo(1);
+                + " and subject = 'targeted-social-assistance' and reason_en like 'Incomes of Q1 2025%'")).isEqualTo(1);
         long undeterminedAsp = count("select coalesce(sum(families), 0) from recompute_undetermined where run_id = "
                 + run + " and measure = 'targeted-social-assistance'");
         assertThat(undeterminedAsp).isEqualTo(count("select count(*) from published_family_result where"
@@ -131,6 +131,35 @@ class RecomputeCommandTest {
                 + " and measure = 'wellbeing'")).isGreaterThan(1);
         assertThat(out).contains(String.format(java.util.Locale.ROOT, "targeted-social-assistance: %,d families",
                 undeterminedAsp));
+
+        // leave a run inside the coverage published, as the other tests expect
+        assertThat(run("--on", TestRegistry.ON.toString(), "--database", url())).startsWith("0|");
+    }
+
+    @Test
+    @DisplayName("Inside the synthetic country's history (2025-11-01) families are entitled to АСП with real amounts;"
+            + " the same families before the history (2025-06-01) are undetermined, naming the incomes' coverage")
+    void theSameFamiliesInsideAndBeforeTheHistory() throws Exception {
+        TestRegistry.database();
+
+        assertThat(run("--on", "2025-11-01", "--database", url())).startsWith("0|");
+        long inside = count("select id from recompute_run where status = 'published'");
+        assertThat(count("select count(*) from recompute_coverage_gap where run_id = " + inside)).isZero();
+        String asp = "(select array_position(measures, 'targeted-social-assistance') - 1 from recompute_run where id = "
+                + inside + ")::smallint";
+        long entitled = count("select count(*) from published_family_result where " + asp + " = any(entitled)"
+                + " and amounts[array_position(entitled, " + asp + ")] > 0");
+        assertThat(entitled).as("families entitled to АСП with an amount").isGreaterThan(10);
+        long someFamily = count("select min(family_id) from published_family_result where " + asp + " = any(entitled)");
+
+        assertThat(run("--on", "2025-06-01", "--allow-partial", "--database", url())).startsWith("0|");
+        long before = count("select id from recompute_run where status = 'published'");
+        assertThat(count("select count(*) from published_family_result where family_id = " + someFamily
+                + " and " + asp + " = any(undetermined) and not " + asp + " = any(entitled)"))
+                .as("the same family before the history: АСП undetermined").isEqualTo(1);
+        assertThat(count("select count(*) from recompute_coverage_gap where run_id = " + before
+                + " and subject = 'targeted-social-assistance' and reason_en like"
+                + " 'Incomes of Q1 2025 are not in the registry: they are recorded from July 2025%'")).isEqualTo(1);
 
         // leave a run inside the coverage published, as the other tests expect
         assertThat(run("--on", TestRegistry.ON.toString(), "--database", url())).startsWith("0|");

@@ -3,6 +3,7 @@ package kz.shanyraq.recompute.registry;
 import kz.shanyraq.db.EmbeddedDatabase;
 import kz.shanyraq.ingest.regional.Quarter;
 import kz.shanyraq.synth.SyntheticCountry;
+import kz.shanyraq.synth.load.LoadOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,8 @@ class MedianIncomeOfTheQuarterTest {
     void theMedianOfTheQuarterBeforeTheDayIsComputedOnceAndOnlyWhenTheRegistryHoldsItsIncomes(@TempDir Path data)
             throws Exception {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0)) {
-            SyntheticCountry.load(db.dataSource(), 0.0002, 3);
+            SyntheticCountry.load(db.dataSource(), 0.0002, 3,
+                    LoadOptions.defaults().withHistoryFrom(java.time.YearMonth.of(2025, 7)));
 
             assertThat(MedianIncomeOfTheQuarter.ensure(db.dataSource(), LocalDate.of(2026, 10, 1)))
                     .contains(new Quarter(2026, 3));
@@ -30,6 +32,8 @@ class MedianIncomeOfTheQuarterTest {
                     .as("already published").isEmpty();
             assertThat(MedianIncomeOfTheQuarter.ensure(db.dataSource(), LocalDate.of(2025, 6, 1)))
                     .as("no incomes of 2025-Q1 in the registry: a median of zeros would be invented").isEmpty();
+            assertThat(MedianIncomeOfTheQuarter.ensure(db.dataSource(), LocalDate.of(2025, 11, 1)))
+                    .as("the history from July 2025 holds the incomes of 2025-Q3").contains(new Quarter(2025, 3));
             assertThat(MedianIncomeOfTheQuarter.ensure(db.dataSource(), LocalDate.of(2024, 6, 1)))
                     .as("before 2025 the poverty line does not read the median").isEmpty();
         }

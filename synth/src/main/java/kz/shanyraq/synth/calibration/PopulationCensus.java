@@ -65,6 +65,9 @@ public final class PopulationCensus {
             }
             if (counted <= povertyLines.get(region) * current.size() * 3L) {
                 inc("families at or below the poverty line", 1);
+                inc("persons in families at or below the poverty line", current.size());
+                inc("children aged 1–6 in families at or below the poverty line",
+                        current.stream().filter(r -> r.age() >= 1 && r.age() <= 6).count());
                 boolean loans = false;
                 for (Resident r : current) {
                     if (r.loans != null) {

@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import kz.shanyraq.synth.country.SyntheticCalendar;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -64,6 +66,11 @@ public final class GenerateCommand implements Callable<Integer> {
             interactive = false)
     String password;
 
+    @Option(names = "--history-from", paramLabel = "YYYY-MM",
+            description = "First month with incomes: the country's history (default: two years before the reference"
+                    + " month, 2024-10; 2026-07 = the reference months only; from 2018-01).")
+    String historyFrom;
+
     @Option(names = "--threads", paramLabel = "N", description = "Generator threads (default: one per core).")
     Integer threads;
 
@@ -85,7 +92,7 @@ public final class GenerateCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new GenerateCommand());
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("usage: ./shanyraq generate --scale S --seed N [--data DIR | --database JDBC-URL]");
+            ex.getCommandLine().getErr().println("usage: ./shanyraq generate --scale S --seed N [--history-from YYYY-MM] [--data DIR | --database JDBC-URL]");
             return INVALID;
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
@@ -105,11 +112,23 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be above 0 and at most "
                     + CountryPlan.MAX_SCALE + ", not " + scale);
         }
+        YearMonth history = SyntheticCalendar.DEFAULT_HISTORY_FROM;
+        if (historyFrom != null) {
+            try {
+                history = YearMonth.parse(historyFrom);
+                SyntheticCalendar.requireHistoryFrom(history);
+            } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--history-from must be a month from "
+                        + SyntheticCalendar.EARLIEST_HISTORY_FROM + " to " + SyntheticCalendar.INCOME_MONTHS.get(0)
+                        + " (YYYY-MM), not " + historyFrom);
+            }
+        }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         if (dryRun) {
-            return dryRun(threadCount);
+            return dryRun(threadCount, history);
         }
-        LoadOptions options = LoadOptions.defaults().withThreads(threadCount).withListener(GenerateCommand::print);
+        LoadOptions options = LoadOptions.defaults().withThreads(threadCount).withListener(GenerateCommand::print)
+                .withHistoryFrom(history);
         LoadReport result;
         if (database != null) {
             if (!database.startsWith("jdbc:postgresql:")) {
@@ -124,13 +143,14 @@ public final class GenerateCommand implements Callable<Integer> {
             if (password != null) {
                 ds.setPassword(password);
             }
-            err.println("synthetic country: scale " + scale + ", seed " + seed + " → " + database.replaceAll("\\?.*$", "")); // never the password
+            err.println("synthetic country: scale " + scale + ", seed " + seed + ", incomes from " + history + " → " + database.replaceAll("\\?.*$", "")); // never the password
             result = SyntheticCountry.load(ds, scale, seed, options);
             afterLoad(ds, result);
         } else {
             Path dir = data == null ? Path.of("data") : data;
             Files.createDirectories(dir);
-            err.println("synthetic country: scale " + scale + ", seed " + seed + " → embedded PostgreSQL in "
+            err.println("synthetic country: scale " + scale + ", seed " + seed + ", incomes from " + history
+                    + " → embedded PostgreSQL in "
                     + dir.toAbsolutePath().resolve("pg"));
             try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {
                 result = SyntheticCountry.load(db.dataSource(), scale, seed, options);
@@ -154,10 +174,10 @@ public final class GenerateCommand implements Callable<Integer> {
         System.out.println(result.summaryLine());
     }
 
-    private int dryRun(int threadCount) throws Exception {
+    private int dryRun(int threadCount, YearMonth history) throws Exception {
         long started = System.nanoTime();
         SyntheticRegionalFigures figures = SyntheticRegionalFigures.generate(seed);
-        CountryPlan plan = CountryPlan.of(scale, seed, figures.povertyLines());
+        CountryPlan plan = CountryPlan.of(scale, seed, figures, history);
         PopulationCensus census = new PopulationCensus(plan.povertyLines());
         long[] rows = {0};
         new ChunkPipeline(plan, threadCount, census::add).run(r -> rows[0] += r.rows());

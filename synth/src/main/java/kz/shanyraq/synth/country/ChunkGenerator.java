@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class ChunkGenerator {
 
+    /** The history's random streams are apart from the chunks' own, so a history leaves the reference months as they are. */
+    private static final long HISTORY_STREAMS = 1L << 40;
     private final CountryPlan plan;
     private final LawAmounts law;
 
@@ -34,6 +36,8 @@ public final class ChunkGenerator {
         Assets assets = new Assets(context);
         Livelihoods livelihoods = new Livelihoods(context);
         Insurance insurance = new Insurance(d);
+        IncomeHistory history = new IncomeHistory(Draw.stream(plan.seed(), HISTORY_STREAMS + chunk.index()),
+                plan.historyMonths(), plan.historyPovertyLines());
         double rural = 1 - chunk.region().urbanShare();
         List<Household> households = new ArrayList<>(chunk.families());
         for (int i = 0; i < chunk.families(); i++) {
@@ -43,6 +47,7 @@ public final class ChunkGenerator {
             assets.livestock(h);
             livelihoods.apply(h);
             insurance.apply(h);
+            history.apply(h);
             assets.property(h);
             households.add(h);
         }

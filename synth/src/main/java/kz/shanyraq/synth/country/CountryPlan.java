@@ -1,5 +1,9 @@
 package kz.shanyraq.synth.country;
 
+import kz.shanyraq.law.region.Quarter;
+import kz.shanyraq.synth.figures.SyntheticRegionalFigures;
+
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,19 +30,41 @@ public final class CountryPlan {
     private final List<Chunk> chunks;
     private final Map<String, Integer> families;
     private final Map<String, Long> povertyLines;
+    private final YearMonth historyFrom;
+    private final List<YearMonth> historyMonths;
+    private final Map<Quarter, Map<String, Long>> historyPovertyLines;
 
     private CountryPlan(double scale, long seed, List<Chunk> chunks, Map<String, Integer> families,
-                        Map<String, Long> povertyLines) {
+                        Map<String, Long> povertyLines, YearMonth historyFrom,
+                        Map<Quarter, Map<String, Long>> historyPovertyLines) {
         this.scale = scale;
         this.seed = seed;
         this.chunks = chunks;
         this.families = families;
         this.povertyLines = povertyLines;
+        this.historyFrom = historyFrom;
+        this.historyMonths = SyntheticCalendar.historyMonths(historyFrom);
+        this.historyPovertyLines = historyPovertyLines;
+    }
+
+    /**
+     * The plan of a country whose incomes start in {@code historyFrom}: the history months get incomes too, and a
+     * family not drawn as poor is kept above the poverty line of each history quarter (from the figures).
+     */
+    public static CountryPlan of(double scale, long seed, SyntheticRegionalFigures figures, YearMonth historyFrom) {
+        CountryPlan plan = of(scale, seed, figures.povertyLines());
+        Map<Quarter, Map<String, Long>> lines = new LinkedHashMap<>();
+        for (YearMonth m : SyntheticCalendar.historyMonths(historyFrom)) {
+            lines.computeIfAbsent(Quarter.of(m.atDay(1)), figures::povertyLines);
+        }
+        return new CountryPlan(scale, seed, plan.chunks, plan.families, plan.povertyLines, historyFrom,
+                Collections.unmodifiableMap(lines));
     }
 
     /**
      * @param povertyLines the poverty line of each region for applications in the quarter after the reference
      *                     date (₸ per person per month), which the generator keeps families above or below
+     * @return a plan without history: incomes of the six reference months only
      */
     public static CountryPlan of(double scale, long seed, Map<String, Long> povertyLines) {
         if (!(scale > 0) || scale > MAX_SCALE || Double.isNaN(scale)) {
@@ -65,7 +91,7 @@ public final class CountryPlan {
             }
         }
         return new CountryPlan(scale, seed, List.copyOf(chunks), Collections.unmodifiableMap(families),
-                Map.copyOf(povertyLines));
+                Map.copyOf(povertyLines), SyntheticCalendar.INCOME_MONTHS.get(0), Map.of());
     }
 
     /** Mean number of members of a family of the region, from a fixed sample of the generator's families. */
@@ -108,5 +134,20 @@ public final class CountryPlan {
 
     public Map<String, Long> povertyLines() {
         return povertyLines;
+    }
+
+    /** The first month with incomes (July 2026: no history). */
+    public YearMonth historyFrom() {
+        return historyFrom;
+    }
+
+    /** The months with incomes before the six reference months, in order. */
+    public List<YearMonth> historyMonths() {
+        return historyMonths;
+    }
+
+    /** The poverty line of each region for incomes of a history quarter (applications in the next quarter). */
+    public Map<Quarter, Map<String, Long>> historyPovertyLines() {
+        return historyPovertyLines;
     }
 }

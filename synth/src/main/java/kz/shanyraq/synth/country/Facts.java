@@ -22,6 +22,15 @@ public final class Facts {
         }
     }
 
+    /**
+     * An income a person has received every month since a day, at the amount of each month's law (a benefit) or
+     * at the reference amount deflated to the month ({@code deflated}: a wage-like amount with no law behind it).
+     * The history months are written from it; the six reference months come from the {@link IncomeStream}s.
+     */
+    public record StandingIncome(String type, String source, LocalDate since,
+                                 java.util.function.ToLongFunction<LawAmounts> amountOn, boolean deflated) {
+    }
+
     /** A loan ({@code loan}); ids are given when the rows are written, in registry order. */
     public record Loan(String kind, long principal, LocalDate openedOn) {
     }

@@ -86,10 +86,8 @@ final class Insurance {
                 continue;
             }
             long mzp = LawAmounts.minimumWageIn(month.getYear());
-            double yearsBack = (REFERENCE_DATE.getYear() * 12 + REFERENCE_DATE.getMonthValue()
-                    - month.getYear() * 12 - month.getMonthValue()) / 12.0;
             long base = r.employee && r.wage > 0
-                    ? Math.round(r.wage * Math.pow(0.92, yearsBack) * (1 + 0.03 * d.normal(0, 1)))
+                    ? Math.round(r.wage * SyntheticCalendar.deflator(month) * (1 + 0.03 * d.normal(0, 1)))
                     : mzp * d.between(1, 2);
             income[i] = Math.max(1, Math.min(base, 7 * mzp));
         }

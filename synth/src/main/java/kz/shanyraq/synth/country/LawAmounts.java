@@ -23,11 +23,14 @@ public final class LawAmounts {
     public final long minimumWage;
     /** Minimum total pension: minimum solidary pension + minimum base pension, 2026 (legal-parameters.md §1). */
     public final long minimumPension = 69_049 + 35_596;
+    /** The day whose law these amounts are. */
+    public final LocalDate day;
     private final Law law;
     private final List<String> aspExcludedTypes;
 
     private LawAmounts(Law law) {
         this.law = law;
+        this.day = law.day();
         this.mrp = law.number("mrp").longValueExact();
         this.budgetPm = law.number("subsistence-minimum").longValueExact();
         this.minimumWage = law.number("minimum-wage").longValueExact();
@@ -36,6 +39,16 @@ public final class LawAmounts {
 
     public static LawAmounts standard() {
         return STANDARD;
+    }
+
+    private static final java.util.Map<java.time.YearMonth, LawAmounts> BY_MONTH = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The amounts of the law in force on the first day of a month (the history's benefits are paid at the МРП,
+     * budget ПМ and coefficients of their own month).
+     */
+    public static LawAmounts on(java.time.YearMonth month) {
+        return BY_MONTH.computeIfAbsent(month, m -> new LawAmounts(ParameterBook.standard().on(m.atDay(1))));
     }
 
     /** Budget ПМ in force on a day (for amounts of earlier years). */

@@ -14,15 +14,19 @@ import static kz.shanyraq.synth.country.SyntheticCalendar.atAge;
  *
  * <p>Wages are log-normal around a national median of {@value #MEDIAN_WAGE} ₸ (2026), times a regional index
  * (Atyrau, Mangystau, Astana and Almaty above, Turkestan and Zhambyl below), lower in villages and for women.
- * About 0.85 % of families (53 000 at scale 1, seed 000) are drawn to live on incomes below their region's
- * poverty line; every other family whose recorded income would fall below the line is lifted above it by a
- * working-age member's job or farming income, as the registry would see it.
+ * About 0.9 % of families are drawn to live on incomes below their region's poverty line: a base of
+ * {@value #POOR} times the region's poverty index and the family's type, each child aged 1–6 weighing
+ * {@value #YOUNG_CHILD_WEIGHT} more, so that on 1 November 2025 about 53 k families of 285 k persons with 89 k
+ * children aged 1–6 are entitled to АСП (seed 000); every other family whose recorded income would fall below the
+ * line is lifted above it by a working-age member's job or farming income, as the registry would see it.
  */
 final class Livelihoods {
 
     static final long MEDIAN_WAGE = 290_000;
     /** Share of families drawn to live below the poverty line, before the regional and family-type factors. */
-    static final double POOR = 0.0088;
+    static final double POOR = 0.0035;
+    /** How much each child aged 1–6 raises a family's chance to be poor. */
+    static final double YOUNG_CHILD_WEIGHT = 1.6;
     private static final int MONTHS = INCOME_MONTHS.size();
 
     private final ChunkContext c;
@@ -62,20 +66,23 @@ final class Livelihoods {
     // ---- who is poor ---------------------------------------------------------------------------------------
 
     private static double povertyFactor(Household h, List<Resident> current) {
-        int minors = 0, adults = 0, pensioners = 0;
+        int minors = 0, adults = 0, pensioners = 0, young = 0;
         for (Resident r : current) {
             if (r.age() < 18) minors++;
             else if (r.pensionAge()) pensioners++;
             else adults++;
+            if (r.age() >= 1 && r.age() <= 6) young++;
         }
         if (adults == 0) return pensioners > 0 ? 0 : 1;
+        // Young children weigh: the АСП child supplement (ages 1–6) went to 88.8 k children of 53 k families (seed 000).
+        double youngChildren = 1 + YOUNG_CHILD_WEIGHT * young;
         boolean lone = h.head.spouse == null || !current.contains(h.head.spouse);
-        if (lone && minors >= 2) return 4.0;
-        if (lone && minors == 1) return 2.0;
-        if (minors >= 4) return 3.2;
-        if (minors == 3) return 1.8;
+        if (lone && minors >= 2) return 4.0 * youngChildren;
+        if (lone && minors == 1) return 2.0 * youngChildren;
+        if (minors >= 4) return 3.2 * youngChildren;
+        if (minors == 3) return 1.8 * youngChildren;
         if (minors == 0) return current.size() == 1 ? 0.45 : 0.35;
-        return 1.0;
+        return youngChildren;
     }
 
     // ---- work and pensions ---------------------------------------------------------------------------------
@@ -190,6 +197,7 @@ final class Livelihoods {
                 }
                 if (any && (mother.employee || d.chance(0.45))) {
                     mother.addIncome("social-benefit", mother.employee ? "gfss" : "gcvp", paid);
+                    kid.childcarePaid = true;
                 }
             }
         }
@@ -307,19 +315,58 @@ final class Livelihoods {
         if (!h.lostBreadwinners.isEmpty() && dependants > 0) {
             long amount = h.bothParentsLost ? law.orphanBenefit() * dependants : law.survivorBenefit(dependants);
             h.head.addIncome("social-benefit", "gcvp", steady(amount));
+            LocalDate lost = null;
+            for (Resident dead : h.lostBreadwinners) {
+                if (dead.death != null && (lost == null || dead.death.isAfter(lost))) {
+                    lost = dead.death;
+                }
+            }
+            boolean orphans = h.bothParentsLost;
+            int n = dependants;
+            h.head.addStanding(new Facts.StandingIncome("social-benefit", "gcvp", lost,
+                    l -> orphans ? l.orphanBenefit() * n : l.survivorBenefit(n), false));
             if (d.chance(0.45)) {
-                h.head.addIncome("social-benefit", "gfss", steady(Math.round(d.logNormal(68_000, 0.3))));
+                long paid = Math.round(d.logNormal(68_000, 0.3));
+                h.head.addIncome("social-benefit", "gfss", steady(paid));
+                h.head.addStanding(new Facts.StandingIncome("social-benefit", "gfss", lost, l -> paid, true));
             }
         }
         if (countedChildren >= 4 && d.chance(0.9)) {
             Resident mother = motherOf(h, current);
             mother.addIncome("multichild-allowance", "gcvp", steady(law.multichildAllowance(countedChildren)));
+            int children = countedChildren;
+            mother.addStanding(new Facts.StandingIncome("multichild-allowance", "gcvp", fourthChildBorn(current),
+                    l -> l.multichildAllowance(children), false));
         }
         Resident head = h.head;
         if (head.female && h.lostBreadwinners.isEmpty() && (head.spouse == null || !current.contains(head.spouse))
                 && dependants > 0 && !h.poor && d.chance(0.33)) {
-            head.addIncome("alimony", "courts", varying(Math.round(d.logNormal(38_000, 0.5) * Math.min(3, dependants)), 0.1));
+            long alimony = Math.round(d.logNormal(38_000, 0.5) * Math.min(3, dependants));
+            head.addIncome("alimony", "courts", varying(alimony, 0.1));
+            head.addStanding(new Facts.StandingIncome("alimony", "courts", youngestChildBorn(current), l -> alimony, true));
         }
+    }
+
+    /** The day the family's fourth dependent child was born (the multi-child allowance is paid from then). */
+    private static LocalDate fourthChildBorn(List<Resident> current) {
+        List<LocalDate> births = new java.util.ArrayList<>();
+        for (Resident r : current) {
+            if (r.role == Role.CHILD || r.role == Role.GRANDCHILD) {
+                births.add(r.birth);
+            }
+        }
+        births.sort(null);
+        return births.size() >= 4 ? births.get(3) : null;
+    }
+
+    private static LocalDate youngestChildBorn(List<Resident> current) {
+        LocalDate youngest = null;
+        for (Resident r : current) {
+            if ((r.role == Role.CHILD || r.role == Role.GRANDCHILD) && (youngest == null || r.birth.isAfter(youngest))) {
+                youngest = r.birth;
+            }
+        }
+        return youngest;
     }
 
     private static Resident motherOf(Household h, List<Resident> current) {
@@ -338,10 +385,17 @@ final class Livelihoods {
         int age = r.age();
         if (age < 18) {
             boolean young = age < law.youngChildAge();
-            r.addIncome("child-disability-benefit", "gcvp", steady(law.disabilityBenefit(Math.max(1, r.disabilityGroup), true, young)));
+            int group = Math.max(1, r.disabilityGroup);
+            r.addIncome("child-disability-benefit", "gcvp", steady(law.disabilityBenefit(group, true, young)));
+            r.addStanding(new Facts.StandingIncome("child-disability-benefit", "gcvp", r.disabilityFrom,
+                    l -> l.disabilityBenefit(group, true, SyntheticCalendar.ageOn(r.birth, l.day) < l.youngChildAge()),
+                    false));
             for (Resident carer : current) {
                 if (carer.caresFor == r) {
                     carer.addIncome("social-benefit", "gcvp", steady(law.disabledChildCarerAllowance()));
+                    carer.addStanding(new Facts.StandingIncome("social-benefit", "gcvp",
+                            carer.careFrom == null ? r.disabilityFrom : carer.careFrom,
+                            LawAmounts::disabledChildCarerAllowance, false));
                 }
             }
             return;
@@ -351,6 +405,11 @@ final class Livelihoods {
         }
         boolean childhood = "childhood".equals(r.disabilityCause);
         r.addIncome("social-benefit", "gcvp", steady(law.disabilityBenefit(r.disabilityGroup, childhood, false)));
+        int group = r.disabilityGroup;
+        LocalDate adult = atAge(r.birth, 18);
+        r.addStanding(new Facts.StandingIncome("social-benefit", "gcvp",
+                r.disabilityFrom.isAfter(adult) ? r.disabilityFrom : adult,
+                l -> l.disabilityBenefit(group, childhood, false), false));
         boolean insuredCause = !childhood && (r.employee || "work-injury".equals(r.disabilityCause)
                 || "occupational-disease".equals(r.disabilityCause) || d.chance(0.2));
         if (insuredCause && d.chance(0.67)) {
@@ -359,7 +418,9 @@ final class Livelihoods {
                 case 2 -> d.between(60, 79);
                 default -> d.between(30, 59);
             };
-            r.addIncome("social-benefit", "gfss", steady(Math.round(d.logNormal(64_000, 0.35))));
+            long paid = Math.round(d.logNormal(64_000, 0.35));
+            r.addIncome("social-benefit", "gfss", steady(paid));
+            r.addStanding(new Facts.StandingIncome("social-benefit", "gfss", r.disabilityFrom, l -> paid, true));
         }
     }
 
@@ -380,7 +441,10 @@ final class Livelihoods {
         if (r.awardedOn.isAfter(REFERENCE_DATE)) {
             r.awardedOn = REFERENCE_DATE.minusDays(1);
         }
-        r.addIncome("awarded-mother-allowance", "gcvp", steady(law.awardedMotherAllowance("kumis-alka".equals(r.award))));
+        boolean kumis = "kumis-alka".equals(r.award);
+        r.addIncome("awarded-mother-allowance", "gcvp", steady(law.awardedMotherAllowance(kumis)));
+        r.addStanding(new Facts.StandingIncome("awarded-mother-allowance", "gcvp", r.awardedOn,
+                l -> l.awardedMotherAllowance(kumis), false));
     }
 
     /** Monthly income of personal subsidiary farming, valued from the family's livestock (counted for АСП). */
@@ -400,7 +464,9 @@ final class Livelihoods {
             };
         }
         if (value >= 35_000) {
-            h.head.addIncome("subsidiary-farming", "mio", varying(Math.round(value * d.uniform(0.7, 1.2)), 0.15));
+            long farmed = Math.round(value * d.uniform(0.7, 1.2));
+            h.head.addIncome("subsidiary-farming", "mio", varying(farmed, 0.15));
+            h.head.addStanding(new Facts.StandingIncome("subsidiary-farming", "mio", h.createdOn, l -> farmed, true));
         }
     }
 

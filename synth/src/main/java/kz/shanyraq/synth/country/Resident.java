@@ -22,6 +22,8 @@ public final class Resident {
     public Resident father;
     /** Birth order among the mother's children (0 = not recorded). */
     public int birthOrder;
+    /** Child care to 1.5 years is paid for this child in the reference months (the history keeps the decision). */
+    public boolean childcarePaid;
     /** Children this woman has borne by the reference date (including those who left home). */
     public int births;
     /** Expected birth after the reference date (pregnant), else null. */
@@ -81,6 +83,10 @@ public final class Resident {
     public LocalDate careFrom;
 
     public final List<Facts.IncomeStream> incomes = new ArrayList<>(2);
+    /** Incomes received every month since a day, from which the history is written (null: none). */
+    public List<Facts.StandingIncome> standing;
+    /** Incomes of the history months ({@link CountryPlan#historyMonths()}), amounts by history month; null: none. */
+    public List<Facts.IncomeStream> pastIncomes;
     public List<Facts.Loan> loans;
     public List<Facts.Vehicle> vehicles;
     public List<Facts.Estate> estates;
@@ -124,6 +130,33 @@ public final class Resident {
             }
         }
         incomes.add(new Facts.IncomeStream(type, source, amounts.clone()));
+    }
+
+    /** Records an income received every month since a day (for the history months). */
+    public void addStanding(Facts.StandingIncome income) {
+        if (standing == null) {
+            standing = new ArrayList<>(2);
+        }
+        standing.add(income);
+    }
+
+    /** Adds income of one history month ({@code months} history months in all); summed per type and source. */
+    public void addPastIncome(String type, String source, int months, int month, long amount) {
+        if (amount <= 0) {
+            return;
+        }
+        if (pastIncomes == null) {
+            pastIncomes = new ArrayList<>(2);
+        }
+        for (Facts.IncomeStream s : pastIncomes) {
+            if (s.type().equals(type) && s.source().equals(source)) {
+                s.amounts()[month] += amount;
+                return;
+            }
+        }
+        long[] amounts = new long[months];
+        amounts[month] = amount;
+        pastIncomes.add(new Facts.IncomeStream(type, source, amounts));
     }
 
     public long incomeTotal(int fromMonth, int toMonth) {

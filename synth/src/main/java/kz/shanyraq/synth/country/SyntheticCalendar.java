@@ -23,6 +23,18 @@ public final class SyntheticCalendar {
             YearMonth.of(2026, 7), YearMonth.of(2026, 8), YearMonth.of(2026, 9),
             YearMonth.of(2026, 10), YearMonth.of(2026, 11), YearMonth.of(2026, 12));
 
+    /**
+     * The first month of the history by default: two years before the reference month (October 2024), so that the
+     * incomes cover every quarter an evaluation of the last two years reads.
+     */
+    public static final YearMonth DEFAULT_HISTORY_FROM = YearMonth.from(REFERENCE_DATE).minusYears(2);
+
+    /** The earliest history the generator writes: the law's dated parameters it reads are known from 2018. */
+    public static final YearMonth EARLIEST_HISTORY_FROM = YearMonth.of(2018, 1);
+
+    /** Wages and pensions of a year are about this share of the next year's (nominal growth ≈ 8.7 % a year). */
+    public static final double YEARLY_WAGE_RATIO = 0.92;
+
     /** Months of social contributions kept for a person who may need a ГФСС calculation. */
     public static final int CONTRIBUTION_MONTHS = 24;
 
@@ -34,6 +46,39 @@ public final class SyntheticCalendar {
     public static final LocalDate INSURANCE_START = LocalDate.of(2005, 1, 1);
 
     private SyntheticCalendar() {
+    }
+
+    /**
+     * The months of the history before the six reference income months: from {@code historyFrom} to June 2026
+     * (empty when the history starts in July 2026).
+     *
+     * @throws IllegalArgumentException when {@code historyFrom} is before {@link #EARLIEST_HISTORY_FROM} or after
+     *                                  the first reference income month
+     */
+    public static List<YearMonth> historyMonths(YearMonth historyFrom) {
+        requireHistoryFrom(historyFrom);
+        List<YearMonth> months = new java.util.ArrayList<>();
+        for (YearMonth m = historyFrom; m.isBefore(INCOME_MONTHS.get(0)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return List.copyOf(months);
+    }
+
+    public static void requireHistoryFrom(YearMonth historyFrom) {
+        if (historyFrom == null || historyFrom.isBefore(EARLIEST_HISTORY_FROM) || historyFrom.isAfter(INCOME_MONTHS.get(0))) {
+            throw new IllegalArgumentException("--history-from must be a month from " + EARLIEST_HISTORY_FROM + " to "
+                    + INCOME_MONTHS.get(0) + " (YYYY-MM), not " + historyFrom);
+        }
+    }
+
+    /**
+     * What a wage or pension of the reference date was worth in an earlier month: {@link #YEARLY_WAGE_RATIO} per
+     * year back, by months (1 for the reference month and later).
+     */
+    public static double deflator(YearMonth month) {
+        YearMonth ref = YearMonth.from(REFERENCE_DATE);
+        long back = java.time.temporal.ChronoUnit.MONTHS.between(month, ref);
+        return back <= 0 ? 1.0 : Math.pow(YEARLY_WAGE_RATIO, back / 12.0);
     }
 
     /** Whole years of age on the reference date. */

@@ -114,14 +114,31 @@ public final class SyntheticRegionalFigures {
      * quarter before — the rule in force (order No. 473), with official figures where the law has them.
      */
     public Map<String, Long> povertyLines() {
-        Quarter measured = Quarter.of(SyntheticCalendar.INCOME_MONTHS.get(0));
+        return povertyLines(Quarter.of(SyntheticCalendar.INCOME_MONTHS.get(0)));
+    }
+
+    /**
+     * The poverty line of each region for incomes of the {@code measured} quarter (applications in the next one),
+     * from the official or synthetic ПМ and median income of that quarter; before 2024-Q4 (no median in the rule
+     * the generator aims at) 70 % of the ПМ. A history quarter's line the generator keeps families above.
+     */
+    public Map<String, Long> povertyLines(Quarter measured) {
         RegionalFigures known = ParameterBook.standard().regional();
+        Quarter firstIncome = Quarter.of(SyntheticCalendar.INCOME_MONTHS.get(0));
         Map<String, Long> lines = new LinkedHashMap<>();
         for (RegionProfile region : RegionProfiles.all()) {
             double pm = known.find(FigureKind.SUBSISTENCE_MINIMUM, region.code(), FigurePeriod.of(measured))
                     .filter(f -> f.provenance().isActual()).map(f -> f.value().doubleValue())
                     .orElseGet(() -> (double) find(SUBSISTENCE_MINIMUM, region.code(), measured).orElseThrow().value());
-            double median = medianIncome(region, measured);
+            double median;
+            if (measured.compareTo(firstIncome) >= 0) {
+                median = medianIncome(region, measured);
+            } else {
+                median = known.find(FigureKind.MEDIAN_INCOME, region.code(), FigurePeriod.of(measured))
+                        .filter(f -> f.provenance().isActual()).map(f -> f.value().doubleValue())
+                        .or(() -> find(MEDIAN_INCOME, region.code(), measured).map(f -> (double) f.value()))
+                        .orElse(0.0);
+            }
             lines.put(region.code(), Math.round(Math.max(0.7 * pm, 0.35 * median)));
         }
         return lines;

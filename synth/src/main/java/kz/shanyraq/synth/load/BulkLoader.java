@@ -135,7 +135,7 @@ public final class BulkLoader {
             s.execute("analyze district");
             s.execute("analyze synthetic_regional_figure");
         }
-        recordCoverage(c);
+        recordCoverage(c, plan);
         Map<String, Long> byTable = new LinkedHashMap<>();
         for (RegistryTable t : tables) {
             byTable.put(t.table, copied[t.ordinal()]);
@@ -146,15 +146,16 @@ public final class BulkLoader {
     }
 
     /**
-     * The country replaces the registry's facts, so it replaces their coverage: incomes for
-     * {@link SyntheticCalendar#INCOME_MONTHS}, contributions for the months the generated windows span.
+     * The country replaces the registry's facts, so it replaces their coverage: incomes from the first history
+     * month ({@code --history-from}) to the last of {@link SyntheticCalendar#INCOME_MONTHS}, contributions for the
+     * months the generated windows span.
      */
-    private static void recordCoverage(Connection c) throws SQLException {
+    private static void recordCoverage(Connection c, CountryPlan plan) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("delete from source_coverage");
         }
         List<YearMonth> incomes = SyntheticCalendar.INCOME_MONTHS;
-        SourceCoverageTable.widen(c, RegistrySource.INCOMES.code(), incomes.get(0), incomes.get(incomes.size() - 1));
+        SourceCoverageTable.widen(c, RegistrySource.INCOMES.code(), plan.historyFrom(), incomes.get(incomes.size() - 1));
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select min(month), max(month) from social_contribution")) {
             if (rs.next() && rs.getDate(1) != null) {

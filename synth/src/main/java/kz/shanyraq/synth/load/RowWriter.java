@@ -28,6 +28,9 @@ public final class RowWriter {
 
     private static final int[] INCOME_MONTHS = SyntheticCalendar.INCOME_MONTHS.stream()
             .mapToInt(m -> RowBuffer.pgDay(m.atDay(1))).toArray();
+    /** Every month a history may have, from the earliest to the last before the reference months. */
+    private static final int[] HISTORY_MONTHS = SyntheticCalendar.historyMonths(SyntheticCalendar.EARLIEST_HISTORY_FROM)
+            .stream().mapToInt(m -> RowBuffer.pgDay(m.atDay(1))).toArray();
     private static final int REFERENCE_DAY = RowBuffer.pgDay(SyntheticCalendar.REFERENCE_DATE);
     private static final Comparator<Facts.IncomeStream> BY_TYPE_AND_SOURCE =
             Comparator.comparing(Facts.IncomeStream::type).thenComparing(Facts.IncomeStream::source);
@@ -211,8 +214,26 @@ public final class RowWriter {
         }
     }
 
-    /** Income rows in key order: month, then type, then source. */
+    /** Income rows in key order: month (the history months first), then type, then source. */
     private static void incomes(ChunkRows rows, Resident r, long id) {
+        if (r.pastIncomes != null) {
+            List<Facts.IncomeStream> past = r.pastIncomes;
+            if (past.size() > 1) {
+                past = new ArrayList<>(past);
+                past.sort(BY_TYPE_AND_SOURCE);
+            }
+            RowBuffer b = rows.of(INCOME);
+            int n = past.get(0).amounts().length;
+            for (int m = 0; m < n; m++) {
+                int day = HISTORY_MONTHS[HISTORY_MONTHS.length - n + m];
+                for (Facts.IncomeStream s : past) {
+                    long amount = s.amounts()[m];
+                    if (amount > 0) {
+                        b.row(5).int8(id).pgDate(day).code(s.type()).code(s.source()).int8(amount);
+                    }
+                }
+            }
+        }
         if (r.incomes.isEmpty()) {
             return;
         }

@@ -23,7 +23,16 @@ public final class SmallCountry {
     }
 
     public static SmallCountry generate(double scale, long seed, int threads) throws Exception {
-        CountryPlan plan = CountryPlan.of(scale, seed, SyntheticRegionalFigures.generate(seed).povertyLines());
+        return generate(CountryPlan.of(scale, seed, SyntheticRegionalFigures.generate(seed).povertyLines()), threads);
+    }
+
+    /** A small country with incomes from {@code historyFrom}. */
+    public static SmallCountry withHistory(double scale, long seed, int threads, java.time.YearMonth historyFrom)
+            throws Exception {
+        return generate(CountryPlan.of(scale, seed, SyntheticRegionalFigures.generate(seed), historyFrom), threads);
+    }
+
+    private static SmallCountry generate(CountryPlan plan, int threads) throws Exception {
         Map<Integer, ChunkPopulation> populations = new ConcurrentHashMap<>();
         List<ChunkRows> rows = new ArrayList<>();
         new ChunkPipeline(plan, threads, (p, r) -> populations.put(p.chunk().index(), p)).run(rows::add);
