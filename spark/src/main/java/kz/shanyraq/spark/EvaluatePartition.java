@@ -7,12 +7,9 @@ import kz.shanyraq.recompute.run.EvaluatedSlice;
 import kz.shanyraq.recompute.run.SliceEvaluation;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * One Spark task: a connection to the registry (its family-id ranges read over JDBC in the run's exported
@@ -35,15 +32,7 @@ final class EvaluatePartition implements FlatMapFunction<Iterator<RegistrySnapsh
         if (!ranges.hasNext()) {
             return out.iterator();
         }
-        Properties props = new Properties();
-        if (registry.user() != null) {
-            props.setProperty("user", registry.user());
-        }
-        if (registry.password() != null) {
-            props.setProperty("password", registry.password());
-        }
-        Connection c = DriverManager.getConnection(registry.jdbcUrl(), props);
-        try (SliceEvaluation evaluation = new SliceEvaluation(job, c)) {
+        try (SliceEvaluation evaluation = new SliceEvaluation(job, Connections.open(registry))) {
             while (ranges.hasNext()) {
                 out.add(evaluation.evaluate(ranges.next()));
             }

@@ -3,7 +3,7 @@ package kz.shanyraq.spark;
 import kz.shanyraq.recompute.registry.RegistrySnapshot;
 import kz.shanyraq.recompute.run.DistributedEngines;
 import kz.shanyraq.recompute.run.EvaluatedSlice;
-import org.apache.spark.SparkConf;
+import kz.shanyraq.recompute.simulate.ReformSweep;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -90,6 +90,22 @@ public final class SparkEngine implements DistributedEngines.Engine {
         } finally {
             jobs.shutdownNow();
         }
+    }
+
+    /**
+     * The sweep in one Spark job: a partition's tasks read each slice once, build its population once, and add every
+     * variant's sums ({@link SweepPartition}); the partitions' sums are added up on the way to the driver.
+     */
+    @Override
+    public long[][] sweep(ReformSweep.Job job) {
+        List<RegistrySnapshot.Range> slices = job.slices();
+        long[][] zero = new long[job.variants().size()][ReformSweep.SUMS];
+        if (slices.isEmpty()) {
+            return zero;
+        }
+        int partitions = (slices.size() + SLICES_PER_PARTITION - 1) / SLICES_PER_PARTITION;
+        return context.parallelize(slices, partitions).mapPartitions(new SweepPartition(job, registry))
+                .fold(zero, ReformSweep::merge);
     }
 
     @Override

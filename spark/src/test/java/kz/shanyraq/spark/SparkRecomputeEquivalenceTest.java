@@ -5,6 +5,9 @@ import kz.shanyraq.db.RegistryRoles;
 import kz.shanyraq.recompute.run.DistributedEngines;
 import kz.shanyraq.recompute.run.NationalRecompute;
 import kz.shanyraq.recompute.run.RunReport;
+import kz.shanyraq.recompute.simulate.LawChangeSimulation;
+import kz.shanyraq.recompute.simulate.ReformSweep;
+import kz.shanyraq.recompute.simulate.SimulationResult;
 import kz.shanyraq.synth.SyntheticCountry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +98,38 @@ class SparkRecomputeEquivalenceTest {
         assertThat(transitions(ds, spark.runId())).isEqualTo(localTransitions);
         assertThat(counts(ds, spark.runId())).isEqualTo(counts(ds, local.runId()));
         assertThat(published(ds)).isEqualTo(spark.runId());
+    }
+
+    @Test
+    @DisplayName("A sweep of the poverty line's share over two values in one Spark job gives, for each value, the"
+            + " families, cost before and after, gainers and losers of the one-machine simulation of that reform")
+    void aSweepOnSparkEqualsOneSimulationPerValue() throws Exception {
+        DataSource ds = db.dataSource();
+        kz.shanyraq.recompute.registry.FamilySnapshot.refresh(ds);
+        // the sweep docs/spark.md measures (the test runs in the module's folder)
+        String yaml = Files.readString(Path.of("../docs/spark/poverty-line-sweep.yaml"));
+        var sweep = ReformSweep.values("share=0.40:0.45:0.05");
+        assertThat(sweep.getValue()).containsExactly("0.40", "0.45");
+        List<String> variants = sweep.getValue().stream()
+                .map(v -> ReformSweep.variant(yaml, sweep.getKey(), v)).toList();
+        long[][] sums;
+        try (DistributedEngines.Engine engine = DistributedEngines.open("spark", "local[2]", List.of(),
+                new DistributedEngines.Registry(db.jdbcAddress(), RegistryRoles.OWNER, db.ownerPassword()))) {
+            sums = ReformSweep.run(ds, ON, variants, engine);
+        }
+        List<ReformSweep.Point> points = ReformSweep.points(sweep.getValue(), sums);
+        for (int v = 0; v < variants.size(); v++) {
+            SimulationResult one = LawChangeSimulation.run(ds, ON, variants.get(v), 2, done -> { });
+            ReformSweep.Point p = points.get(v);
+            assertThat(p.families()).isEqualTo(one.families()).isGreaterThan(25_000);
+            assertThat(p.persons()).isEqualTo(one.persons());
+            assertThat(p.costBefore()).isEqualTo(one.total().totalBefore());
+            assertThat(p.costAfter()).isEqualTo(one.total().totalAfter());
+            assertThat(p.gainers()).isEqualTo(one.total().gainers());
+            assertThat(p.losers()).isEqualTo(one.total().losers());
+        }
+        assertThat(points.get(1).costAfter()).as("a higher poverty line costs more")
+                .isGreaterThan(points.get(0).costAfter());
     }
 
     private static void execute(DataSource ds, String sql) throws Exception {

@@ -31,6 +31,10 @@ public final class DistributedEngines {
 
     /** An open engine: close it when the run is over. */
     public interface Engine extends DistributedEvaluation, AutoCloseable {
+
+        /** Every variant's sums over all the job's slices ({@link kz.shanyraq.recompute.simulate.ReformSweep}). */
+        long[][] sweep(kz.shanyraq.recompute.simulate.ReformSweep.Job job) throws Exception;
+
         @Override
         void close();
     }
