@@ -101,15 +101,15 @@ class SparkRecomputeEquivalenceTest {
     }
 
     @Test
-    @DisplayName("A sweep of the poverty line's share over two values in one Spark job gives, for each value, the"
+    @DisplayName("A sweep of the poverty line's share of the subsistence minimum over two values in one Spark job gives, for each value, the"
             + " families, cost before and after, gainers and losers of the one-machine simulation of that reform")
     void aSweepOnSparkEqualsOneSimulationPerValue() throws Exception {
         DataSource ds = db.dataSource();
         kz.shanyraq.recompute.registry.FamilySnapshot.refresh(ds);
         // the sweep docs/spark.md measures (the test runs in the module's folder)
         String yaml = Files.readString(Path.of("../docs/spark/poverty-line-sweep.yaml"));
-        var sweep = ReformSweep.values("share=0.40:0.45:0.05");
-        assertThat(sweep.getValue()).containsExactly("0.40", "0.45");
+        var sweep = ReformSweep.values("share=0.70:0.90:0.20");
+        assertThat(sweep.getValue()).containsExactly("0.70", "0.90");
         List<String> variants = sweep.getValue().stream()
                 .map(v -> ReformSweep.variant(yaml, sweep.getKey(), v)).toList();
         long[][] sums;
