@@ -1,6 +1,7 @@
 package kz.shanyraq.recompute.cli;
 
 import kz.shanyraq.db.EmbeddedDatabase;
+import kz.shanyraq.recompute.run.DistributedEngines;
 import kz.shanyraq.recompute.run.NationalRecompute;
 import kz.shanyraq.recompute.run.RecomputeProgress;
 import kz.shanyraq.recompute.run.RecomputeRefusedException;
@@ -59,6 +60,18 @@ public final class RecomputeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "local (this machine's threads, the default) or spark (Apache Spark: the spark module).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: local[*] (default),"
+            + " local[N], spark://host:7077, k8s://https://host:6443 or yarn.")
+    String master;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "With --engine spark: a Spark setting"
+            + " (repeatable), e.g. spark.executor.memory=4g.")
+    java.util.List<String> conf = new java.util.ArrayList<>();
+
     @Option(names = "--slice", paramLabel = "N", hidden = true, description = "Families per slice (default 4000).")
     Integer slice;
 
@@ -110,6 +123,18 @@ public final class RecomputeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--database must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
         }
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--engine must be local or spark, not '"
+                    + engine + "'");
+        }
+        if (engine.equals("local") && (master != null || !conf.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--master and --conf need --engine spark");
+        }
+        for (String c : conf) {
+            if (!c.matches("[A-Za-z0-9_.\\-]+=.*")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--conf must be KEY=VALUE, not '" + c + "'");
+            }
+        }
         NationalRecompute.Options options = NationalRecompute.Options.defaults(date)
                 .withProgress(RecomputeCommand::print).withPausePerSlice(pause).withAllowPartial(allowPartial);
         if (threads != null) {
@@ -129,7 +154,7 @@ public final class RecomputeCommand implements Callable<Integer> {
                 ds.setPassword(password);
             }
             System.err.println("recompute as of " + date + " → " + database.replaceAll("\\?.*$", "")); // never the password
-            report = NationalRecompute.run(ds, date, options);
+            report = run(ds, date, options, new DistributedEngines.Registry(database, user, password));
         } else {
             Path dir = data == null ? Path.of("data") : data;
             if (!Files.isDirectory(dir.resolve("pg"))) {
@@ -139,7 +164,8 @@ public final class RecomputeCommand implements Callable<Integer> {
             }
             System.err.println("recompute as of " + date + " → embedded PostgreSQL in " + dir.toAbsolutePath().resolve("pg"));
             try (EmbeddedDatabase db = startEmbedded(dir)) {
-                report = NationalRecompute.run(db.dataSource(), date, options);
+                report = run(db.dataSource(), date, options, new DistributedEngines.Registry(db.jdbcAddress(),
+                        kz.shanyraq.db.RegistryRoles.OWNER, db.ownerPassword()));
             }
         }
         System.err.printf(Locale.ROOT, "run %d published: read %.1f s, evaluate %.1f s (summed over workers), "
@@ -152,6 +178,17 @@ public final class RecomputeCommand implements Callable<Integer> {
         }
         System.out.println(report.summaryLine());
         return 0;
+    }
+
+    /** The run on this machine's threads, or with the slices evaluated by the engine asked for. */
+    private RunReport run(javax.sql.DataSource ds, LocalDate date, NationalRecompute.Options options,
+                          DistributedEngines.Registry registry) {
+        if (engine.equals("local")) {
+            return NationalRecompute.run(ds, date, options);
+        }
+        try (DistributedEngines.Engine e = DistributedEngines.open(engine, master, conf, registry)) {
+            return NationalRecompute.run(ds, date, options.withEngine(e));
+        }
     }
 
     /**

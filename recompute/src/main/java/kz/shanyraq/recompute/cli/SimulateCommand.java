@@ -7,7 +7,9 @@ import kz.shanyraq.db.EmbeddedDatabase;
 import kz.shanyraq.db.RegistrySchema;
 import kz.shanyraq.law.parameter.ParameterFileException;
 import kz.shanyraq.recompute.registry.FamilySnapshot;
+import kz.shanyraq.recompute.run.DistributedEngines;
 import kz.shanyraq.recompute.simulate.LawChangeSimulation;
+import kz.shanyraq.recompute.simulate.ReformSweep;
 import kz.shanyraq.recompute.simulate.SimulationResult;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,10 @@ public final class SimulateCommand {
         Path data = Path.of("data");
         Path json = null;
         int threads = Runtime.getRuntime().availableProcessors();
+        String engine = "local";
+        String master = null;
+        String sweep = null;
+        java.util.List<String> conf = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String v = i + 1 < args.length ? args[i + 1] : null;
@@ -42,6 +48,10 @@ public final class SimulateCommand {
                 case "--data" -> { data = Path.of(v); i++; }
                 case "--json" -> { json = Path.of(v); i++; }
                 case "--threads" -> { threads = Integer.parseInt(v); i++; }
+                case "--engine" -> { engine = v; i++; }
+                case "--master" -> { master = v; i++; }
+                case "--conf" -> { conf.add(v); i++; }
+                case "--sweep" -> { sweep = v; i++; }
                 default -> exit(2, "unknown option " + a);
             }
         }
@@ -62,6 +72,19 @@ public final class SimulateCommand {
             exit(2, "--data: no registry in " + data.toAbsolutePath());
         }
         String yaml = Files.readString(reform, StandardCharsets.UTF_8);
+        if (!"local".equals(engine) && !"spark".equals(engine)) {
+            exit(2, "--engine must be local or spark, not '" + engine + "'");
+        }
+        if ("local".equals(engine) && (sweep != null || master != null || !conf.isEmpty())) {
+            exit(2, "--sweep, --master and --conf need --engine spark");
+        }
+        if ("spark".equals(engine)) {
+            if (json != null) {
+                exit(2, "--json is written by the local engine only (the Spark engine sums costs, gainers and losers)");
+            }
+            sweepOnSpark(date, yaml, sweep, data, master, conf);
+            return;
+        }
         try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0)) {
             RegistrySchema.migrate(db.dataSource());
             FamilySnapshot.refresh(db.dataSource());
@@ -83,6 +106,60 @@ public final class SimulateCommand {
             long after = r.measures().stream().mapToLong(SimulationResult.MeasureCost::amountAfter).sum();
             System.out.printf(Locale.ROOT, "families=%d seconds=%.1f cost_before=%d cost_after=%d gainers=%d losers=%d%n",
                     r.families(), seconds, before, after, r.total().gainers(), r.total().losers());
+        }
+    }
+
+    /**
+     * The reform (or each variant of a sweep) on Apache Spark: one line per value
+     * {@code value=V families=N cost_before=… cost_after=… gainers=… losers=…}, then the last line as the local
+     * engine prints it (for a sweep, of its last value) with the whole job's seconds.
+     */
+    private static void sweepOnSpark(LocalDate date, String yaml, String sweep, Path data, String master,
+                                     java.util.List<String> conf) throws Exception {
+        java.util.List<String> values;
+        java.util.List<String> variants = new java.util.ArrayList<>();
+        if (sweep == null) {
+            values = java.util.List.of("reform");
+            variants.add(yaml);
+        } else {
+            try {
+                java.util.Map.Entry<String, java.util.List<String>> s = ReformSweep.values(sweep);
+                values = s.getValue();
+                for (String v : values) {
+                    variants.add(ReformSweep.variant(yaml, s.getKey(), v));
+                }
+            } catch (IllegalArgumentException e) {
+                exit(2, e.getMessage());
+                return;
+            }
+        }
+        for (String c : conf) {
+            if (!c.matches("[A-Za-z0-9_.\\-]+=.*")) {
+                exit(2, "--conf must be KEY=VALUE, not '" + c + "'");
+            }
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0)) {
+            RegistrySchema.migrate(db.dataSource());
+            FamilySnapshot.refresh(db.dataSource());
+            long t0 = System.nanoTime();
+            long[][] sums;
+            try (DistributedEngines.Engine e = DistributedEngines.open("spark", master, conf,
+                    new DistributedEngines.Registry(db.jdbcAddress(), kz.shanyraq.db.RegistryRoles.OWNER,
+                            db.ownerPassword()))) {
+                sums = ReformSweep.run(db.dataSource(), date, variants, e);
+            } catch (ParameterFileException e) {
+                exit(2, "the reform is not valid: " + e.getMessage());
+                return;
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            java.util.List<ReformSweep.Point> points = ReformSweep.points(values, sums);
+            for (ReformSweep.Point p : points) {
+                System.out.printf(Locale.ROOT, "value=%s families=%d cost_before=%d cost_after=%d gainers=%d losers=%d%n",
+                        p.value(), p.families(), p.costBefore(), p.costAfter(), p.gainers(), p.losers());
+            }
+            ReformSweep.Point last = points.get(points.size() - 1);
+            System.out.printf(Locale.ROOT, "families=%d seconds=%.1f cost_before=%d cost_after=%d gainers=%d losers=%d%n",
+                    last.families(), seconds, last.costBefore(), last.costAfter(), last.gainers(), last.losers());
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
 public final class RegistrySnapshot {
 
     /** Inclusive family-id range. */
-    public record Range(long from, long to) {
+    public record Range(long from, long to) implements java.io.Serializable {
     }
 
     /**

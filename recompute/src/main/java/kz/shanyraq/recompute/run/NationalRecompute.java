@@ -53,37 +53,55 @@ public final class NationalRecompute {
     /** How a run is carried out. */
     public record Options(int threads, int familiesPerSlice, Consumer<RecomputeProgress> progress,
                           Function<RegistryLaw, FamilyAssessor> assessors, long pausePerSliceMillis,
-                          boolean familySnapshot, boolean allowPartial) {
+                          boolean familySnapshot, boolean allowPartial, DistributedEvaluation engine) {
 
         public static Options defaults(LocalDate on) {
             return new Options(Runtime.getRuntime().availableProcessors(), 4_000, p -> { },
-                    BatchAssessor.perRun(on), 0, true, false);
+                    BatchAssessor.perRun(on), 0, true, false, null);
+        }
+
+        /** The run as before (this machine's threads), with options without an engine. */
+        public Options(int threads, int familiesPerSlice, Consumer<RecomputeProgress> progress,
+                       Function<RegistryLaw, FamilyAssessor> assessors, long pausePerSliceMillis,
+                       boolean familySnapshot, boolean allowPartial) {
+            this(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, familySnapshot, allowPartial,
+                    null);
+        }
+
+        /**
+         * Slices evaluated by another engine (Spark) instead of this machine's threads; the run's writer, its
+         * transitions and its publication stay here. The engine evaluates with the batch engine: the assessors
+         * option does not apply to it.
+         */
+        public Options withEngine(DistributedEvaluation e) {
+            return new Options(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, familySnapshot,
+                    allowPartial, e);
         }
 
         public Options withThreads(int n) {
             return new Options(Math.max(1, n), familiesPerSlice, progress, assessors, pausePerSliceMillis,
-                    familySnapshot, allowPartial);
+                    familySnapshot, allowPartial, engine);
         }
 
         public Options withProgress(Consumer<RecomputeProgress> listener) {
             return new Options(threads, familiesPerSlice, Objects.requireNonNull(listener), assessors,
-                    pausePerSliceMillis, familySnapshot, allowPartial);
+                    pausePerSliceMillis, familySnapshot, allowPartial, engine);
         }
 
         public Options withAssessors(Function<RegistryLaw, FamilyAssessor> factory) {
             return new Options(threads, familiesPerSlice, progress, Objects.requireNonNull(factory),
-                    pausePerSliceMillis, familySnapshot, allowPartial);
+                    pausePerSliceMillis, familySnapshot, allowPartial, engine);
         }
 
         public Options withFamiliesPerSlice(int n) {
             return new Options(threads, Math.max(1, n), progress, assessors, pausePerSliceMillis, familySnapshot,
-                    allowPartial);
+                    allowPartial, engine);
         }
 
         /** Test aid: a worker sleeps this long after each slice (to catch a run in the middle). */
         public Options withPausePerSlice(long millis) {
             return new Options(threads, familiesPerSlice, progress, assessors, Math.max(0, millis), familySnapshot,
-                    allowPartial);
+                    allowPartial, engine);
         }
 
         /**
@@ -92,7 +110,7 @@ public final class NationalRecompute {
          */
         public Options withFamilySnapshot(boolean use) {
             return new Options(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, use,
-                    allowPartial);
+                    allowPartial, engine);
         }
 
         /**
@@ -101,7 +119,7 @@ public final class NationalRecompute {
          */
         public Options withAllowPartial(boolean allow) {
             return new Options(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, familySnapshot,
-                    allow);
+                    allow, engine);
         }
     }
 
@@ -243,6 +261,10 @@ public final class NationalRecompute {
             loader.setDaemon(true);
             loader.start();
         }
+        if (options.engine() != null) {
+            return distributed(control, writer, beat, copy, previous, published, snapshot, slices, law, on, options,
+                    run, total, started, fromFamilySnapshot);
+        }
         AtomicInteger reading = new AtomicInteger(threads);
         List<Thread> workers = new java.util.ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -326,25 +348,7 @@ public final class NationalRecompute {
             workers.add(r);
             workers.add(w);
         }
-        ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread h = new Thread(r, "recompute-heartbeat");
-            h.setDaemon(true);
-            return h;
-        });
-        long evaluatingFrom = System.nanoTime();
-        heart.scheduleAtFixedRate(() -> {
-            double seconds = (System.nanoTime() - started) / 1e9;
-            double evaluating = (System.nanoTime() - evaluatingFrom) / 1e9;
-            long d = done.get();
-            // the rate (and so the time left) of the evaluation itself: a snapshot build before it is not evaluating
-            double rate = evaluating > 0 ? d / evaluating : 0;
-            try {
-                RunLedger.heartbeat(beat, run, d, persons.get(), rate);
-            } catch (SQLException e) {
-                failure.compareAndSet(null, e);
-            }
-            options.progress().accept(new RecomputeProgress(run, RecomputeProgress.EVALUATING, d, total, seconds, rate));
-        }, 1, 1, TimeUnit.SECONDS);
+        ScheduledExecutorService heart = heartbeat(beat, run, done, persons, total, started, options, failure);
 
         long writeNanos = 0;
         List<byte[]> transitions = new java.util.ArrayList<>();
@@ -377,27 +381,8 @@ public final class NationalRecompute {
             copy.endCopy();
             writeNanos += System.nanoTime() - w0;
             heart.shutdownNow();
-            long p0 = System.nanoTime();
-            if (published != null) {
-                Publication.recordTransitions(writer, run, transitions);
-            }
-            writer.commit();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            double publishSeconds = (System.nanoTime() - p0) / 1e9;
-            RunReport report = new RunReport(run, on, done.get(), persons.get(), seconds, readNanos.get() / 1e9,
-                    evalNanos.get() / 1e9, writeNanos / 1e9, publishSeconds, law.version());
-            long p1 = System.nanoTime();
-            java.util.List<RunReport.UndeterminedCount> undetermined = PartialRun.countUndetermined(control, run);
-            Publication.publish(control, run, report);
-            publishSeconds += (System.nanoTime() - p1) / 1e9;
-            seconds = (System.nanoTime() - started) / 1e9;
-            report = new RunReport(run, on, done.get(), persons.get(), seconds, report.readSeconds(),
-                    report.evaluateSeconds(), report.writeSeconds(), publishSeconds, law.version(),
-                    PartialRun.gaps(control, run), undetermined);
-            Publication.dropOldResults(control);
-            options.progress().accept(new RecomputeProgress(run, "published", done.get(), total, seconds,
-                    report.familiesPerSecond()));
-            return report;
+            return commitAndPublish(control, writer, published, transitions, run, on, done.get(), persons.get(),
+                    started, readNanos.get() / 1e9, evalNanos.get() / 1e9, writeNanos / 1e9, law, options, total);
         } catch (Throwable e) {
             failure.compareAndSet(null, e);
             heart.shutdownNow();
@@ -408,6 +393,139 @@ public final class NationalRecompute {
             for (Thread w : workers) {
                 w.interrupt();
             }
+            if (e instanceof SQLException s) {
+                throw s;
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static ScheduledExecutorService heartbeat(Connection beat, long run, AtomicLong done, AtomicLong persons,
+                                                      long total, long started, Options options,
+                                                      AtomicReference<Throwable> failure) {
+        ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread h = new Thread(r, "recompute-heartbeat");
+            h.setDaemon(true);
+            return h;
+        });
+        long evaluatingFrom = System.nanoTime();
+        heart.scheduleAtFixedRate(() -> {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double evaluating = (System.nanoTime() - evaluatingFrom) / 1e9;
+            long d = done.get();
+            // the rate (and so the time left) of the evaluation itself: a snapshot build before it is not evaluating
+            double rate = evaluating > 0 ? d / evaluating : 0;
+            try {
+                RunLedger.heartbeat(beat, run, d, persons.get(), rate);
+            } catch (SQLException e) {
+                failure.compareAndSet(null, e);
+            }
+            options.progress().accept(new RecomputeProgress(run, RecomputeProgress.EVALUATING, d, total, seconds, rate));
+        }, 1, 1, TimeUnit.SECONDS);
+        return heart;
+    }
+
+    /**
+     * Every family written: the transitions stored, the writer's transaction (the run's table) committed and the run
+     * published. Both engines end here.
+     */
+    private static RunReport commitAndPublish(Connection control, Connection writer, Long published,
+                                              List<byte[]> transitions, long run, LocalDate on, long done,
+                                              long persons, long started, double readSeconds, double evaluateSeconds,
+                                              double writeSeconds, RegistryLaw law, Options options, long total)
+            throws SQLException {
+        long p0 = System.nanoTime();
+        if (published != null) {
+            Publication.recordTransitions(writer, run, transitions);
+        }
+        writer.commit();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double publishSeconds = (System.nanoTime() - p0) / 1e9;
+        RunReport report = new RunReport(run, on, done, persons, seconds, readSeconds, evaluateSeconds, writeSeconds,
+                publishSeconds, law.version());
+        long p1 = System.nanoTime();
+        java.util.List<RunReport.UndeterminedCount> undetermined = PartialRun.countUndetermined(control, run);
+        Publication.publish(control, run, report);
+        publishSeconds += (System.nanoTime() - p1) / 1e9;
+        seconds = (System.nanoTime() - started) / 1e9;
+        report = new RunReport(run, on, done, persons, seconds, report.readSeconds(), report.evaluateSeconds(),
+                report.writeSeconds(), publishSeconds, law.version(), PartialRun.gaps(control, run), undetermined);
+        Publication.dropOldResults(control);
+        options.progress().accept(new RecomputeProgress(run, "published", done, total, seconds,
+                report.familiesPerSecond()));
+        return report;
+    }
+
+    /**
+     * The slices evaluated by another engine ({@link Options#withEngine}): it reads them in the exported snapshot,
+     * which this transaction keeps alive meanwhile, and hands back each slice's result rows, which are written to
+     * the run's table here and compared with the published categories by the same {@link ResultRows}.
+     */
+    private static RunReport distributed(Connection control, Connection writer, Connection beat, CopyIn copy,
+                                         FutureTask<PreviousCategories> previous, Long published, String snapshot,
+                                         List<RegistrySnapshot.Range> slices, RegistryLaw law, LocalDate on,
+                                         Options options, long run, long total, long started,
+                                         boolean fromFamilySnapshot) throws SQLException {
+        AtomicLong done = new AtomicLong();
+        AtomicLong persons = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        ScheduledExecutorService heart = heartbeat(beat, run, done, persons, total, started, options, failure);
+        long[] nanos = new long[3];
+        List<byte[]> transitions = new java.util.ArrayList<>();
+        ResultRows rows = new ResultRows(run, previous);
+        try {
+            options.engine().evaluate(new DistributedEvaluation.Job(snapshot, slices, on, law.version(),
+                    fromFamilySnapshot, run), slice -> {
+                if (failure.get() != null) {
+                    throw new IllegalStateException(failure.get().getMessage(), failure.get());
+                }
+                long w0 = System.nanoTime();
+                try {
+                    if (slice.results().length > 0) {
+                        copy.writeToCopy(slice.results(), 0, slice.results().length);
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("writing the run's results failed: " + e.getMessage(), e);
+                }
+                for (int k = 0; k < slice.size(); k++) {
+                    rows.transition(slice.family()[k], slice.region()[k], slice.district()[k], slice.category()[k]);
+                }
+                byte[] t = rows.takeTransitions();
+                if (t.length > 0) {
+                    transitions.add(t);
+                }
+                nanos[0] += slice.readNanos();
+                nanos[1] += slice.evaluateNanos();
+                nanos[2] += System.nanoTime() - w0;
+                done.addAndGet(slice.size());
+                persons.addAndGet(slice.persons());
+            });
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            rows.finish();
+            byte[] t = rows.takeTransitions();
+            if (t.length > 0) {
+                transitions.add(t);
+            }
+            long w0 = System.nanoTime();
+            copy.endCopy();
+            nanos[2] += System.nanoTime() - w0;
+            heart.shutdownNow();
+            return commitAndPublish(control, writer, published, transitions, run, on, done.get(), persons.get(),
+                    started, nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9, law, options, total);
+        } catch (Throwable e) {
+            heart.shutdownNow();
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            writer.rollback();
             if (e instanceof SQLException s) {
                 throw s;
             }
@@ -463,10 +581,19 @@ public final class NationalRecompute {
         }
 
         void transition(long family, String region, String district, FamilyOutcome o) {
+            transition(family, region, district, categoryOf(o));
+        }
+
+        /** The category a run stores for a family: 1–6, or {@link PreviousCategories#NONE} when not scored. */
+        static int categoryOf(FamilyOutcome o) {
+            return o.category() == null ? PreviousCategories.NONE : o.category();
+        }
+
+        /** A family's category {@code to} (1–6 or {@link PreviousCategories#NONE}) against the published run's. */
+        void transition(long family, String region, String district, int to) {
             if (published == null) {
                 return;
             }
-            int to = o.category() == null ? PreviousCategories.NONE : o.category();
             if (previous == null && published.isDone()) {
                 arrived();
             }

@@ -321,7 +321,7 @@ public final class LawChangeSimulation {
             return 0;
         }
 
-        private static long sum(FamilyOutcome o, long[] families, long[] amounts) {
+        static long sum(FamilyOutcome o, long[] families, long[] amounts) {
             long s = 0;
             for (int i = 0; i < o.entitled().length; i++) {
                 families[o.entitled()[i]]++;

@@ -1,0 +1,115 @@
+package kz.shanyraq.spark;
+
+import kz.shanyraq.recompute.registry.RegistrySnapshot;
+import kz.shanyraq.recompute.run.DistributedEngines;
+import kz.shanyraq.recompute.run.EvaluatedSlice;
+import kz.shanyraq.recompute.simulate.ReformSweep;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * The national recompute's slices evaluated by Spark: the slices (family-id ranges of the registry) become an RDD's
+ * partitions, a few slices each; every task connects to the registry, joins the run's exported snapshot and reads
+ * and evaluates its slices with the recompute's own code ({@link EvaluatePartition}, {@code SliceEvaluation}). The
+ * evaluated slices come back to the driver in waves of partitions, several waves queued at once so the executors
+ * never wait for the driver's writing, and are written, compared and published by {@code NationalRecompute}.
+ */
+public final class SparkEngine implements DistributedEngines.Engine {
+
+    /** Slices per partition: a task's results stay small (4 000 families a slice, about 100 bytes a family). */
+    static final int SLICES_PER_PARTITION = 4;
+    /** Waves (Spark jobs) queued at once. */
+    private static final int WAVES_AHEAD = 3;
+
+    private final SparkSession spark;
+    private final JavaSparkContext context;
+    private final DistributedEngines.Registry registry;
+
+    SparkEngine(SparkSession spark, DistributedEngines.Registry registry) {
+        this.spark = spark;
+        this.context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        this.registry = registry;
+    }
+
+    /** The provider found by the recompute ({@code --engine spark}). */
+    public static final class Provider implements DistributedEngines.Provider {
+        @Override
+        public String name() {
+            return "spark";
+        }
+
+        @Override
+        public DistributedEngines.Engine open(String master, List<String> settings, DistributedEngines.Registry registry) {
+            return new SparkEngine(Sessions.open("shanyraq-recompute", master, settings), registry);
+        }
+    }
+
+    @Override
+    public void evaluate(Job job, Consumer<EvaluatedSlice> sink) throws Exception {
+        List<RegistrySnapshot.Range> slices = job.slices();
+        if (slices.isEmpty()) {
+            return;
+        }
+        int partitions = (slices.size() + SLICES_PER_PARTITION - 1) / SLICES_PER_PARTITION;
+        JavaRDD<EvaluatedSlice> evaluated = context.parallelize(slices, partitions)
+                .mapPartitions(new EvaluatePartition(job, registry));
+        int wave = Math.max(1, context.defaultParallelism());
+        ExecutorService jobs = Executors.newFixedThreadPool(WAVES_AHEAD, r -> {
+            Thread t = new Thread(r, "recompute-spark-wave");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<EvaluatedSlice>[]>> waves = new ArrayList<>();
+            for (int from = 0; from < partitions; from += wave) {
+                int[] ids = new int[Math.min(wave, partitions - from)];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = from + i;
+                }
+                waves.add(null);
+                int at = waves.size() - 1;
+                waves.set(at, jobs.submit(() -> evaluated.collectPartitions(ids)));
+            }
+            for (int i = 0; i < waves.size(); i++) {
+                List<EvaluatedSlice>[] done = waves.get(i).get();
+                waves.set(i, null);
+                for (List<EvaluatedSlice> partition : done) {
+                    for (EvaluatedSlice s : partition) {
+                        sink.accept(s);
+                    }
+                }
+            }
+        } finally {
+            jobs.shutdownNow();
+        }
+    }
+
+    /**
+     * The sweep in one Spark job: a partition's tasks read each slice once, build its population once, and add every
+     * variant's sums ({@link SweepPartition}); the partitions' sums are added up on the way to the driver.
+     */
+    @Override
+    public long[][] sweep(ReformSweep.Job job) {
+        List<RegistrySnapshot.Range> slices = job.slices();
+        long[][] zero = new long[job.variants().size()][ReformSweep.SUMS];
+        if (slices.isEmpty()) {
+            return zero;
+        }
+        int partitions = (slices.size() + SLICES_PER_PARTITION - 1) / SLICES_PER_PARTITION;
+        return context.parallelize(slices, partitions).mapPartitions(new SweepPartition(job, registry))
+                .fold(zero, ReformSweep::merge);
+    }
+
+    @Override
+    public void close() {
+        spark.stop();
+    }
+}
