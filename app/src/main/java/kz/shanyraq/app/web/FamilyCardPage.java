@@ -5,6 +5,7 @@ import kz.shanyraq.app.familycard.FamilyCard;
 import kz.shanyraq.app.familycard.FamilyCards;
 import kz.shanyraq.app.familycard.Reader;
 import kz.shanyraq.app.lifeevents.FamilyEvents;
+import kz.shanyraq.app.proactive.OfferExplanations;
 import kz.shanyraq.app.proactive.ProactiveHistory;
 import kz.shanyraq.app.recompute.FamilyCategories;
 import kz.shanyraq.app.registry.CoverageNote;
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,9 +42,11 @@ class FamilyCardPage {
     private final ProactiveHistory proactive;
     private final Worklist cases;
     private final CoverageNote coverage;
+    private final OfferExplanations offerExplanations;
 
     FamilyCardPage(FamilyCards cards, PlaceNames places, Clock clock, FamilyCategories categories, FamilyEvents events,
-                   ProactiveHistory proactive, Worklist cases, CoverageNote coverage) {
+                   ProactiveHistory proactive, Worklist cases, CoverageNote coverage,
+                   OfferExplanations offerExplanations) {
         this.cards = cards;
         this.places = places;
         this.clock = clock;
@@ -50,6 +55,7 @@ class FamilyCardPage {
         this.proactive = proactive;
         this.cases = cases;
         this.coverage = coverage;
+        this.offerExplanations = offerExplanations;
     }
 
     @GetMapping("/families/{id}")
@@ -60,7 +66,7 @@ class FamilyCardPage {
         Optional<Purpose> chosen = Purpose.byCode(purpose);
         if (chosen.isEmpty()) {
             // No read without a declared purpose: back to the search form, which asks for one.
-            return "redirect:/?purpose-required";
+            return "redirect:/?purpose-required&family=" + id;
         }
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         FamilyCard card = cards.open(Reader.ui(user, chosen.get()), id, day);
@@ -75,8 +81,14 @@ class FamilyCardPage {
         // Proactive services of the family (read only after the card's access check and audit above).
         model.addAttribute("lifeEvents", events.of(id));
         model.addAttribute("offers", proactive.offers(id));
+        Map<Long, CardView.ExplanationView> offerBasis = new HashMap<>();
+        offerExplanations.structured(id).forEach((offer, x) -> offerBasis.put(offer, CardView.explanation(x, locale)));
+        model.addAttribute("offerExplanations", offerBasis);
         model.addAttribute("cases", cases.ofFamily(id));
         model.addAttribute("measureTitles", MeasureTitles.in(locale));
+        model.addAttribute("counter", java.util.Set.of(kz.shanyraq.app.security.Role.CONSULTANT,
+                kz.shanyraq.app.security.Role.ASSISTANT, kz.shanyraq.app.security.Role.FAMILY_SUPPORT)
+                .contains(user.role()));
         return "family";
     }
 }
