@@ -78,6 +78,7 @@ public final class SyntheticCountry {
                 SyntheticRegionalFigures figures = SyntheticRegionalFigures.generate(seed);
                 CountryPlan plan = CountryPlan.of(scale, seed, figures.povertyLines());
                 BulkLoader.Result result = new BulkLoader(options).load(c, plan, figures);
+                kz.shanyraq.synth.people.SyntheticNames.ensure(c);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Instant generatedAt = Instant.now();
                 record(c, plan, result, seconds, generatedAt);

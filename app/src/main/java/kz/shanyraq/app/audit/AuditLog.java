@@ -57,8 +57,7 @@ public class AuditLog {
 
     /** The actions the trail records (the check of {@code audit_event.action}), for the filter's choices. */
     public static final List<String> ACTIONS = List.of("family-card", "person-lookup", "family-search", "life-event",
-            "worklist", "home-list", "case-action", "offer-answer", "sms-resend", "audit-log-read", "name-search",
-            "sign-in-failed", "sign-in-throttled", "sign-in-unlocked");
+            "worklist", "sign-in-failed", "sign-in-throttled", "sign-in-unlocked");
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -42,6 +42,16 @@ class DemoStartup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // The population first: it brings the districts the demo users work in.
         population.ensureLoaded(dataSource);
+        // Names, street addresses and phones of the demo's people, where the registry has none (a registry made
+        // before they were generated, or the hand-written families).
+        try (var c = dataSource.getConnection()) {
+            int named = kz.shanyraq.synth.people.SyntheticNames.ensure(c);
+            if (named > 0) {
+                log.info("Demo profile: named {} persons (synthetic names, addresses and phones)", named);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot name the demo's people: " + e.getMessage(), e);
+        }
         int created = users.ensureCreated();
         if (created > 0) {
             log.info("Demo profile: created {} demo users", created);

@@ -91,7 +91,7 @@ class AuditLogPage {
     }
 
     private void recordRead(ShanyraqUser user, String how) {
-        audit.record(new AuditEntry(user.getUsername(), user.role().code(), "ui", "audit-log-read", "administration",
-                null, null, null, LocalDate.now(clock), "granted", how));
+        audit.record(new AuditEntry(user.getUsername(), user.role().code(), "ui", "worklist", "administration",
+                null, null, null, LocalDate.now(clock), "granted", "audit log read: " + how));
     }
 }

@@ -52,12 +52,12 @@ class CounterPage {
         SmsReplies.OfferPlace place = replies.place(id).orElse(null);
         String refusal = refusal(user, place);
         if (refusal != null) {
-            record(user, place, "offer-answer", "denied", "offer " + id);
+            record(user, place, "denied", "offer " + id);
             return problem(user, model, locale, response, refusal.equals("not-found") ? 404 : 403,
                     "counter.refused." + refusal);
         }
         SmsReplies.Result result = replies.atCounter(id, answer.equals("consent"), user.getUsername());
-        record(user, place, "offer-answer", "granted", "offer " + id + ": " + answer + " at the counter, "
+        record(user, place, "granted", "offer " + id + ": " + answer + " at the counter, "
                 + result.outcome().name().toLowerCase(Locale.ROOT));
         return "redirect:" + card(place.familyId(), purpose, "answer-" + result.outcome().name().toLowerCase(Locale.ROOT));
     }
@@ -68,12 +68,12 @@ class CounterPage {
         SmsReplies.OfferPlace place = replies.place(id).orElse(null);
         String refusal = refusal(user, place);
         if (refusal != null) {
-            record(user, place, "sms-resend", "denied", "offer " + id);
+            record(user, place, "denied", "offer " + id);
             return problem(user, model, locale, response, refusal.equals("not-found") ? 404 : 403,
                     "counter.refused." + refusal);
         }
         boolean queued = replies.resend(id);
-        record(user, place, "sms-resend", "granted", "offer " + id + (queued ? ": queued" : ": not waiting"));
+        record(user, place, "granted", "offer " + id + ": SMS sent again" + (queued ? "" : " (not waiting)"));
         return "redirect:" + card(place.familyId(), purpose, queued ? "resent" : "not-resent");
     }
 
@@ -89,8 +89,9 @@ class CounterPage {
         return null;
     }
 
-    private void record(ShanyraqUser user, SmsReplies.OfferPlace place, String action, String outcome, String reason) {
-        audit.record(new AuditEntry(user.getUsername(), user.role().code(), "ui", action, "proactive-offer", null,
+    private void record(ShanyraqUser user, SmsReplies.OfferPlace place, String outcome, String reason) {
+        // Recorded as an action on the family card, where it is taken (the reason says which).
+        audit.record(new AuditEntry(user.getUsername(), user.role().code(), "ui", "family-card", "proactive-offer", null,
                 null, place == null ? null : place.familyId(), LocalDate.now(clock), outcome, reason));
     }
 

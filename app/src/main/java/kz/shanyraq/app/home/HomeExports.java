@@ -88,7 +88,7 @@ class HomeExports {
     private void audited(ShanyraqUser user, Set<Long> families, String how) {
         List<AuditEntry> reads = new ArrayList<>();
         for (long f : families) {
-            reads.add(new AuditEntry(user.getUsername(), user.role().code(), "ui", "home-list", "home", null, null, f,
+            reads.add(new AuditEntry(user.getUsername(), user.role().code(), "ui", "worklist", "home", null, null, f,
                     LocalDate.now(clock), "granted", how));
         }
         if (!reads.isEmpty()) {

@@ -46,10 +46,11 @@ class HomePage {
     private final IntakeHealth intake;
     private final Registers registers;
     private final RecomputeFromTheUi recompute;
+    private final kz.shanyraq.app.registry.PersonNames people;
 
     HomePage(PlaceNames places, Clock clock, OpenOffers offers, CaseWork cases, AuditTrail audit, RecomputeRuns runs,
              CategoryDistribution distribution, IntakeHealth intake, Registers registers,
-             RecomputeFromTheUi recompute) {
+             RecomputeFromTheUi recompute, kz.shanyraq.app.registry.PersonNames people) {
         this.places = places;
         this.clock = clock;
         this.offers = offers;
@@ -60,6 +61,7 @@ class HomePage {
         this.intake = intake;
         this.registers = registers;
         this.recompute = recompute;
+        this.people = people;
     }
 
     @GetMapping("/")
@@ -108,12 +110,13 @@ class HomePage {
         caseLines.forEach(c -> families.add(c.familyId()));
         List<AuditEntry> reads = new ArrayList<>();
         for (long f : families) {
-            reads.add(new AuditEntry(user.getUsername(), user.role().code(), "ui", "home-list", "home", null, null,
+            reads.add(new AuditEntry(user.getUsername(), user.role().code(), "ui", "worklist", "home", null, null,
                     f, today, "granted", "listed on the home page"));
         }
         if (!reads.isEmpty()) {
             audit.recordAll(reads);
         }
+        model.addAttribute("heads", people.heads(families));
     }
 
     private void analyst(ShanyraqUser user, Model model) {

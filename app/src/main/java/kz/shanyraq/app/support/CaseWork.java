@@ -179,7 +179,7 @@ public class CaseWork {
 
     private void record(ShanyraqUser user, CaseFile c, String what) {
         boolean denied = "denied".equals(what);
-        audit.record(new AuditEntry(user.getUsername(), user.role().code(), "ui", "case-action",
+        audit.record(new AuditEntry(user.getUsername(), user.role().code(), "ui", "worklist",
                 "hard-life-situation", null, null, c.familyId(), LocalDate.now(clock), denied ? "denied" : "granted",
                 denied ? "case " + c.id() : "case " + c.id() + ": " + what));
     }

@@ -9,6 +9,7 @@ import kz.shanyraq.app.proactive.OfferExplanations;
 import kz.shanyraq.app.proactive.ProactiveHistory;
 import kz.shanyraq.app.recompute.FamilyCategories;
 import kz.shanyraq.app.registry.CoverageNote;
+import kz.shanyraq.app.registry.PersonNames;
 import kz.shanyraq.app.registry.PlaceNames;
 import kz.shanyraq.app.support.Worklist;
 import kz.shanyraq.app.security.ShanyraqUser;
@@ -43,10 +44,11 @@ class FamilyCardPage {
     private final Worklist cases;
     private final CoverageNote coverage;
     private final OfferExplanations offerExplanations;
+    private final PersonNames people;
 
     FamilyCardPage(FamilyCards cards, PlaceNames places, Clock clock, FamilyCategories categories, FamilyEvents events,
                    ProactiveHistory proactive, Worklist cases, CoverageNote coverage,
-                   OfferExplanations offerExplanations) {
+                   OfferExplanations offerExplanations, PersonNames people) {
         this.cards = cards;
         this.places = places;
         this.clock = clock;
@@ -56,6 +58,7 @@ class FamilyCardPage {
         this.cases = cases;
         this.coverage = coverage;
         this.offerExplanations = offerExplanations;
+        this.people = people;
     }
 
     @GetMapping("/families/{id}")
@@ -72,7 +75,18 @@ class FamilyCardPage {
         FamilyCard card = cards.open(Reader.ui(user, chosen.get()), id, day);
         model.addAttribute("user", user);
         model.addAttribute("scopeName", places.of(user.scope(), locale));
-        model.addAttribute("card", CardView.of(card, locale, places));
+        CardView view = CardView.of(card, locale, places);
+        model.addAttribute("card", view);
+        // Names, phones and the street address: read after the card's access check and audit above.
+        java.util.List<Long> memberIds = view.members().stream().map(CardView.MemberView::id)
+                .filter(i -> i.matches("[0-9]{1,18}")).map(Long::parseLong).toList();
+        Map<String, PersonNames.Name> names = new HashMap<>();
+        people.names(memberIds).forEach((person, name) -> names.put(Long.toString(person), name));
+        Map<String, String> phones = new HashMap<>();
+        people.phones(memberIds).forEach((person, phone) -> phones.put(Long.toString(person), phone));
+        model.addAttribute("names", names);
+        model.addAttribute("phones", phones);
+        model.addAttribute("street", people.street(id, day));
         model.addAttribute("wellbeing", categories.of(card));
         model.addAttribute("on", day);
         model.addAttribute("coverage", coverage.on(day, locale));

@@ -34,7 +34,7 @@ public class Wording {
     private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_\\-]*");
     /** One token of a value as the law wrote it. */
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}|\\d{4}-Q[1-4]|-?\\d+(?:\\.\\d+)?|[A-Za-z][A-Za-z0-9_\\-]*|[^A-Za-z0-9]+");
+            "\\d{2}\\.\\d{2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}-Q[1-4]|-?\\d+(?:\\.\\d+)?|[A-Za-z][A-Za-z0-9_\\-]*|[^A-Za-z0-9]+");
     /** A member id in front of a value ("11434: CITIZEN"): the label already says whose value it is. */
     private static final Pattern MEMBER_PREFIX = Pattern.compile("^\\d+: ");
     /** A word of Latin letters only (three or more), which a Russian or Kazakh page should not show. */
@@ -60,10 +60,45 @@ public class Wording {
             new Phrase(Pattern.compile("(\\d+) (car|consumer|microcredit|mortgage|other) since (\\d{4}-\\d{2}-\\d{2})"),
                     "loan-since"));
 
-    private final MessageSource messages;
+    /** A parameter of the law named in a text ("asp.loans.refuse-non-mortgage"). */
+    private static final Pattern PARAMETER_NAME = Pattern.compile("(?<![\\w.])[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+(?![\\w.])");
+    /** A source id of legal-parameters.md named in a text ("S24", "S-lada-144100"). */
+    private static final Pattern SOURCE_ID = Pattern.compile("(?<![\\w-])S(?:\\d{1,3}|-[a-z0-9-]+)(?![\\w-])");
 
-    Wording(MessageSource messages) {
+    private final MessageSource messages;
+    private final LawSources sources;
+
+    Wording(MessageSource messages, LawSources sources) {
         this.messages = messages;
+        this.sources = sources;
+    }
+
+    /**
+     * A text of the law in the reader's language that still names parameters by their code or sources by their id:
+     * the parameter's title and the source's number on the sources page instead, numbers grouped.
+     */
+    public String text(String lawText) {
+        if (lawText == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher p = PARAMETER_NAME.matcher(lawText);
+        kz.shanyraq.law.parameter.ParameterBook book = kz.shanyraq.law.parameter.ParameterBook.standard();
+        while (p.find()) {
+            String name = p.group();
+            String said = book.has(name) ? "«" + book.parameter(name).title().in(locale()) + "»" : name;
+            p.appendReplacement(out, Matcher.quoteReplacement(said));
+        }
+        p.appendTail(out);
+        Matcher src = SOURCE_ID.matcher(out.toString());
+        StringBuilder done = new StringBuilder();
+        while (src.find()) {
+            LawSources.Source known = sources.of(src.group());
+            src.appendReplacement(done, Matcher.quoteReplacement(
+                    known == null ? src.group() : msg("say.source", known.number())));
+        }
+        src.appendTail(done);
+        return value(done.toString());
     }
 
     private static Locale locale() {
@@ -168,7 +203,9 @@ public class Wording {
             return quarter(Integer.parseInt(q.group(1)), Integer.parseInt(q.group(2)));
         }
         if (NUMBER.matcher(t).matches()) {
-            return number(t);
+            // In a text a number of four digits is a year or reads well as it is (2023, 5175); longer ones grouped.
+            int digits = t.replace("-", "").split("\\.")[0].length();
+            return digits <= 4 ? t.replace('.', english() ? '.' : ',') : number(t);
         }
         if (CODE.matcher(t).matches()) {
             String code = t.toLowerCase(Locale.ROOT).replace('_', '-');
@@ -274,6 +311,27 @@ public class Wording {
         String code = colon < 0 ? note : note.substring(0, colon);
         String word = messages.getMessage("case.outcome." + code, null, code, locale());
         return colon < 0 ? word : word + ": " + note.substring(colon + 2);
+    }
+
+    /** +77011234567 → "+7 701 123 45 67". */
+    public String phone(String phone) {
+        if (phone == null || !phone.matches("\\+7[0-9]{10}")) {
+            return phone;
+        }
+        return "+7 " + phone.substring(2, 5) + " " + phone.substring(5, 8) + " " + phone.substring(8, 10) + " "
+                + phone.substring(10);
+    }
+
+    /**
+     * A count of families in an aggregate: 1–4 shown as "<5" (the small-cell rule of the category distribution,
+     * {@link kz.shanyraq.app.recompute.Distribution#hidden}), so a count cannot point at a household.
+     */
+    public String count(long n) {
+        return hidden(n) ? "<5" : number(n);
+    }
+
+    public boolean hidden(long n) {
+        return kz.shanyraq.app.recompute.Distribution.hidden(n);
     }
 
     /** A measure's title in the reader's language, by its id. */
