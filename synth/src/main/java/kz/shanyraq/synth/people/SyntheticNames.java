@@ -50,7 +50,7 @@ public final class SyntheticNames {
                     """.formatted(STREETS));
             s.executeUpdate("""
                     insert into person_contact (person_id, phone, synthetic, updated_on)
-                    select p.id, '+770' || (1 + p.id %% 8) || lpad(((p.id * 7919) %% 10000000)::text, 7, '0'),
+                    select p.id, '+770' || (1 + p.id % 8) || lpad(((p.id * 7919) % 10000000)::text, 7, '0'),
                            true, current_date
                       from person p
                      where p.birth_date <= current_date - interval '16 years' and p.death_date is null
