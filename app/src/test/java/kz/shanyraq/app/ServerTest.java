@@ -29,6 +29,8 @@ public abstract class ServerTest {
         registry.add("shanyraq.data", DATA::toString);
         // The hand-written families have known ids and facts the tests rely on; `up` uses the synthetic country.
         registry.add("shanyraq.demo.population", () -> "hand-written");
+        // The recompute tests make their own runs (PublishedRun); the demo's first run would change their history.
+        registry.add("shanyraq.demo.recompute", () -> "false");
     }
 
     @Autowired

@@ -24,7 +24,8 @@ public final class RegistryRoles {
     public static final String APPLICATION = "shanyraq_app";
 
     /** Tables the server may add to and read, never change: the audit trail and the schema's history. */
-    public static final List<String> APPEND_ONLY = List.of("audit_event", "aid_case_history", "labour_access_log");
+    public static final List<String> APPEND_ONLY = List.of("audit_event", "aid_case_history", "labour_access_log",
+            "support_case_note");
 
     private RegistryRoles() {
     }

@@ -34,7 +34,9 @@ public enum SourceKind {
     LIVESTOCK("livestock"),
     LOANS("loans"),
     RESETTLEMENT("resettlement"),
-    BREADWINNER_LOSS("breadwinner-loss");
+    BREADWINNER_LOSS("breadwinner-loss"),
+    NAMES("names"),
+    PHONES("phones");
 
     private final String code;
 

@@ -81,6 +81,7 @@ public final class SyntheticCountry {
                 SyntheticRegionalFigures figures = SyntheticRegionalFigures.generate(seed);
                 CountryPlan plan = CountryPlan.of(scale, seed, figures, options.historyFrom());
                 BulkLoader.Result result = new BulkLoader(options).load(c, plan, figures);
+                kz.shanyraq.synth.people.SyntheticNames.ensure(c);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Instant generatedAt = Instant.now();
                 record(c, plan, result, seconds, generatedAt);

@@ -1,6 +1,7 @@
 package kz.shanyraq.app.proactive;
 
 import kz.shanyraq.app.entitlements.RegistryRegionalFigures;
+import kz.shanyraq.law.explain.Explanation;
 import kz.shanyraq.law.explain.ExplanationText;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.measure.Decision;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,6 +65,40 @@ public class OfferExplanations {
         return measure.title().ru() + ": " + amount + " тг с " + from;
     }
 
+    /**
+     * The explanations of the family's offers as the law gives them (conditions, parameters, steps), rendered from each
+     * offer's basis with the law of its day, for the card to show like its own explanations. An offer whose basis was
+     * dropped by an earlier version keeps only its stored text.
+     */
+    public Map<Long, Explanation> structured(long familyId) {
+        record Basis(long id, String measure, String beneficiary, LocalDate on, byte[] basis) {
+        }
+        List<Basis> rows = jdbc.sql("""
+                select id, measure, beneficiary, assessed_on, basis from offer
+                 where family_id = :f and basis is not null""")
+                .param("f", familyId)
+                .query((rs, n) -> new Basis(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getBytes(5)))
+                .list();
+        Map<Long, Explanation> out = new HashMap<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        ParameterBook book = regional.book();
+        for (Basis b : rows) {
+            Measure measure = Measures.byId(b.measure()).orElse(null);
+            if (measure == null) {
+                continue;
+            }
+            for (Decision d : measure.evaluate(family(b.basis()), book.on(b.on()), true)) {
+                if (d instanceof Entitlement e && e.beneficiary().equals(b.beneficiary()) && e.explanation() != null) {
+                    out.put(b.id(), e.explanation());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Renders and stores the explanations of the family's offers that have none yet (before the card shows them). */
     public void explainFamily(long familyId) {
         explain("family_id = :k", familyId);
@@ -94,9 +131,10 @@ public class OfferExplanations {
             ids.add(p.id());
             texts.add(render(measure, family(p.basis()), book.on(p.on()), p.beneficiary(), p.amount(), p.from()));
         }
-        // Two viewers at once render the same text; the first to store it wins, the other changes nothing.
+        // Two viewers at once render the same text; the first to store it wins, the other changes nothing. The basis
+        // is kept: the card shows the explanation from it in the reader's language (structured).
         jdbc.sql("""
-                update offer o set explanation = q.x, basis = null
+                update offer o set explanation = q.x
                   from unnest(cast(:id as bigint[]), cast(:x as text[])) q (id, x)
                  where o.id = q.id and o.explanation is null""")
                 .param("id", ids.toArray(Long[]::new)).param("x", texts.toArray(String[]::new))

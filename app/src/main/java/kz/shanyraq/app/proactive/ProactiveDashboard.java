@@ -26,6 +26,14 @@ public class ProactiveDashboard {
 
     /** Offers created from {@code from} to {@code to} inclusive, by measure and region; totals have a null key. */
     public List<Row> figures(LocalDate from, LocalDate to) {
+        return figures(from, to, null);
+    }
+
+    /**
+     * The same, cut to a reader's territory (a region, or one district of it; null for national readers): a
+     * district's consultant sees the figures of the district, not the country's.
+     */
+    public List<Row> figures(LocalDate from, LocalDate to, kz.shanyraq.app.registry.Territory scope) {
         return jdbc.sql("""
                 select o.measure, o.region_code,
                        count(*), count(*) filter (where o.status = 'consented'),
@@ -33,9 +41,13 @@ public class ProactiveDashboard {
                        count(*) filter (where o.status = 'sent'), count(a.id), coalesce(sum(a.amount), 0)
                   from offer o left join assignment a on a.offer_id = o.id
                  where o.created_at >= cast(:from as date) and o.created_at < cast(:to as date) + 1
+                   and (cast(:region as text) is null or o.region_code = :region)
+                   and (cast(:district as text) is null or o.district_id = :district)
                  group by grouping sets ((o.measure, o.region_code), (o.measure), ())
                  order by o.measure nulls last, o.region_code nulls first""")
                 .param("from", from).param("to", to)
+                .param("region", scope == null ? null : scope.region())
+                .param("district", scope == null ? null : scope.district())
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
                 .list();

@@ -88,25 +88,86 @@ public class SmsReplies {
             note(recorded, Outcome.REFUSED);
             return new Result(Outcome.REFUSED, offerId, null);
         }
-        jdbc.sql("update offer set status = 'consented', answered_at = now() where id = :id").param("id", offerId)
-                .update();
+        jdbc.sql("update offer set status = 'consented', answered_at = now(), answered_via = 'sms' where id = :id")
+                .param("id", offerId).update();
+        Long assignment = assignConsented(offerId, offer.kind());
+        note(recorded, Outcome.CONSENTED);
+        return new Result(Outcome.CONSENTED, offerId, assignment);
+    }
+
+    /**
+     * A citizen's answer given at the counter to a member of staff, who records it: the same consent or refusal as
+     * by SMS (the same assignment on consent), kept with who recorded it ({@code answered_by}, {@code answered_via =
+     * 'counter'}). The caller has checked the staff member's role and territory for the offer's family.
+     */
+    @Transactional
+    public Result atCounter(long offerId, boolean consent, String staff) {
+        record Open(String status, String kind, LocalDate expiresOn) {
+        }
+        Open offer = jdbc.sql("select status, kind, expires_on from offer where id = :id for update")
+                .param("id", offerId)
+                .query((rs, n) -> new Open(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .optional().orElse(null);
+        if (offer == null) {
+            return new Result(Outcome.NO_OPEN_OFFER, offerId, null);
+        }
+        if (!"sent".equals(offer.status())) {
+            return new Result(Outcome.ALREADY_ANSWERED, offerId, null);
+        }
+        if (offer.expiresOn().isBefore(LocalDate.now(clock))) {
+            jdbc.sql("update offer set status = 'expired', answered_at = now() where id = :id").param("id", offerId)
+                    .update();
+            return new Result(Outcome.EXPIRED, offerId, null);
+        }
+        jdbc.sql("""
+                update offer set status = :s, answered_at = now(), answered_via = 'counter', answered_by = :by
+                 where id = :id""").param("s", consent ? "consented" : "refused").param("by", staff)
+                .param("id", offerId).update();
+        if (!consent) {
+            return new Result(Outcome.REFUSED, offerId, null);
+        }
+        return new Result(Outcome.CONSENTED, offerId, assignConsented(offerId, offer.kind()));
+    }
+
+    /** What a consent makes of an offer: an assignment (an invitation's application is filed elsewhere). */
+    private Long assignConsented(long offerId, String kind) {
         // The explanation is rendered now if nobody opened the offer yet: the assignment (or the application of an
         // invitation) keeps it.
         explanations.explainOffer(offerId);
-        Long assignment = null;
-        if ("offer".equals(offer.kind())) {
+        if (!"offer".equals(kind)) {
             // An invitation (targeted social assistance) becomes a submitted application, not an assignment.
-            assignment = jdbc.sql("""
-                    insert into assignment (offer_id, family_id, beneficiary, recipient_id, measure, period_from,
-                                            period_to, payment, amount, decision, explanation, region_code)
-                    select id, family_id, beneficiary, recipient_id, measure, period_from, period_to, payment, amount,
-                           'assigned', explanation, region_code
-                      from offer where id = :id
-                    on conflict do nothing
-                    returning id""").param("id", offerId).query(Long.class).optional().orElse(null);
+            return null;
         }
-        note(recorded, Outcome.CONSENTED);
-        return new Result(Outcome.CONSENTED, offerId, assignment);
+        return jdbc.sql("""
+                insert into assignment (offer_id, family_id, beneficiary, recipient_id, measure, period_from,
+                                        period_to, payment, amount, decision, explanation, region_code)
+                select id, family_id, beneficiary, recipient_id, measure, period_from, period_to, payment, amount,
+                       'assigned', explanation, region_code
+                  from offer where id = :id
+                on conflict do nothing
+                returning id""").param("id", offerId).query(Long.class).optional().orElse(null);
+    }
+
+    /** Sends the offer's SMS again (Kazakh and Russian) while it waits for an answer; false when it does not wait. */
+    @Transactional
+    public boolean resend(long offerId) {
+        int open = jdbc.sql("select count(*) from offer where id = :id and status = 'sent'").param("id", offerId)
+                .query(Integer.class).single();
+        if (open == 0) {
+            return false;
+        }
+        jdbc.sql("insert into sms_queue (offer_id, language) values (:o, 'kk'), (:o, 'ru') on conflict do nothing")
+                .param("o", offerId).update();
+        return true;
+    }
+
+    /** The family and territory of an offer (for the caller's access check), or empty. */
+    public Optional<OfferPlace> place(long offerId) {
+        return jdbc.sql("select family_id, region_code, district_id from offer where id = :id").param("id", offerId)
+                .query((rs, n) -> new OfferPlace(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    public record OfferPlace(long familyId, String region, String district) {
     }
 
     private void note(long messageId, Outcome outcome) {

@@ -146,7 +146,7 @@ record CardView(long familyId, LocalDate on, String place, String locality, List
                 from, to, reason, explanation(d.explanation(), locale));
     }
 
-    private static ExplanationView explanation(Explanation e, Locale locale) {
+    static ExplanationView explanation(Explanation e, Locale locale) {
         if (e == null) {
             return null;
         }

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /** What every page's frame needs: links to the same page in each language. */
 @ControllerAdvice(assignableTypes = {LoginPage.class, SearchPage.class, FamilyCardPage.class, UiErrors.class,
-        ProactiveDashboardPage.class, WorklistPage.class, SignInLocksPage.class}, basePackages = {
-        "kz.shanyraq.app.recompute", "kz.shanyraq.app.casework", "kz.shanyraq.app.analytics"})
+        ProactiveDashboardPage.class, WorklistPage.class, SignInLocksPage.class, SourcesPage.class}, basePackages = {
+        "kz.shanyraq.app.recompute", "kz.shanyraq.app.casework", "kz.shanyraq.app.analytics",
+        "kz.shanyraq.app.employment", "kz.shanyraq.app.labour", "kz.shanyraq.app.support"})
 class PageChrome {
 
     static final String[] LANGUAGES = {"ru", "kk", "en"};

@@ -47,7 +47,7 @@ class ProactiveDashboardPage {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.withDayOfYear(1) : from;
-        var rows = dashboard.figures(first, last);
+        var rows = dashboard.figures(first, last, user.scope());
         Map<String, String> regions = new LinkedHashMap<>();
         rows.stream().map(ProactiveDashboard.Row::region).filter(r -> r != null).distinct()
                 .forEach(r -> regions.put(r, places.of(Territory.region(r), locale)));

@@ -38,7 +38,8 @@ class SearchPage {
         this.clock = clock;
     }
 
-    @GetMapping("/")
+    /** The search form alone (the home page has it too, with the reader's lists). */
+    @GetMapping("/search")
     String home(@AuthenticationPrincipal ShanyraqUser user, Model model, Locale locale) {
         return form(user, model, locale, "", LocalDate.now(clock), null, Map.of());
     }

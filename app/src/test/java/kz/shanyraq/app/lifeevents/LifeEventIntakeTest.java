@@ -36,7 +36,7 @@ class LifeEventIntakeTest extends LifeEventTestSupport {
         assertThat(jdbc.sql("select language from sms_message where offer_id = :o and direction = 'out' order by language")
                 .param("o", offer).query(String.class).list()).containsExactly("kk", "ru");
         assertThat(jdbc.sql("select text from sms_message where offer_id = :o and language = 'ru'").param("o", offer)
-                .query(String.class).single()).contains("1 " + offer).contains("Единовременное пособие на рождение");
+                .query(String.class).single()).contains("ДА " + offer).contains("Единовременное пособие на рождение");
     }
 
     @Test

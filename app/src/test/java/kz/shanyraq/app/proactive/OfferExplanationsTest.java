@@ -28,6 +28,8 @@ class OfferExplanationsTest extends LifeEventTestSupport {
     @Autowired
     ProactiveHistory history;
     @Autowired
+    OfferExplanations explanations;
+    @Autowired
     SmsReplies replies;
 
     private record Pending(long id, String measure, String beneficiary, long amount, LocalDate from, LocalDate on) {
@@ -72,8 +74,9 @@ class OfferExplanationsTest extends LifeEventTestSupport {
 
         assertThat(shown).isEqualTo(eager);
         assertThat(shown.values()).allSatisfy(text -> assertThat(text).contains("Норма"));
-        assertThat(count("select count(*) from offer where family_id = ? and (explanation is null or basis is not null)",
-                f.id())).isZero();
+        assertThat(count("select count(*) from offer where family_id = ? and explanation is null", f.id())).isZero();
+        // The basis is kept: the card shows the explanation from it, structured, in the reader's language.
+        assertThat(explanations.structured(f.id())).containsOnlyKeys(shown.keySet());
     }
 
     @Test

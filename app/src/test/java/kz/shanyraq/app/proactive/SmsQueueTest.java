@@ -41,8 +41,8 @@ class SmsQueueTest extends LifeEventTestSupport {
         assertThat(queued).containsOnlyKeys("kk", "ru");
         assertThat(queued.values()).allSatisfy(m -> assertThat(m.status()).isEqualTo("queued"));
         assertThat(queued.get("ru").text()).startsWith("Уважаемый гражданин!").contains("158 964 тг")
-                .contains("ответьте 1 " + offer[0]);
-        assertThat(queued.get("kk").text()).startsWith("Құрметті азамат!").contains("1 " + offer[0]);
+                .contains("ответьте: ДА " + offer[0] + "; чтобы отказаться: НЕТ " + offer[0]);
+        assertThat(queued.get("kk").text()).startsWith("Құрметті азамат!").contains("ИӘ " + offer[0]);
 
         awaitSmsSent();
 

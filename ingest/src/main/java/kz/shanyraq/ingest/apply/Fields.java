@@ -27,6 +27,8 @@ public final class Fields {
     /** The identifier a source system gives a family, contract, property, vehicle, plot or loan. */
     public static final FieldType REFERENCE = new FieldType.Label("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}",
             "identifier: 1–64 characters A–Z a–z 0–9 . _ : / -, starting with a letter or digit");
+    /** A Kazakhstan mobile number as SMS gateways take it. */
+    public static final FieldType PHONE = new FieldType.Label("\\+7[0-9]{10}", "phone: +7 and 10 digits");
     public static final FieldType SOURCE_SYSTEM = new FieldType.Label("[a-z0-9][a-z0-9-]{0,39}",
             "source-system code: 1–40 characters a–z 0–9 -, e.g. gcvp, kgd, enbek");
 

@@ -16,6 +16,8 @@ public final class Layouts {
         put(SourceKind.FAMILY_MEMBERS, PersonLayouts.FAMILY_MEMBERS);
         put(SourceKind.ADDRESSES, PersonLayouts.ADDRESSES);
         put(SourceKind.RELATIONS, PersonLayouts.RELATIONS);
+        put(SourceKind.NAMES, PersonLayouts.NAMES);
+        put(SourceKind.PHONES, PersonLayouts.PHONES);
         put(SourceKind.INCOMES, IncomeLayouts.INCOMES);
         put(SourceKind.SOCIAL_CONTRIBUTIONS, IncomeLayouts.SOCIAL_CONTRIBUTIONS);
         put(SourceKind.INSURANCE_PARTICIPATION, IncomeLayouts.INSURANCE_PARTICIPATION);

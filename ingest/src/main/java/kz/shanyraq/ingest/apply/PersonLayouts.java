@@ -8,6 +8,7 @@ import kz.shanyraq.law.family.ResidenceStatus;
 import static kz.shanyraq.ingest.apply.Fields.DATE;
 import static kz.shanyraq.ingest.apply.Fields.DISTRICT;
 import static kz.shanyraq.ingest.apply.Fields.IIN;
+import static kz.shanyraq.ingest.apply.Fields.PHONE;
 import static kz.shanyraq.ingest.apply.Fields.REFERENCE;
 import static kz.shanyraq.ingest.apply.Fields.REGION;
 import static kz.shanyraq.ingest.apply.Fields.codes;
@@ -106,6 +107,7 @@ final class PersonLayouts {
             .field(required("region_code", REGION, "region"))
             .field(optional("district_id", DISTRICT, "district; must be in the district register and in the region"))
             .field(required("locality", codes(Locality.class), "urban or rural"))
+            .field(optional("street_address", text(300), "street, house and flat, as registered"))
             .field(from())
             .field(to())
             .key("family_key", "valid_from")
@@ -117,9 +119,44 @@ final class PersonLayouts {
                     .column("region_code", Value.field("region_code"))
                     .column("district_id", Value.field("district_id"))
                     .column("locality", Value.field("locality"))
+                    .column("street_address", Value.field("street_address"))
                     .column("valid_from", Value.field("valid_from"))
                     .column("valid_to", Value.field("valid_to"))
                     .onConflict("family_id", "valid_from").build())
+            .build();
+
+    static final Layout NAMES = Layout.named("names", "Persons' names (surname, given name, patronymic)",
+                    "Civil registry (ГБД ФЛ: state database of individuals)")
+            .person(required("iin", IIN, "the person's IIN; the person must be in the registry"))
+            .field(required("surname", text(100), "surname"))
+            .field(required("given_name", text(100), "given name"))
+            .field(optional("patronymic", text(100), "patronymic (Kazakh -ұлы/-қызы or Russian -ович/-овна), if any"))
+            .field(required("valid_from", DATE, "day the name holds from (birth, or a change of name)"))
+            .key("iin")
+            .check(Checks.notInFuture("valid_from"))
+            .write(Upsert.into("person_name")
+                    .column("person_id", Value.personId("iin"))
+                    .column("surname", Value.field("surname"))
+                    .column("given_name", Value.field("given_name"))
+                    .column("patronymic", Value.field("patronymic"))
+                    .column("valid_from", Value.field("valid_from"))
+                    .column("synthetic", Value.constant(false))
+                    .onConflict("person_id").build())
+            .build();
+
+    static final Layout PHONES = Layout.named("phones", "Persons' mobile phones (for SMS offers)",
+                    "e-government contact register (mobile numbers confirmed by the citizen)")
+            .person(required("iin", IIN, "the person's IIN; the person must be in the registry"))
+            .field(required("phone", PHONE, "mobile number, +7 and 10 digits"))
+            .field(required("updated_on", DATE, "day the number was confirmed"))
+            .key("iin")
+            .check(Checks.notInFuture("updated_on"))
+            .write(Upsert.into("person_contact")
+                    .column("person_id", Value.personId("iin"))
+                    .column("phone", Value.field("phone"))
+                    .column("synthetic", Value.constant(false))
+                    .column("updated_on", Value.field("updated_on"))
+                    .onConflict("person_id").build())
             .build();
 
     static final Layout RELATIONS = Layout.named("relations", "Kinship and guardianship between persons",

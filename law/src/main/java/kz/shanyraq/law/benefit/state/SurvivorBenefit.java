@@ -40,9 +40,9 @@ public final class SurvivorBenefit implements Measure {
     static final Text TITLE = Text.of("Государственное социальное пособие по случаю потери кормильца",
             "Асыраушысынан айырылу жағдайы бойынша мемлекеттік әлеуметтік жәрдемақы",
             "State survivor (loss of breadwinner) benefit");
-    private static final Text CAUSE_OF_DEATH = Text.of("Причина смерти кормильца (размер зависит от неё, seed 000)",
-            "Асыраушының қайтыс болу себебі (мөлшер соған байланысты, seed 000)",
-            "Cause of the breadwinner's death (the amount depends on it, seed 000)");
+    private static final Text CAUSE_OF_DEATH = Text.of("Причина смерти кормильца (от неё зависит размер)",
+            "Асыраушының қайтыс болу себебі (мөлшер соған байланысты)",
+            "Cause of the breadwinner's death (the amount depends on it)");
     private static final Text DEPENDANTS = Text.of("Число иждивенцев умершего кормильца, постоянно проживающих в РК",
             "Қайтыс болған асыраушының ҚР-да тұрақты тұратын асырауындағылар саны",
             "Dependants of the deceased breadwinner permanently residing in Kazakhstan");
