@@ -89,6 +89,20 @@ class LabourMapTest extends ServerTest {
     }
 
     @Test
+    void the_risk_map_draws_the_twenty_regions_with_the_analytics_shapes_and_map_script() throws Exception {
+        mvc.perform(get("/labour").param("lang", "en").with(user(users.loadUserByUsername("analyst"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"labour-map\"")))
+                .andExpect(content().string(containsString("/js/geo/kazakhstan2023Low.json")))
+                .andExpect(content().string(containsString("/js/analytics-map.js")))
+                .andExpect(content().string(containsString("/js/labour-map.js")))
+                .andExpect(content().string(containsString("data-high-per-mille=")))
+                .andExpect(content().string(containsString("High social tension, ‰")));
+        mvc.perform(get("/js/labour-map.js")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("shanyraqChoropleth('labour-map'")));
+    }
+
+    @Test
     void new_arrears_and_no_insurance_enter_the_high_band_on_the_next_run_and_paying_and_insuring_leaves_it() throws Exception {
         String bin = enterpriseIn("KZ-59");
         jdbc.sql("delete from accident_insurance_contract where bin = :b").param("b", bin).update();

@@ -55,20 +55,11 @@ public final class ScoringDay {
         int n = score.indicators().size();
         long[] indicatorValues = new long[n];
         int[] points = new int[n];
-        int total = 0;
         for (int i = 0; i < n; i++) {
             Indicator indicator = score.indicators().get(i);
             long v = values[indicator.feature().ordinal()];
             indicatorValues[i] = v;
             points[i] = indicator.points(v);
-            total += points[i];
-        }
-        int band = 0;
-        for (int b = score.bands().size() - 1; b > 0; b--) {
-            if (total >= score.bands().get(b).fromPoints()) {
-                band = b;
-                break;
-            }
         }
         int trigger = -1;
         for (int t = 0; t < score.triggers().size(); t++) {
@@ -85,11 +76,43 @@ public final class ScoringDay {
                 break;
             }
         }
+        return result(score, indicatorValues, points, trigger);
+    }
+
+    /**
+     * A score's result from its indicators' values and points and the trigger that held (-1: none), as kept by a
+     * scoring run: the total, the band of the points and the trigger's band are derived here, as when scoring, so
+     * a kept explanation is rebuilt exactly under the same model version.
+     *
+     * @param score index of the score in this day's model version
+     */
+    public ScoreResult restore(int score, long[] values, int[] points, int trigger) {
+        Score definition = version.scores().get(score);
+        if (values.length != definition.indicators().size() || points.length != values.length
+                || trigger < -1 || trigger >= definition.triggers().size()) {
+            throw new IllegalArgumentException("kept result does not match score " + definition.code() + " of model version "
+                    + version.from() + ": " + values.length + " values, " + points.length + " points, trigger " + trigger);
+        }
+        return result(definition, values.clone(), points.clone(), trigger);
+    }
+
+    private static ScoreResult result(Score score, long[] values, int[] points, int trigger) {
+        int total = 0;
+        for (int p : points) {
+            total += p;
+        }
+        int band = 0;
+        for (int b = score.bands().size() - 1; b > 0; b--) {
+            if (total >= score.bands().get(b).fromPoints()) {
+                band = b;
+                break;
+            }
+        }
         int pointsBand = band;
         if (trigger >= 0) {
             band = Math.max(band, score.bandIndex(score.triggers().get(trigger).band()));
         }
         boolean decidedByTrigger = trigger >= 0 && band > pointsBand;
-        return new ScoreResult(score, indicatorValues, points, total, band, trigger, decidedByTrigger);
+        return new ScoreResult(score, values, points, total, band, trigger, decidedByTrigger);
     }
 }

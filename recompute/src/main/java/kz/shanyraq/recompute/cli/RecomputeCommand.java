@@ -195,7 +195,7 @@ public final class RecomputeCommand implements Callable<Integer> {
      * The embedded database of the folder. A server ({@code ./shanyraq up}) running on the same folder holds it:
      * PostgreSQL refuses a second postmaster on one data directory, and we say so instead of a stack trace.
      */
-    private static EmbeddedDatabase startEmbedded(Path dir) {
+    static EmbeddedDatabase startEmbedded(Path dir) {
         try {
             return EmbeddedDatabase.start(dir, 0);
         } catch (RuntimeException e) {

@@ -40,10 +40,20 @@ public final class LabourScoringRun {
 
     private final DataSource dataSource;
     private final EnterpriseScoring scoring;
+    private final int readers;
 
     public LabourScoringRun(DataSource dataSource, EnterpriseScoring scoring) {
+        this(dataSource, scoring, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** @param readers connections reading the facts at once (1: the run's own connection only) */
+    public LabourScoringRun(DataSource dataSource, EnterpriseScoring scoring, int readers) {
+        if (readers < 1) {
+            throw new IllegalArgumentException("readers must be at least 1, not " + readers);
+        }
         this.dataSource = dataSource;
         this.scoring = scoring;
+        this.readers = readers;
     }
 
     public Report run(LocalDate asOf, String startedBy) throws SQLException {
@@ -60,12 +70,16 @@ public final class LabourScoringRun {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 long t0 = System.nanoTime();
-                EnterpriseFactsReader.Enterprises enterprises = EnterpriseFactsReader.read(c, asOf);
                 Map<String, byte[]> previous = previousBands(c, scores.size());
+                EnterpriseFactsReader.Enterprises enterprises = EnterpriseFactsReader.read(dataSource, c, asOf, readers);
                 long t1 = System.nanoTime();
                 int n = enterprises.size();
                 EnterpriseRisk[] risks = new EnterpriseRisk[n];
-                IntStream.range(0, n).parallel().forEach(i -> risks[i] = day.score(enterprises.facts()[i]));
+                byte[][] rows = new byte[n][];
+                IntStream.range(0, n).parallel().forEach(i -> {
+                    risks[i] = day.score(enterprises.facts()[i]);
+                    rows[i] = scoreRow(runId, enterprises, i, risks[i]);
+                });
                 long t2 = System.nanoTime();
                 Map<String, Integer> high = new HashMap<>();
                 Map<String, Integer> entered = new HashMap<>();
@@ -76,7 +90,7 @@ public final class LabourScoringRun {
                     entered.put(scores.get(s).code(), 0);
                     left.put(scores.get(s).code(), 0);
                 }
-                copyScores(c, runId, enterprises, risks);
+                copyScores(c, rows);
                 for (int i = 0; i < n; i++) {
                     byte[] before = previous.remove(enterprises.bins()[i]);
                     for (int s = 0; s < scores.size(); s++) {
@@ -146,67 +160,110 @@ public final class LabourScoringRun {
     /** BIN → band index per score in the published run (empty when none is published). */
     private static Map<String, byte[]> previousBands(Connection c, int scores) throws SQLException {
         Map<String, byte[]> bands = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select s.bin, s.bands from labour_score s
-                join labour_scoring_run r on r.id = s.run_id and r.status = 'published'""")) {
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Short[] b = (Short[]) rs.getArray(2).getArray();
-                    byte[] out = new byte[scores];
-                    for (int s = 0; s < scores && s < b.length; s++) {
-                        out[s] = b[s].byteValue();
-                    }
-                    bands.put(rs.getString(1), out);
-                }
-            }
+        StringBuilder columns = new StringBuilder();
+        for (int s = 1; s <= scores; s++) {
+            columns.append(", coalesce(s.bands[").append(s).append("], -1)");
         }
+        CopyRows.each(c, "select s.bin" + columns + " from labour_score s"
+                + " join labour_scoring_run r on r.id = s.run_id and r.status = 'published'", line -> {
+            byte[] out = new byte[scores];
+            for (int s = 0; s < scores; s++) {
+                out[s] = (byte) line.integer(s + 1);
+            }
+            bands.put(line.text(0), out);
+        });
         return bands;
     }
 
-    private static void copyScores(Connection c, long runId, EnterpriseFactsReader.Enterprises e,
-                                   EnterpriseRisk[] risks) throws SQLException {
-        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                copy labour_score (run_id, bin, region_code, district_id, headcount, totals, bands, triggers, points, feature_values)
-                from stdin""");
+    /** PostgreSQL's binary COPY header: signature, flags, header extension length. */
+    private static final byte[] BINARY_HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0,
+            0, 0, 0, 0, 0, 0, 0, 0};
+    private static final int INT2_OID = 21;
+
+    /**
+     * One enterprise's row of {@code labour_score} in PostgreSQL's binary COPY format: run, BIN, region, district,
+     * workers, per score total, band and trigger (smallint arrays), and the explanation kept compactly
+     * ({@link KeptExplanation}); the two arrays of earlier runs stay null.
+     */
+    private static byte[] scoreRow(long runId, EnterpriseFactsReader.Enterprises e, int i, EnterpriseRisk risk) {
         try {
-            StringBuilder sb = new StringBuilder(1 << 16);
-            for (int i = 0; i < e.size(); i++) {
-                EnterpriseRisk risk = risks[i];
-                sb.append(runId).append('\t').append(e.bins()[i]).append('\t').append(e.regions()[i]).append('\t')
-                        .append(e.districts()[i] == null ? "\\N" : e.districts()[i]).append('\t')
-                        .append(e.facts()[i].headcount()).append('\t');
-                List<ScoreResult> rs = risk.scores();
-                array(sb, rs.size(), s -> String.valueOf(rs.get(s).total())).append('\t');
-                array(sb, rs.size(), s -> String.valueOf(rs.get(s).bandIndex())).append('\t');
-                array(sb, rs.size(), s -> String.valueOf(rs.get(s).trigger().isPresent()
-                        ? rs.get(s).definition().triggers().indexOf(rs.get(s).trigger().get()) : -1)).append('\t');
-                sb.append('{');
-                boolean first = true;
-                for (ScoreResult r : rs) {
-                    for (int k = 0; k < r.definition().indicators().size(); k++) {
-                        sb.append(first ? "" : ",").append(r.points(k));
-                        first = false;
-                    }
-                }
-                sb.append("}\t{");
-                first = true;
-                for (ScoreResult r : rs) {
-                    for (int k = 0; k < r.definition().indicators().size(); k++) {
-                        long v = r.value(k);
-                        sb.append(first ? "" : ",").append(v == kz.shanyraq.law.labour.LabourFeature.NO_DATA ? "NULL" : String.valueOf(v));
-                        first = false;
-                    }
-                }
-                sb.append("}\n");
-                if (sb.length() > 60_000) {
-                    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-                    copy.writeToCopy(bytes, 0, bytes.length);
-                    sb.setLength(0);
-                }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(160);
+            java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+            List<ScoreResult> rs = risk.scores();
+            out.writeShort(9);  // fields
+            out.writeInt(8);
+            out.writeLong(runId);
+            text(out, e.bins()[i]);
+            text(out, e.regions()[i]);
+            text(out, e.districts()[i]);
+            out.writeInt(4);
+            out.writeInt(e.facts()[i].headcount());
+            short[] totals = new short[rs.size()];
+            short[] bands = new short[rs.size()];
+            short[] triggers = new short[rs.size()];
+            for (int s = 0; s < rs.size(); s++) {
+                ScoreResult r = rs.get(s);
+                totals[s] = (short) r.total();
+                bands[s] = (short) r.bandIndex();
+                triggers[s] = (short) (r.trigger().isPresent() ? r.definition().triggers().indexOf(r.trigger().get()) : -1);
             }
-            byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
+            smallints(out, totals);
+            smallints(out, bands);
+            smallints(out, triggers);
+            java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream(64);
+            KeptExplanation.write(kept, risk);
+            out.writeInt(kept.size());
+            kept.writeTo(out);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
+    }
+
+    private static void text(java.io.DataOutputStream out, String value) throws java.io.IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    /** A one-dimensional smallint[] in the binary array format. */
+    private static void smallints(java.io.DataOutputStream out, short[] values) throws java.io.IOException {
+        out.writeInt(20 + values.length * 6);
+        out.writeInt(1);         // dimensions
+        out.writeInt(0);         // no nulls
+        out.writeInt(INT2_OID);
+        out.writeInt(values.length);
+        out.writeInt(1);         // lower bound
+        for (short v : values) {
+            out.writeInt(2);
+            out.writeShort(v);
+        }
+    }
+
+    private static void copyScores(Connection c, byte[][] rows) throws SQLException {
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                copy labour_score (run_id, bin, region_code, district_id, headcount, totals, bands, triggers, explanation)
+                from stdin (format binary)""");
+        try {
+            byte[] buffer = new byte[1 << 18];
+            System.arraycopy(BINARY_HEADER, 0, buffer, 0, BINARY_HEADER.length);
+            int used = BINARY_HEADER.length;
+            for (byte[] row : rows) {
+                if (used + row.length + 2 > buffer.length) {
+                    copy.writeToCopy(buffer, 0, used);
+                    used = 0;
+                }
+                System.arraycopy(row, 0, buffer, used, row.length);
+                used += row.length;
+            }
+            buffer[used++] = (byte) 0xFF;  // trailer: -1 as a 16-bit field count
+            buffer[used++] = (byte) 0xFF;
+            copy.writeToCopy(buffer, 0, used);
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
@@ -215,32 +272,27 @@ public final class LabourScoringRun {
         }
     }
 
-    private static StringBuilder array(StringBuilder sb, int n, java.util.function.IntFunction<String> item) {
-        sb.append('{');
-        for (int i = 0; i < n; i++) {
-            sb.append(i > 0 ? "," : "").append(item.apply(i));
-        }
-        return sb.append('}');
-    }
-
     private static void writeTransitions(Connection c, long runId, List<String[]> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into labour_score_transition (run_id, bin, score, region_code, from_band, to_band, kind)
-                values (?, ?, ?, ?, ?::smallint, ?::smallint, ?)""")) {
-            int pending = 0;
-            for (String[] r : rows) {
-                ps.setLong(1, runId);
-                for (int k = 0; k < r.length; k++) {
-                    ps.setString(k + 2, r[k]);
-                }
-                ps.addBatch();
-                if (++pending == 1000) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(rows.size() * 60);
+        for (String[] r : rows) {
+            sb.append(runId);
+            for (String v : r) {
+                sb.append('\t').append(v == null ? "\\N" : v);
             }
-            if (pending > 0) {
-                ps.executeBatch();
+            sb.append('\n');
+        }
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "copy labour_score_transition (run_id, bin, score, region_code, from_band, to_band, kind) from stdin");
+        try {
+            byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
         }
     }

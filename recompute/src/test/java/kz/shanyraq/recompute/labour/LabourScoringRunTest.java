@@ -2,6 +2,8 @@ package kz.shanyraq.recompute.labour;
 
 import kz.shanyraq.db.EmbeddedDatabase;
 import kz.shanyraq.law.labour.EnterpriseScoring;
+import kz.shanyraq.law.labour.ScoreResult;
+import kz.shanyraq.law.labour.ScoringDay;
 import kz.shanyraq.synth.labour.SyntheticEnterprises;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +83,60 @@ class LabourScoringRunTest {
             EnterpriseFactsReader.Enterprises one = EnterpriseFactsReader.read(c, ON, List.of(bin));
             assertThat(one.facts()[0]).isEqualTo(all.facts()[all.size() / 2]);
         }
+    }
+
+    @Test
+    void the_facts_read_in_parallel_on_the_runs_exported_snapshot_are_those_read_on_one_connection() throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            EnterpriseFactsReader.Enterprises one = EnterpriseFactsReader.read(c, ON);
+            EnterpriseFactsReader.Enterprises parallel = EnterpriseFactsReader.read(ds, c, ON, 3);
+            c.rollback();
+            assertThat(parallel.bins()).containsExactly(one.bins());
+            assertThat(parallel.regions()).containsExactly(one.regions());
+            assertThat(parallel.facts()).containsExactly(one.facts());
+        }
+    }
+
+    @Test
+    void every_kept_explanation_of_a_run_is_rebuilt_exactly_as_the_enterprise_scores_on_that_day() throws SQLException {
+        LabourScoringRun.Report run = new LabourScoringRun(ds, EnterpriseScoring.reference(), 2).run(ON, "test");
+        ScoringDay day = EnterpriseScoring.reference().on(ON);
+        try (Connection c = ds.getConnection()) {
+            EnterpriseFactsReader.Enterprises all = EnterpriseFactsReader.read(c, ON);
+            java.util.Map<String, byte[]> kept = new java.util.HashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select bin, explanation from labour_score where run_id = " + run.runId())) {
+                while (rs.next()) {
+                    kept.put(rs.getString(1), rs.getBytes(2));
+                }
+            }
+            assertThat(kept).hasSize(all.size());
+            int high = 0;
+            for (int i = 0; i < all.size(); i++) {
+                List<ScoreResult> scored = day.score(all.facts()[i]).scores();
+                List<ScoreResult> rebuilt = KeptExplanation.rebuild(day, kept.get(all.bins()[i]));
+                for (int s = 0; s < scored.size(); s++) {
+                    assertThat(rebuilt.get(s).total()).isEqualTo(scored.get(s).total());
+                    assertThat(rebuilt.get(s).bandIndex()).isEqualTo(scored.get(s).bandIndex());
+                    assertThat(rebuilt.get(s).trigger()).isEqualTo(scored.get(s).trigger());
+                    assertThat(rebuilt.get(s).decidedByTrigger()).isEqualTo(scored.get(s).decidedByTrigger());
+                    assertThat(rebuilt.get(s).lines()).isEqualTo(scored.get(s).lines());
+                    high += rebuilt.get(s).isHigh() ? 1 : 0;
+                }
+            }
+            assertThat(high).as("some enterprises are in a high band, so triggers and bands are really compared").isPositive();
+        }
+    }
+
+    @Test
+    void a_kept_explanation_of_another_shape_is_refused() {
+        ScoringDay day = EnterpriseScoring.reference().on(ON);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> KeptExplanation.rebuild(day, new byte[]{1, 1, 0, 0})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scores");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> KeptExplanation.rebuild(day, new byte[]{9})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format");
     }
 
     @Test

@@ -8,6 +8,7 @@ import kz.shanyraq.synth.calibration.CalibrationReport;
 import kz.shanyraq.synth.calibration.PopulationCensus;
 import kz.shanyraq.synth.country.CountryPlan;
 import kz.shanyraq.synth.figures.SyntheticRegionalFigures;
+import kz.shanyraq.synth.labour.SyntheticEnterprises;
 import kz.shanyraq.synth.load.ChunkPipeline;
 import kz.shanyraq.synth.load.LoadOptions;
 import kz.shanyraq.synth.load.LoadProgress;
@@ -77,6 +78,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--report", description = "After loading, print the calibration table (target vs generated).")
     boolean report;
 
+    @Option(names = "--only-enterprises", description = "Load only the synthetic enterprises and their histories"
+            + " (the labour side, docs/labour-risk.md), not the families; into a registry without enterprises.")
+    boolean onlyEnterprises;
+
     @Option(names = "--dry-run", description = "Generate in memory and print the census; write nothing.")
     boolean dryRun;
 
@@ -144,6 +149,9 @@ public final class GenerateCommand implements Callable<Integer> {
                 ds.setPassword(password);
             }
             err.println("synthetic country: scale " + scale + ", seed " + seed + ", incomes from " + history + " → " + database.replaceAll("\\?.*$", "")); // never the password
+            if (onlyEnterprises) {
+                return enterprises(ds);
+            }
             result = SyntheticCountry.load(ds, scale, seed, options);
             afterLoad(ds, result);
         } else {
@@ -153,6 +161,9 @@ public final class GenerateCommand implements Callable<Integer> {
                     + " → embedded PostgreSQL in "
                     + dir.toAbsolutePath().resolve("pg"));
             try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {
+                if (onlyEnterprises) {
+                    return enterprises(db.dataSource());
+                }
                 result = SyntheticCountry.load(db.dataSource(), scale, seed, options);
                 afterLoad(db.dataSource(), result);
             }
@@ -168,10 +179,34 @@ public final class GenerateCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "loaded %,d rows in %d tables%n", result.totalRows(), result.rowsPerTable().size());
             result.rowsPerTable().forEach((t, n) -> System.err.printf(Locale.ROOT, "  %-28s %,14d%n", t, n));
         }
+        loadEnterprises(ds);
         if (report) {
             System.out.println(CalibrationReport.of(ds, result.scale()).toMarkdown());
         }
         System.out.println(result.summaryLine());
+    }
+
+    /** Only the enterprises: exit 0 loaded, 3 refused when the registry holds enterprises already. */
+    private int enterprises(DataSource ds) {
+        if (!loadEnterprises(ds)) {
+            throw new LoadRefusedException("the registry holds enterprises already; nothing loaded");
+        }
+        return 0;
+    }
+
+    /** The labour side's enterprises of the same scale and seed (nothing when the registry holds enterprises). */
+    private boolean loadEnterprises(DataSource ds) {
+        long started = System.nanoTime();
+        SyntheticEnterprises.Report e = SyntheticEnterprises.load(ds, scale, seed);
+        if (e == null) {
+            System.err.println("enterprises: the registry holds enterprises already; none added");
+            return false;
+        }
+        System.err.printf(Locale.ROOT, "enterprises: %,d with %,d workers (%.1f %% in ЕСУТД), %,d insured (%.1f %%) in %.1f s%n",
+                e.enterprises(), e.workers(), 100.0 * e.inEsutd() / Math.max(1, e.workers()), e.insured(),
+                100.0 * e.insured() / Math.max(1, e.enterprises()), (System.nanoTime() - started) / 1e9);
+        e.rows().forEach((t, n) -> System.err.printf(Locale.ROOT, "  %-28s %,14d%n", t, n));
+        return true;
     }
 
     private int dryRun(int threadCount, YearMonth history) throws Exception {
