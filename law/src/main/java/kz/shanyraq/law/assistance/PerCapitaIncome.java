@@ -1,16 +1,14 @@
 package kz.shanyraq.law.assistance;
 
+import kz.shanyraq.law.batch.FamilyOnDay;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Income;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.region.Quarter;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Per-capita income (среднедушевой доход, СДД): the family's income of the quarter preceding the quarter of
@@ -29,26 +27,41 @@ public final class PerCapitaIncome {
     private PerCapitaIncome() {
     }
 
-    /** The counted income of the family in the months of {@code quarter}; the excluded income is shown apart. */
+    /**
+     * The counted income of the family in the months of {@code quarter} (the quarter before the calculation day's);
+     * the excluded income is shown apart. The sum is the batch engine's ({@link FamilyOnDay#countedIncome}).
+     */
     public static BigDecimal countedIncome(Calculation c, Family family, Quarter quarter) {
-        List<String> excluded = c.codes("asp.income.excluded-types");
-        Map<String, Long> counted = new TreeMap<>();
-        Map<String, Long> notCounted = new TreeMap<>();
-        for (Income income : family.incomes()) {
-            if (!quarter.contains(income.month())) {
-                continue;
+        if (!quarter.equals(Quarter.of(c.day()).previous())) {
+            throw new IllegalArgumentException("the counted income is that of the quarter before " + c.day()
+                    + ", not " + quarter);
+        }
+        return countedIncome(c, FamilyOnDay.of(family, c.law()));
+    }
+
+    /**
+     * The counted income of the family of the quarter before the day's quarter, recorded with what it counts and
+     * what the law does not count ({@code asp.income.excluded-types}, read here so that it is in the explanation and
+     * an unknown list makes the result undetermined).
+     */
+    public static BigDecimal countedIncome(Calculation c, FamilyOnDay family) {
+        c.codes("asp.income.excluded-types");
+        Quarter quarter = Quarter.of(c.day()).previous();
+        if (c.explaining()) {
+            Map<String, Long> notCounted = family.incomeByType(false);
+            long excludedTotal = notCounted.values().stream().mapToLong(Long::longValue).sum();
+            if (excludedTotal > 0) {
+                c.step("income.not-counted", NOT_COUNTED, quarter + ": " + describe(notCounted),
+                        BigDecimal.valueOf(excludedTotal));
             }
-            String type = income.type().code();
-            (excluded.contains(type) ? notCounted : counted).merge(type, income.amount(), Long::sum);
         }
-        long excludedTotal = notCounted.values().stream().mapToLong(Long::longValue).sum();
-        if (excludedTotal > 0) {
-            c.step("income.not-counted", NOT_COUNTED, quarter + ": " + describe(notCounted),
-                    BigDecimal.valueOf(excludedTotal));
+        BigDecimal total = BigDecimal.valueOf(family.countedIncome());
+        if (!c.explaining()) {
+            return total;
         }
-        long total = counted.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> counted = family.incomeByType(true);
         return c.step("income.counted", COUNTED, quarter + ": " + (counted.isEmpty() ? "no counted income"
-                : describe(counted)), BigDecimal.valueOf(total));
+                : describe(counted)), total);
     }
 
     /** СДД to the tiyn, for showing; a comparison with the line should use {@link #withinLine}. */
@@ -65,6 +78,15 @@ public final class PerCapitaIncome {
      */
     static int compareToLine(BigDecimal quarterIncome, int members, BigDecimal months, BigDecimal line) {
         return quarterIncome.compareTo(line.multiply(BigDecimal.valueOf(members)).multiply(months));
+    }
+
+    /**
+     * Whether an income compared with the line × members × months ({@code comparison}: negative below, zero at the
+     * line) is within the line: at the line only when the law says so ({@code asp.eligibility.income-at-line-eligible}).
+     * The one rule of both the explained path and the batch engine.
+     */
+    static boolean withinLine(int comparison, boolean atLineEligible) {
+        return atLineEligible ? comparison <= 0 : comparison < 0;
     }
 
     private static String describe(Map<String, Long> byType) {

@@ -1,9 +1,12 @@
 package kz.shanyraq.law.assistance;
 
+import kz.shanyraq.law.batch.FamilyConditions;
+import kz.shanyraq.law.batch.FamilyOnDay;
+import kz.shanyraq.law.batch.MeasureWithFamilyConditions;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Loan;
-import kz.shanyraq.law.family.Member;
+import kz.shanyraq.law.family.LoanKind;
+import kz.shanyraq.law.family.ResidenceStatus;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
@@ -19,6 +22,7 @@ import kz.shanyraq.law.region.Regions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -33,7 +37,7 @@ import java.util.List;
  *
  * <p>Law: Law No. 246-II until 30.06.2023, Social Code from 01.07.2023 (legal-parameters.md §5).
  */
-public final class TargetedSocialAssistance implements Measure {
+public final class TargetedSocialAssistance implements MeasureWithFamilyConditions {
 
     public static final String ID = "targeted-social-assistance";
     static final Text TITLE = Text.of("Адресная социальная помощь", "Атаулы әлеуметтік көмек",
@@ -95,6 +99,23 @@ public final class TargetedSocialAssistance implements Measure {
         return List.of(assess(family, law, explain).decision());
     }
 
+    /**
+     * The family's conditions, each written once on the family's facts: the batch engine runs them over the columns
+     * of a whole country, {@link #assess} on a population of one family. The region of residence must be one of the
+     * 20 (otherwise undetermined), every member's residence status one the law lists, no outstanding loan but a
+     * mortgage (while the law refuses them); then the income within the line ({@link #amount}).
+     */
+    public static final FamilyConditions CONDITIONS = FamilyConditions.ofFamiliesWithMembers(f -> f.members() > 0)
+            .given(null, null, TargetedSocialAssistance::region)
+            .given("residence-status", RESIDENCE, TargetedSocialAssistance::residence)
+            .given("no-non-mortgage-loans", NO_LOANS, TargetedSocialAssistance::loans)
+            .amountInBatch(law -> new AspBatchAmount(new TargetedSocialAssistance(), law));
+
+    @Override
+    public FamilyConditions familyConditions() {
+        return CONDITIONS;
+    }
+
     /** The assessment with its typed findings (form, per-capita income, line), without an explanation. */
     public AspAssessment assess(Family family, Law law) {
         return assess(family, law, false);
@@ -104,53 +125,103 @@ public final class TargetedSocialAssistance implements Measure {
     public AspAssessment assess(Family family, Law law, boolean explain) {
         Findings f = new Findings();
         f.members = family.size();
-        Decision d = Calculation.run(this, family.id(), law, explain, c -> assessFamily(c, family, f));
+        Decision d = Calculation.run(this, family.id(), law, explain, c -> CONDITIONS.decide(c,
+                FamilyOnDay.of(family, law), (cc, fam) -> amount(cc, fam.region(), fam.members(),
+                        PerCapitaIncome.countedIncome(cc, fam), family, f)));
         Quarter applied = Quarter.of(law.day());
         return new AspAssessment(d, applied, applied.previous(), f.members, f.income, f.perCapita, f.line, f.form,
                 f.ableBodied);
     }
 
-    private Decision assessFamily(Calculation c, Family family, Findings f) {
-        String region = family.region();
-        if (!Regions.isRegion(region)) {
-            throw new ParameterUnknownException("region of residence", null, c.day(), "the family document gives '"
-                    + region + "', not one of the 20 ISO 3166-2:KZ codes " + String.join(", ", Regions.codes()));
-        }
+    /** The region of residence must be one of the 20: otherwise no line can be found (undetermined). */
+    private static FamilyConditions.Check region(Calculation c) {
+        LocalDate day = c.day();
+        return new FamilyConditions.Check() {
+            @Override
+            public boolean holds(FamilyOnDay f) {
+                String region = f.region();
+                if (!Regions.isRegion(region)) {
+                    throw new ParameterUnknownException("region of residence", null, day, "the family document gives '"
+                            + region + "', not one of the 20 ISO 3166-2:KZ codes " + String.join(", ", Regions.codes()));
+                }
+                return true;
+            }
+
+            @Override
+            public Object shown(FamilyOnDay f) {
+                return f.region();
+            }
+
+            @Override
+            public Text refusal(FamilyOnDay f) {
+                return null;
+            }
+        };
+    }
+
+    /** Every member has a residence status the law lists ({@code asp.eligibility.residence-statuses}). */
+    private static FamilyConditions.Check residence(Calculation c) {
         List<String> statuses = c.codes("asp.eligibility.residence-statuses");
-        List<String> outside = family.members().stream()
-                .filter(m -> !statuses.contains(statusCode(m)))
-                .map(m -> m.id() + " " + statusCode(m)).toList();
-        if (!c.check("residence-status", RESIDENCE, outside.isEmpty() ? "all members eligible"
-                : "not eligible: " + String.join(", ", outside), outside.isEmpty())) {
-            return c.refuse("residence-status", Text.of(
-                    "Не все члены семьи имеют статус, дающий право на АСП: " + String.join(", ", outside),
-                    "Отбасының барлық мүшелерінің АӘК алу құқығын беретін мәртебесі жоқ: " + String.join(", ", outside),
-                    "Not every member has a status that gives the right to targeted social assistance: "
-                            + String.join(", ", outside)));
+        int allowed = 0;
+        for (ResidenceStatus s : ResidenceStatus.values()) {
+            allowed |= statuses.contains(s.name().toLowerCase().replace('_', '-')) ? FamilyOnDay.statusBit(s) : 0;
         }
-        if (c.flag("asp.loans.refuse-non-mortgage")) {
-            List<String> exempt = c.codes("asp.loans.exempt-kinds");
-            List<String> loans = family.loans().stream()
-                    .filter(l -> l.outstandingOn(c.day()) && !exempt.contains(kindCode(l)))
-                    .map(l -> l.memberId() + " " + kindCode(l) + " since " + l.openedOn()).toList();
-            if (!c.check("no-non-mortgage-loans", NO_LOANS, loans.isEmpty() ? "none"
-                    : String.join(", ", loans), loans.isEmpty())) {
-                return c.refuse("no-non-mortgage-loans", Text.of(
-                        "У семьи есть непогашенный кредит (не ипотека): " + String.join(", ", loans)
+        int mask = allowed;
+        return new FamilyConditions.Check() {
+            @Override
+            public boolean holds(FamilyOnDay f) {
+                return f.allStatusesIn(mask);
+            }
+
+            @Override
+            public Object shown(FamilyOnDay f) {
+                List<String> outside = f.membersOutside(mask);
+                return outside.isEmpty() ? "all members eligible" : "not eligible: " + String.join(", ", outside);
+            }
+
+            @Override
+            public Text refusal(FamilyOnDay f) {
+                String outside = String.join(", ", f.membersOutside(mask));
+                return Text.of("Не все члены семьи имеют статус, дающий право на АСП: " + outside,
+                        "Отбасының барлық мүшелерінің АӘК алу құқығын беретін мәртебесі жоқ: " + outside,
+                        "Not every member has a status that gives the right to targeted social assistance: " + outside);
+            }
+        };
+    }
+
+    /** No outstanding loan but of the exempt kinds, while the law refuses them ({@code asp.loans.*}). */
+    private static FamilyConditions.Check loans(Calculation c) {
+        if (!c.flag("asp.loans.refuse-non-mortgage")) {
+            return FamilyConditions.NOT_CHECKED;
+        }
+        boolean[] exempt = FamilyOnDay.listed(c.codes("asp.loans.exempt-kinds"), LoanKind.values());
+        return new FamilyConditions.Check() {
+            @Override
+            public boolean holds(FamilyOnDay f) {
+                return !f.outstandingLoanBesides(exempt);
+            }
+
+            @Override
+            public Object shown(FamilyOnDay f) {
+                List<String> loans = f.outstandingLoansBesides(exempt);
+                return loans.isEmpty() ? "none" : String.join(", ", loans);
+            }
+
+            @Override
+            public Text refusal(FamilyOnDay f) {
+                String loans = String.join(", ", f.outstandingLoansBesides(exempt));
+                return Text.of("У семьи есть непогашенный кредит (не ипотека): " + loans
                                 + ". С сентября 2025 года АСП таким семьям не назначается (сообщение прессы S24; "
                                 + "правовое основание не установлено, параметр asp.loans.refuse-non-mortgage)",
-                        "Отбасының өтелмеген несиесі бар (ипотека емес): " + String.join(", ", loans)
+                        "Отбасының өтелмеген несиесі бар (ипотека емес): " + loans
                                 + ". 2025 жылғы қыркүйектен бастап мұндай отбасыларға АӘК тағайындалмайды (баспасөз "
                                 + "хабары S24; құқықтық негізі анықталмаған, asp.loans.refuse-non-mortgage параметрі)",
-                        "The family has an outstanding loan other than a mortgage: " + String.join(", ", loans)
+                        "The family has an outstanding loan other than a mortgage: " + loans
                                 + ". Since about September 2025 such families are not assigned targeted social "
                                 + "assistance (press report S24; legal basis not seen; parameter "
-                                + "asp.loans.refuse-non-mortgage)"));
+                                + "asp.loans.refuse-non-mortgage)");
             }
-        }
-        Quarter incomeQuarter = Quarter.of(c.day()).previous();
-        BigDecimal income = PerCapitaIncome.countedIncome(c, family, incomeQuarter);
-        return amount(c, region, family.size(), income, family, f);
+        };
     }
 
     /** Per-capita income against the line, then (for a family) the form, then the amount and the period. */
@@ -163,7 +234,7 @@ public final class TargetedSocialAssistance implements Measure {
         f.line = PovertyLine.determine(c, region);
         boolean atLineEligible = c.flag("asp.eligibility.income-at-line-eligible");
         int cmp = PerCapitaIncome.compareToLine(income, members, months, f.line);
-        boolean eligible = atLineEligible ? cmp <= 0 : cmp < 0;
+        boolean eligible = PerCapitaIncome.withinLine(cmp, atLineEligible);
         String comparison = f.perCapita.toPlainString() + (cmp < 0 ? " < " : cmp == 0 ? " = " : " > ")
                 + f.line.toPlainString() + (atLineEligible ? " (equal qualifies)" : " (must be below)");
         if (!c.check("income-within-line", atLineEligible ? WITHIN_LINE : BELOW_LINE, comparison, eligible)) {
@@ -199,14 +270,6 @@ public final class TargetedSocialAssistance implements Measure {
         long amount = c.round("asp.rounding", raw);
         AssignmentPeriod period = AssignmentPeriod.of(c);
         return c.entitle(Payment.MONTHLY, period.from(), period.to(), amount);
-    }
-
-    private static String statusCode(Member m) {
-        return m.status().name().toLowerCase().replace('_', '-');
-    }
-
-    private static String kindCode(Loan l) {
-        return l.kind() == null ? "other" : l.kind().name().toLowerCase().replace('_', '-');
     }
 
     /** What the assessment found on its way, for {@link AspAssessment}. */

@@ -6,7 +6,9 @@ import kz.shanyraq.law.parameter.Law;
 /**
  * Chooses the kernel of each measure. A measure that declares its conditions once ({@link MeasureWithConditions}:
  * the disability benefit, the awarded-mothers allowance, the allowance for raising a child with disability) runs
- * on the generic {@link ConditionKernel}, the same declarations its {@code evaluate} explains. The others still
+ * on the generic {@link ConditionKernel}, the same declarations its {@code evaluate} explains; a measure with one
+ * decision per family that declares them ({@link MeasureWithFamilyConditions}: targeted social assistance and its
+ * child supplement) on the generic {@link FamilyConditionKernel}. The others still
  * have a hand-written column-wise kernel beside the measure's {@code evaluate} (kept equal by the equality tests;
  * to be converted, see docs/architecture.md "How to add a measure"): amounts from the measure's own
  * {@code calculate}, looked up per deciding key, the ГФСС payments' from their formula by the law of the day the
@@ -43,9 +45,10 @@ final class Kernels {
                     new ObjectKernel(measure, law, candidates));
         }
         ObjectKernel object = new ObjectKernel(measure, law, candidates);
+        if (measure instanceof MeasureWithFamilyConditions declared) {
+            return new FamilyConditionKernel(measure, law, declared.familyConditions(), object);
+        }
         return switch (measure.id()) {
-            case "targeted-social-assistance" -> new AspKernel(measure, law, object);
-            case "asp-child-supplement" -> new AspChildSupplementKernel(measure, law, object);
             case "multichild-allowance" -> new MultiChildKernel(measure, law, object);
             case "childcare-allowance" -> new ChildCareKernel(measure, law, object);
             case "childcare-payment" -> new ChildcarePaymentKernel(law, object);

@@ -33,15 +33,19 @@ public final class MemberOnDay {
 
     /** The first member of {@code family} on {@code day}, as a population of one (built once per family). */
     public static MemberOnDay of(Family family, LocalDate day) {
-        Object[] cached = LAST.get();
-        Population p;
-        if (cached != null && cached[0] == family) {
-            p = (Population) cached[1];
-        } else {
-            p = new PopulationBuilder().add(family).build();
-            LAST.set(new Object[] {family, p});
-        }
+        Population p = populationOf(family);
         return new MemberOnDay(p, new Day(day)).at(0, p.memberStart[1], 0);
+    }
+
+    /** {@code family} as a population of one, built once per family and thread (the measures of one evaluation share it). */
+    static Population populationOf(Family family) {
+        Object[] cached = LAST.get();
+        if (cached != null && cached[0] == family) {
+            return (Population) cached[1];
+        }
+        Population p = new PopulationBuilder().add(family).build();
+        LAST.set(new Object[] {family, p});
+        return p;
     }
 
     /** Positions the cursor at global member {@code m} of the family whose members are {@code first}–{@code last − 1}. */

@@ -53,9 +53,9 @@ final class MemberScan {
 
     private final Day day;
     /** By income type ordinal: not counted ({@code asp.income.excluded-types}); null when not given. */
-    private final boolean[] excludedIncome;
-    private final int incomeFrom;
-    private final int incomeTo;
+    final boolean[] excludedIncome;
+    final int incomeFrom;
+    final int incomeTo;
 
     int from;
     int to;

@@ -1,0 +1,84 @@
+package kz.shanyraq.law.batch;
+
+import kz.shanyraq.law.explain.ConditionCheck;
+import kz.shanyraq.law.family.Family;
+import kz.shanyraq.law.family.FamilyDocuments;
+import kz.shanyraq.law.measure.Decision;
+import kz.shanyraq.law.measure.Refusal;
+import kz.shanyraq.law.parameter.ParameterBook;
+import kz.shanyraq.law.evaluation.FamilyEvaluator;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A family's conditions are written once (FamilyConditions): targeted social assistance and its child supplement
+ * explain each declared condition on a population of one family, and the batch engine decides the same family by the
+ * same declarations.
+ */
+class DeclaredFamilyConditionsTest {
+
+    private static final LocalDate ON = LocalDate.of(2025, 11, 1);
+    private static final ParameterBook BOOK = ParameterBook.standard();
+
+    private static String exampleFamily() throws Exception {
+        return Files.readString(Path.of(DeclaredFamilyConditionsTest.class.getResource("/families/example-family.json")
+                .toURI()));
+    }
+
+    private static List<Decision> decisions(Family family, String measure) {
+        return new FamilyEvaluator(BOOK).evaluate(family, ON, true).decisions().stream()
+                .filter(d -> d.measure().equals(measure)).toList();
+    }
+
+    private static BatchResult batch(Family family) {
+        return BatchEvaluator.compile(BOOK, ON).evaluate(new PopulationBuilder().add(family).build(), 1);
+    }
+
+    @Test
+    void aFamilyWithAConsumerLoanIsRefusedAssistanceOnTheLoanByBothPathsSinceSeptember2025PressReportS24()
+            throws Exception {
+        Family family = FamilyDocuments.read("example-family.json", exampleFamily(), ON);
+
+        List<Decision> asp = decisions(family, "targeted-social-assistance");
+        List<Decision> supplement = decisions(family, "asp-child-supplement");
+
+        assertThat(asp).singleElement().isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.condition()).isEqualTo("no-non-mortgage-loans");
+            assertThat(r.explanation().conditions()).extracting(ConditionCheck::code)
+                    .containsExactly("residence-status", "no-non-mortgage-loans");
+            assertThat(r.explanation().conditions().get(1).actual()).isEqualTo("m1 consumer since 2024-03-15");
+            assertThat(r.reason().en()).contains("m1 consumer since 2024-03-15");
+        });
+        assertThat(supplement).singleElement().isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.condition()).isEqualTo("asp-entitled");
+            assertThat(r.explanation().conditions()).extracting(ConditionCheck::code)
+                    .containsExactly("cash", "children-1-6", "asp-entitled");
+            assertThat(r.explanation().conditions().get(1).actual()).isEqualTo("c2 (6)");
+        });
+        BatchResult r = batch(family);
+        assertThat(r.outcome(r.measures().indexOf("targeted-social-assistance"), 0)).isEqualTo(Outcome.REFUSED);
+        assertThat(r.outcome(r.measures().indexOf("asp-child-supplement"), 0)).isEqualTo(Outcome.REFUSED);
+    }
+
+    @Test
+    void aMemberWhoIsNotAPermanentResidentRefusesTheWholeFamilyAssistanceByBothPathsSocialCodeArt127()
+            throws Exception {
+        String json = exampleFamily().replaceFirst("\"status\": \"citizen\"", "\"status\": \"non-resident\"");
+        Family family = FamilyDocuments.read("non-resident.json", json, ON);
+
+        List<Decision> asp = decisions(family, "targeted-social-assistance");
+
+        assertThat(asp).singleElement().isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.condition()).isEqualTo("residence-status");
+            assertThat(r.explanation().conditions().get(0).actual()).isEqualTo("not eligible: m1 non-resident");
+        });
+        BatchResult r = batch(family);
+        assertThat(r.outcome(r.measures().indexOf("targeted-social-assistance"), 0)).isEqualTo(Outcome.REFUSED);
+    }
+}
