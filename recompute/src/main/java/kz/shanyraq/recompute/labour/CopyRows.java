@@ -96,6 +96,26 @@ final class CopyRows {
             return Math.toIntExact(number(f));
         }
 
+        /** Element k (0-based) of a one-dimensional array of whole numbers written {a,b,c}. */
+        long element(int f, int k) {
+            int i = start[f] + 1;
+            for (int skip = 0; skip < k; skip++) {
+                while (b[i] != ',') {
+                    i++;
+                }
+                i++;
+            }
+            boolean negative = b[i] == '-';
+            if (negative) {
+                i++;
+            }
+            long v = 0;
+            for (; b[i] >= '0' && b[i] <= '9'; i++) {
+                v = v * 10 + (b[i] - '0');
+            }
+            return negative ? -v : v;
+        }
+
         /** A date as the number yyyymmdd (order-preserving), or 0 for null. */
         int date(int f) {
             if (isNull(f)) {
