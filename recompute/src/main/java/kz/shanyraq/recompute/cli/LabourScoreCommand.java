@@ -81,8 +81,16 @@ public final class LabourScoreCommand implements Callable<Integer> {
             LabourScoringRun run = readers == null ? new LabourScoringRun(db.dataSource(), scoring)
                     : new LabourScoringRun(db.dataSource(), scoring, readers);
             LabourScoringRun.Report r = null;
+            Path folder = database == null ? (data == null ? Path.of("data") : data) : null;
             for (int k = 0; k < runs; k++) {
+                double java0 = CpuSeconds.java();
+                double pg0 = CpuSeconds.postgres(folder);
                 r = run.run(day, "command-line");
+                double javaCpu = CpuSeconds.java() - java0;
+                double pgCpu = CpuSeconds.postgres(folder) - pg0;
+                System.err.printf(Locale.ROOT, "run %d CPU: Java %.2f s, PostgreSQL %.2f s (embedded only), together %.2f s"
+                        + " on %d cores; load average %s%n", r.runId(), javaCpu, pgCpu, javaCpu + pgCpu,
+                        Runtime.getRuntime().availableProcessors(), loadAverage());
                 System.err.printf(Locale.ROOT, "run %d published: %,d enterprises in %.2f s (read %.2f, score and pack %.2f,"
                                 + " write %.2f, publish %.2f); high %s; entered %s; left %s%n", r.runId(), r.enterprises(),
                         r.seconds(), r.readSeconds(), r.scoreSeconds(), r.writeSeconds(), r.publishSeconds(), r.high(),
@@ -95,6 +103,14 @@ public final class LabourScoreCommand implements Callable<Integer> {
                     r.enterprises(), r.seconds(), r.readSeconds(), r.scoreSeconds(), r.writeSeconds(), r.publishSeconds());
         }
         return 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private static void printCalibration(LabourDatabase db, EnterpriseScoring scoring, LocalDate day) throws Exception {

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The backtest: score every enterprise with the facts valid on a past day, rank them by social-tension total (then
- * occupational safety, then BIN), and ask how many of the enterprises that had an event in the following months — a
+ * The backtest: score every enterprise with the facts valid on a past day, rank them (the number of scores in their
+ * high band, then the two totals together, then workers, then BIN), and ask how many of the enterprises that had an event in the following months — a
  * conflict, a strike (stoppage of 3 h or more), a fatal accident, or new wage arrears — were in the top N of their
  * region: precision and recall at N, per region and for the country.
  *
@@ -49,16 +49,18 @@ public final class Backtest {
         int[] safety = new int[e.size()];
         for (int i = 0; i < e.size(); i++) {
             EnterpriseRisk risk = day.score(e.facts()[i]);
-            tension[i] = risk.scores().get(0).total() + (risk.scores().get(0).isHigh() ? 1000 : 0);
-            safety[i] = risk.scores().get(1).total() + (risk.scores().get(1).isHigh() ? 1000 : 0);
+            // high bands first (both before one), then the two totals together
+            tension[i] = (risk.scores().get(0).isHigh() ? 1000 : 0) + (risk.scores().get(1).isHigh() ? 1000 : 0);
+            safety[i] = risk.scores().get(0).total() + risk.scores().get(1).total();
             byRegion.computeIfAbsent(e.regions()[i], k -> new ArrayList<>()).add(i);
         }
         List<Row> rows = new ArrayList<>();
         int all = 0, allEvents = 0, allTop = 0, allHits = 0;
         for (Map.Entry<String, List<Integer>> region : byRegion.entrySet()) {
             List<Integer> idx = region.getValue();
+            // ties: more workers first (more people exposed, as the inspectorate weighs them), then BIN
             idx.sort(Comparator.<Integer>comparingInt(i -> -tension[i]).thenComparingInt(i -> -safety[i])
-                    .thenComparing(i -> e.bins()[i]));
+                    .thenComparingInt(i -> -e.facts()[i].headcount()).thenComparing(i -> e.bins()[i]));
             int top = Math.min(n, idx.size());
             int hits = 0;
             int withEvent = 0;

@@ -38,7 +38,7 @@ final class CopyRows {
         }
     }
 
-    /** One text-format COPY row: fields separated by tabs, {@code \N} for null, dates as YYYY-MM-DD. */
+    /** One text-format COPY row: fields separated by tabs, {@code \N} for null, arrays as {a,b}. */
     static final class Line {
         private byte[] b;
         private int[] start = new int[16];
@@ -96,14 +96,24 @@ final class CopyRows {
             return Math.toIntExact(number(f));
         }
 
-        /** A date as the number yyyymmdd (order-preserving), or 0 for null. */
-        int date(int f) {
-            if (isNull(f)) {
-                return 0;
+        /** Element k (0-based) of a one-dimensional array of whole numbers written {a,b,c}. */
+        long element(int f, int k) {
+            int i = start[f] + 1;
+            for (int skip = 0; skip < k; skip++) {
+                while (b[i] != ',') {
+                    i++;
+                }
+                i++;
             }
-            int i = start[f];
-            return ((b[i] - '0') * 1000 + (b[i + 1] - '0') * 100 + (b[i + 2] - '0') * 10 + (b[i + 3] - '0')) * 10_000
-                    + ((b[i + 5] - '0') * 10 + (b[i + 6] - '0')) * 100 + (b[i + 8] - '0') * 10 + (b[i + 9] - '0');
+            boolean negative = b[i] == '-';
+            if (negative) {
+                i++;
+            }
+            long v = 0;
+            for (; b[i] >= '0' && b[i] <= '9'; i++) {
+                v = v * 10 + (b[i] - '0');
+            }
+            return negative ? -v : v;
         }
 
         /** A field of 12 digits (a BIN) as a number, or -1 when it is not 12 digits. */
@@ -125,9 +135,5 @@ final class CopyRows {
         String text(int f) {
             return isNull(f) ? null : new String(b, start[f], end[f] - start[f], StandardCharsets.UTF_8);
         }
-    }
-
-    static int yyyymmdd(java.time.LocalDate d) {
-        return d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
     }
 }

@@ -21,8 +21,8 @@ import java.util.concurrent.Future;
 
 /**
  * Reads, in one snapshot, what the registry knows on a day about every enterprise active on it (or about the
- * enterprises named), as {@link EnterpriseFacts}: set-based, one {@code COPY (query) TO STDOUT} per kind of fact
- * (the two monthly tables streamed as rows and reduced here, the small ones aggregated by PostgreSQL per BIN).
+ * enterprises named), as {@link EnterpriseFacts}: set-based, one {@code COPY (query) TO STDOUT} per kind of fact,
+ * aggregated by PostgreSQL per BIN (the two monthly tables in key ranges).
  * Windows count back from the day: 6 months for layoffs and complaints, 12 months for turnover, accidents,
  * violations and conflicts; the latest ЕСУТД month on or before the day, the latest ОПВ month within 3 months. The
  * national run reads the kinds of fact and key ranges of the monthly tables in parallel, each on its own connection
@@ -169,42 +169,29 @@ public final class EnterpriseFactsReader {
         }
         // the monthly tables in key ranges of about equal numbers of enterprises
         int k = Math.max(1, Math.min(ranges, n / 1000 + 1));
-        int six = CopyRows.yyyymmdd(day.minusMonths(6));
-        int[] latestStaff = new int[n];
-        int[] latestPay = new int[n];
         for (int r = 0; r < k; r++) {
             String from = bins[(int) ((long) n * r / k)];
             String range = (r == 0 ? "" : " and bin >= '" + from + "'")
                     + (r == k - 1 ? "" : " and bin < '" + bins[(int) ((long) n * (r + 1) / k)] + "'") + filter;
-            // ЕСУТД: contracts at the latest month on or before the day; separations in 12 months, layoffs in 6
-            parts.add(new Part("select bin, month, esutd_contracts, separations, layoffs from enterprise_staff_month"
-                    + " where month <= " + d + " and month > (" + d + " - interval '12 months')" + range, line -> {
-                int i = index(keys, line.bin(0));
-                if (i < 0) {
-                    return;
-                }
-                int month = line.date(1);
-                if (month > latestStaff[i]) {
-                    latestStaff[i] = month;
-                    f.contracts[i] = line.integer(2);
-                }
-                f.separations[i] = Math.max(f.separations[i], 0) + line.integer(3);
-                f.layoffs[i] = Math.max(f.layoffs[i], 0) + (month > six ? line.integer(4) : 0);
-            }));
+            // ЕСУТД: contracts at the latest month on or before the day (the greatest [month, contracts] pair);
+            // separations in 12 months, layoffs in 6 — aggregated by PostgreSQL per BIN within the key range
+            parts.add(new Part("select bin, max(array[month - date '2000-01-01', esutd_contracts]), sum(separations),"
+                    + " coalesce(sum(layoffs) filter (where month > (" + d + " - interval '6 months')), 0)"
+                    + " from enterprise_staff_month where month <= " + d + " and month > (" + d + " - interval '12 months')"
+                    + range + " group by bin", at(keys, (i, line) -> {
+                f.contracts[i] = (int) line.element(1, 1);
+                f.separations[i] = line.integer(2);
+                f.layoffs[i] = line.integer(3);
+            })));
             // ОПВ: payers, wage fund and social arrears of the latest month on or before the day (within 3 months)
-            parts.add(new Part("select bin, month, pension_payers, wage_fund, social_arrears from enterprise_contribution_month"
-                    + " where month <= " + d + " and month > (" + d + " - interval '3 months')" + range, line -> {
-                int i = index(keys, line.bin(0));
-                int month = line.date(1);
-                if (i < 0 || month <= latestPay[i]) {
-                    return;
-                }
-                latestPay[i] = month;
-                int payers = line.integer(2);
+            parts.add(new Part("select bin, max(array[(month - date '2000-01-01')::bigint, pension_payers, wage_fund,"
+                    + " social_arrears]) from enterprise_contribution_month where month <= " + d
+                    + " and month > (" + d + " - interval '3 months')" + range + " group by bin", at(keys, (i, line) -> {
+                int payers = (int) line.element(1, 1);
                 f.payers[i] = payers;
-                f.wage[i] = payers == 0 ? -1 : line.number(3) / payers;
-                f.socialArrears[i] = line.number(4);
-            }));
+                f.wage[i] = payers == 0 ? -1 : line.element(1, 2) / payers;
+                f.socialArrears[i] = line.element(1, 3);
+            })));
         }
         parts.add(new Part("select distinct bin from accident_insurance_contract where valid_from <= " + d
                 + " and (valid_to is null or valid_to >= " + d + ")" + filter, at(keys, (i, line) -> f.insured[i] = true)));

@@ -19,6 +19,7 @@ class GenerateCommandTest {
         String[] lines = out.stdout.strip().split("\n");
         assertThat(lines[lines.length - 1]).matches("persons=\\d+ families=\\d+ seconds=[0-9.]+ rows_per_second=\\d+");
         assertThat(out.stderr).contains("generating families").contains("indexing person");
+        assertThat(out.stderr).as("the enterprises of the same scale and seed come with the families").contains("enterprises: 87 with");
         assertThat(data.resolve("pg")).isDirectory();
 
         Output again = run("--scale", "0.0005", "--seed", "3", "--data", data.toString());
@@ -28,6 +29,16 @@ class GenerateCommandTest {
         Output other = run("--scale", "0.0005", "--seed", "4", "--data", data.toString());
         assertThat(other.code).isEqualTo(GenerateCommand.REFUSED);
         assertThat(other.stderr).contains("already holds the synthetic country");
+    }
+
+    @Test
+    void only_the_enterprises_are_loaded_once_and_a_second_load_is_refused(@TempDir Path data) {
+        Output out = run("--scale", "0.0005", "--seed", "3", "--data", data.toString(), "--only-enterprises");
+        assertThat(out.code).isZero();
+        assertThat(out.stderr).contains("enterprises: 87 with").doesNotContain("generating families");
+        Output again = run("--scale", "0.0005", "--seed", "3", "--data", data.toString(), "--only-enterprises");
+        assertThat(again.code).isEqualTo(GenerateCommand.REFUSED);
+        assertThat(again.stderr).contains("holds enterprises already");
     }
 
     @Test
