@@ -25,6 +25,7 @@ import java.util.TreeMap;
 public final class FamilyOnDay {
 
     private static final int OTHER_LOAN = LoanKind.OTHER.ordinal();
+    private static final int NON_RESIDENT = ResidenceStatus.NON_RESIDENT.ordinal();
 
     final Population p;
     final MemberScan s;
@@ -231,6 +232,46 @@ public final class FamilyOnDay {
         static int of(String id) {
             return IDS.indexOf(id);
         }
+    }
+
+    /** Whether the family has a recorded loss of a breadwinner. */
+    public boolean breadwinnerLost() {
+        return p.lossOf[f] >= 0;
+    }
+
+    /** The day the breadwinner died or was declared dead ({@code null} not given). */
+    public LocalDate diedOn() {
+        return Population.day(p.diedOn[p.lossOf[f]]);
+    }
+
+    /** Whether the breadwinner died (or was declared dead) by the day. */
+    public boolean diedByTheDay() {
+        int died = p.diedOn[p.lossOf[f]];
+        return died != Population.NO_DAY && died <= day.epoch;
+    }
+
+    /** The deceased's dependants who are members of the family and permanently reside in Kazakhstan. */
+    public int residentDependants() {
+        return dependants(Integer.MAX_VALUE, false);
+    }
+
+    /** Of them, with both parents lost, those under {@code age} (orphans); 0 when not both parents were lost. */
+    public int orphansUnder(int age) {
+        return p.bothParentsLost[p.lossOf[f]] ? dependants(age, true) : 0;
+    }
+
+    private int dependants(int under, boolean byAge) {
+        int l = p.lossOf[f];
+        int first = p.memberStart[f];
+        int n = 0;
+        for (int d = p.dependantStart[l]; d < p.dependantStart[l + 1]; d++) {
+            int local = p.dependantLocal[d];
+            if (local < 0 || p.status[first + local] == NON_RESIDENT) {
+                continue;
+            }
+            n += !byAge || day.age(p, first + local) < under ? 1 : 0;
+        }
+        return n;
     }
 
     /** Whether some member has no sex on record. */

@@ -1,11 +1,15 @@
 package kz.shanyraq.law.benefit.state;
 
+import kz.shanyraq.law.batch.FamilyConditions;
+import kz.shanyraq.law.batch.FamilyOnDay;
+import kz.shanyraq.law.batch.MeasureWithFamilyConditions;
+import kz.shanyraq.law.batch.Outcome;
 import kz.shanyraq.law.explain.Text;
-import kz.shanyraq.law.family.BreadwinnerLoss;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
+import kz.shanyraq.law.measure.Entitlement;
+import kz.shanyraq.law.measure.Refusal;
 import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
@@ -18,7 +22,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Monthly state social benefit on the loss of a breadwinner (ГСП по случаю потери кормильца) = coefficient × budget
@@ -34,7 +38,7 @@ import java.util.Optional;
  * listed there (their status as dependants is established by the registry); those who do not permanently reside in
  * Kazakhstan are not counted. With both parents lost, the dependants under 18 are counted as orphans.
  */
-public final class SurvivorBenefit implements Measure {
+public final class SurvivorBenefit implements MeasureWithFamilyConditions {
 
     public static final String ID = "survivor-benefit";
     static final Text TITLE = Text.of("Государственное социальное пособие по случаю потери кормильца",
@@ -52,6 +56,10 @@ public final class SurvivorBenefit implements Measure {
     private static final Text DEATH = Text.of("Кормилец умер (объявлен умершим) до даты",
             "Асыраушы осы күнге дейін қайтыс болған (қайтыс болды деп жарияланған)",
             "The breadwinner died (or was declared dead) by the day");
+    private static final Text NO_DEATH = Text.of("Дата смерти кормильца не наступила или не указана",
+            "Асыраушының қайтыс болған күні көрсетілмеген немесе әлі келмеген",
+            "The breadwinner's date of death is missing or after the day");
+    private static final int MAX = 30;
     /** Civil Code: a child is a person under 18. */
     private static final int MAJORITY = 18;
 
@@ -83,23 +91,69 @@ public final class SurvivorBenefit implements Measure {
 
     @Override
     public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        BreadwinnerLoss loss = family.breadwinnerLoss();
-        if (loss == null) {
+        if (family.breadwinnerLoss() == null) {
             return List.of();
         }
-        return List.of(Calculation.run(this, family.id(), law, explain, c -> {
-            LocalDate today = c.day();
-            if (!c.check("death", DEATH, loss.diedOn(), loss.diedOn() != null && !loss.diedOn().isAfter(today))) {
-                return c.refuse("death", Text.of("Дата смерти кормильца не наступила или не указана",
-                        "Асыраушының қайтыс болған күні көрсетілмеген немесе әлі келмеген",
-                        "The breadwinner's date of death is missing or after the day"));
+        FamilyOnDay f = FamilyOnDay.of(family, law);
+        return List.of(Calculation.run(this, family.id(), law, explain, c -> CONDITIONS.decide(c, f,
+                (cc, fam) -> amount(cc, fam.residentDependants(), fam.orphansUnder(MAJORITY), fam.diedOn()))));
+    }
+
+    /**
+     * The family's conditions, written once on the family's facts: a family with a recorded loss gets one decision,
+     * refused when the death is missing or after the day; then the amount for its dependants who are members and
+     * permanently resident (with both parents lost, those under 18 as orphans), by {@link #calculate}.
+     */
+    public static final FamilyConditions CONDITIONS = FamilyConditions.of(law -> FamilyOnDay::breadwinnerLost)
+            .given("death", DEATH, c -> new FamilyConditions.Check() {
+                @Override
+                public boolean holds(FamilyOnDay f) {
+                    return f.diedByTheDay();
+                }
+
+                @Override
+                public Object shown(FamilyOnDay f) {
+                    return f.diedOn();
+                }
+
+                @Override
+                public Text refusal(FamilyOnDay f) {
+                    return NO_DEATH;
+                }
+            })
+            .amountInBatch(SurvivorBenefit::batchAmount);
+
+    @Override
+    public FamilyConditions familyConditions() {
+        return CONDITIONS;
+    }
+
+    /**
+     * The amount for (dependants, orphans) by the measure's own {@code calculate}, once per pair and run; a family
+     * without a dependant (which {@code calculate} cannot be asked) or with more than the table is left to
+     * {@link #evaluate}.
+     */
+    private static FamilyConditions.BatchAmount batchAmount(Law law) {
+        SurvivorBenefit measure = new SurvivorBenefit();
+        long[] amounts = new long[(MAX + 1) * (MAX + 1)];
+        return f -> {
+            int dependants = f.residentDependants();
+            int orphans = f.orphansUnder(MAJORITY);
+            if (dependants == 0 || dependants > MAX) {
+                return FamilyConditions.FINISH;
             }
-            List<Member> dependants = loss.dependants().stream().map(family::member)
-                    .flatMap(Optional::stream).filter(Member::permanentlyResident).toList();
-            int orphans = loss.bothParentsLost()
-                    ? (int) dependants.stream().filter(m -> m.ageOn(today) < MAJORITY).count() : 0;
-            return amount(c, dependants.size(), orphans, loss.diedOn());
-        }));
+            int i = dependants * (MAX + 1) + orphans;
+            long packed = amounts[i];
+            if (packed == 0) {
+                // A benign race: two threads may store the same answer.
+                Decision d = measure.calculate(Inputs.parse(ID, measure.inputs(), Map.of("dependants",
+                        Integer.toString(dependants), "orphans", Integer.toString(orphans))), law, false);
+                packed = d instanceof Entitlement e ? FamilyConditions.entitled(e.amount())
+                        : d instanceof Refusal ? Outcome.REFUSED : Outcome.UNDETERMINED;
+                amounts[i] = packed;
+            }
+            return packed;
+        };
     }
 
     private Decision amount(Calculation c, int dependants, int orphans, LocalDate from) {
