@@ -35,7 +35,8 @@ class InMemoryAndPostgresTest {
     @Test
     void theInMemoryCountryAndItsRegistryGiveEqualFamiliesAndEqualResults() throws Exception {
         LocalDate on = TestRegistry.ON;
-        List<Family> memory = InMemoryCountry.families(TestRegistry.SCALE, TestRegistry.SEED, on).toList();
+        List<Family> memory = InMemoryCountry.families(TestRegistry.SCALE, TestRegistry.SEED, on,
+                TestRegistry.HISTORY_FROM).toList();
         List<Family> registry = new RegistrySnapshot(on).readAll(TestRegistry.dataSource());
         assertThat(registry).hasSameSizeAs(memory).hasSizeGreaterThan(10_000);
         int owners = 0;

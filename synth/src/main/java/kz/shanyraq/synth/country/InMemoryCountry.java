@@ -63,11 +63,16 @@ public final class InMemoryCountry {
 
     /** Every family of the country of this scale and seed, on a date, in id order (generated lazily, chunk by chunk). */
     public static Stream<Family> families(double scale, long seed, LocalDate on) {
+        return families(scale, seed, on, SyntheticCalendar.INCOME_MONTHS.get(0));
+    }
+
+    /** The same, for the country with incomes from {@code historyFrom} ({@code ./shanyraq generate --history-from}). */
+    public static Stream<Family> families(double scale, long seed, LocalDate on, YearMonth historyFrom) {
         if (!(scale > 0) || scale > CountryPlan.MAX_SCALE) {
             throw new IllegalArgumentException("scale must be above 0 and at most " + CountryPlan.MAX_SCALE
                     + ", not " + scale);
         }
-        CountryPlan plan = CountryPlan.of(scale, seed, SyntheticRegionalFigures.generate(seed).povertyLines());
+        CountryPlan plan = CountryPlan.of(scale, seed, SyntheticRegionalFigures.generate(seed), historyFrom);
         ChunkGenerator generator = new ChunkGenerator(plan);
         long[] personBase = {0};
         // Sequential on purpose: person ids continue from the previous chunk's persons.
@@ -270,7 +275,8 @@ public final class InMemoryCountry {
     private static Employment employment(Resident r, LocalDate on, YearMonth current) {
         boolean contract = r.employee && r.contractRegistered;
         boolean running = contract && !r.jobFrom.isAfter(on) && (r.jobTo == null || !r.jobTo.isBefore(on));
-        boolean employed = running || entrepreneurialIn(r, current) || entrepreneurialIn(r, current.minusMonths(1));
+        boolean employed = running || entrepreneurialIn(r, current) || entrepreneurialIn(r, current.minusMonths(1))
+                || entrepreneurialInHistory(r, current) || entrepreneurialInHistory(r, current.minusMonths(1));
         LocalDate lost = !employed && contract && r.jobTo != null && r.jobTo.isBefore(on) ? r.jobTo : null;
         LocalDate registered = r.unemployedFrom != null && !r.unemployedFrom.isAfter(on) ? r.unemployedFrom : null;
         return new Employment(employed, lost, registered);
@@ -283,6 +289,20 @@ public final class InMemoryCountry {
         }
         for (Facts.IncomeStream s : r.incomes) {
             if (s.type().equals("entrepreneurial") && s.amounts()[m] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean entrepreneurialInHistory(Resident r, YearMonth month) {
+        if (r.pastIncomes == null) {
+            return false;
+        }
+        for (Facts.IncomeStream s : r.pastIncomes) {
+            int m = s.amounts().length - (int) java.time.temporal.ChronoUnit.MONTHS.between(month,
+                    SyntheticCalendar.INCOME_MONTHS.get(0));
+            if (s.type().equals("entrepreneurial") && m >= 0 && m < s.amounts().length && s.amounts()[m] > 0) {
                 return true;
             }
         }
@@ -316,6 +336,17 @@ public final class InMemoryCountry {
         List<Row> found = new ArrayList<>();
         YearMonth first = current.minusMonths(INCOME_MONTHS);
         for (Resident r : rows) {
+            if (r.pastIncomes != null) {
+                for (Facts.IncomeStream s : r.pastIncomes) {
+                    int n = s.amounts().length;
+                    for (int m = 0; m < n; m++) {
+                        YearMonth month = SyntheticCalendar.INCOME_MONTHS.get(0).minusMonths(n - m);
+                        if (s.amounts()[m] > 0 && !month.isBefore(first) && month.isBefore(current)) {
+                            found.add(new Row(month, personBase + r.local + 1, s.type(), s.source(), s.amounts()[m]));
+                        }
+                    }
+                }
+            }
             for (Facts.IncomeStream s : r.incomes) {
                 for (int m = 0; m < SyntheticCalendar.INCOME_MONTHS.size(); m++) {
                     YearMonth month = SyntheticCalendar.INCOME_MONTHS.get(m);

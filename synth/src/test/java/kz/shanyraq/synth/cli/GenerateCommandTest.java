@@ -50,6 +50,13 @@ class GenerateCommandTest {
         assertThat(both.code).isEqualTo(GenerateCommand.INVALID);
         assertThat(both.stderr).contains("--data or --database");
         assertThat(run("--scale", "0.001", "--database", "jdbc:mysql://localhost/x").stderr).contains("PostgreSQL JDBC URL");
+        Output tooEarly = run("--scale", "0.001", "--history-from", "2017-12", "--data", "x");
+        assertThat(tooEarly.code).isEqualTo(GenerateCommand.INVALID);
+        assertThat(tooEarly.stderr).contains("--history-from must be a month from 2018-01 to 2026-07").contains("2017-12");
+        assertThat(run("--scale", "0.001", "--history-from", "2025-13", "--data", "x").stderr)
+                .contains("--history-from").contains("YYYY-MM");
+        assertThat(run("--scale", "0.001", "--history-from", "2026-08", "--data", "x").code)
+                .as("a history after the first reference month").isEqualTo(GenerateCommand.INVALID);
     }
 
     private record Output(int code, String stdout, String stderr) {
