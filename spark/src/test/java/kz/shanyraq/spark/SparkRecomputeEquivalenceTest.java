@@ -43,16 +43,23 @@ class SparkRecomputeEquivalenceTest {
 
     private static Path folder;
     private static EmbeddedDatabase db;
+    /** One Spark session (local[2]) for both tests: starting one is the slow part. */
+    private static DistributedEngines.Engine spark;
 
     @BeforeAll
     static void country() throws Exception {
         folder = Files.createTempDirectory(Path.of("target"), "spark-equivalence-");
         db = EmbeddedDatabase.start(folder, 0);
         SyntheticCountry.load(db.dataSource(), 0.005, 7);
+        spark = DistributedEngines.open("spark", "local[2]", List.of(),
+                new DistributedEngines.Registry(db.jdbcAddress(), RegistryRoles.OWNER, db.ownerPassword()));
     }
 
     @AfterAll
     static void removeCountry() throws Exception {
+        if (spark != null) {
+            spark.close();
+        }
         if (db != null) {
             db.close();
         }
@@ -72,51 +79,43 @@ class SparkRecomputeEquivalenceTest {
         RunReport before = NationalRecompute.run(ds, ON, oneMachine);
         execute(ds, MOVE_SOME_CATEGORIES.formatted("recompute_result_" + before.runId()));
         RunReport local = NationalRecompute.run(ds, ON, oneMachine);
-        // The same published categories again (the one-machine run's, moved the same way) for Spark's run.
+        // The one-machine run's rows as it wrote them; then its published categories moved the same way, so that
+        // Spark's run finds the same transitions to find.
+        execute(ds, "create table one_machine_rows as select * from recompute_result_" + local.runId());
         execute(ds, MOVE_SOME_CATEGORIES.formatted("recompute_result_" + local.runId()));
-        RunReport spark;
-        try (DistributedEngines.Engine engine = DistributedEngines.open("spark", "local[2]", List.of(),
-                new DistributedEngines.Registry(db.jdbcAddress(), RegistryRoles.OWNER, db.ownerPassword()))) {
-            spark = NationalRecompute.run(ds, ON, oneMachine.withEngine(engine));
-        }
+        RunReport onSpark = NationalRecompute.run(ds, ON, oneMachine.withEngine(spark));
 
-        assertThat(spark.families()).isEqualTo(local.families()).isGreaterThan(25_000);
-        assertThat(spark.persons()).isEqualTo(local.persons());
-        assertThat(spark.parameterVersion()).isEqualTo(local.parameterVersion());
-        // Before moving: the one-machine run's untouched rows are those the published view now shows of Spark's run.
-        String localRows = "select * from recompute_result_" + local.runId();
-        String sparkRows = "select * from recompute_result_" + spark.runId();
-        execute(ds, MOVE_SOME_CATEGORIES.formatted("recompute_result_" + spark.runId()));
+        assertThat(onSpark.families()).isEqualTo(local.families()).isGreaterThan(25_000);
+        assertThat(onSpark.persons()).isEqualTo(local.persons());
+        assertThat(onSpark.parameterVersion()).isEqualTo(local.parameterVersion());
+        String localRows = "select * from one_machine_rows";
+        String sparkRows = "select * from recompute_result_" + onSpark.runId();
         assertThat(count(ds, "(" + localRows + " except " + sparkRows + ") d")).isZero();
         assertThat(count(ds, "(" + sparkRows + " except " + localRows + ") d")).isZero();
-        assertThat(count(ds, "recompute_result_" + spark.runId())).isEqualTo(local.families());
-        assertThat(count(ds, "recompute_result_" + spark.runId() + " where category is not null"
+        assertThat(count(ds, "recompute_result_" + onSpark.runId())).isEqualTo(local.families());
+        assertThat(count(ds, "recompute_result_" + onSpark.runId() + " where category is not null"
                 + " and cardinality(entitled) > 0")).as("families scored and entitled").isGreaterThan(1_000);
 
         List<String> localTransitions = transitions(ds, local.runId());
         assertThat(localTransitions).hasSizeGreaterThan(1_000);
-        assertThat(transitions(ds, spark.runId())).isEqualTo(localTransitions);
-        assertThat(counts(ds, spark.runId())).isEqualTo(counts(ds, local.runId()));
-        assertThat(published(ds)).isEqualTo(spark.runId());
+        assertThat(transitions(ds, onSpark.runId())).isEqualTo(localTransitions);
+        assertThat(counts(ds, onSpark.runId())).isEqualTo(counts(ds, local.runId()));
+        assertThat(published(ds)).isEqualTo(onSpark.runId());
     }
 
     @Test
-    @DisplayName("A sweep of the poverty line's share of the subsistence minimum over two values in one Spark job gives, for each value, the"
+    @DisplayName("A sweep of the multi-child allowance for four children (the law's 16.03 MRP and 10 % more) in one Spark job gives, for each value, the"
             + " families, cost before and after, gainers and losers of the one-machine simulation of that reform")
     void aSweepOnSparkEqualsOneSimulationPerValue() throws Exception {
         DataSource ds = db.dataSource();
         kz.shanyraq.recompute.registry.FamilySnapshot.refresh(ds);
         // the sweep docs/spark.md measures (the test runs in the module's folder)
-        String yaml = Files.readString(Path.of("../docs/spark/poverty-line-sweep.yaml"));
-        var sweep = ReformSweep.values("share=0.70:0.90:0.20");
-        assertThat(sweep.getValue()).containsExactly("0.70", "0.90");
+        String yaml = Files.readString(Path.of("../docs/spark/multichild-sweep.yaml"));
+        var sweep = ReformSweep.values("coefficient=16.03:17.63:1.60");
+        assertThat(sweep.getValue()).containsExactly("16.03", "17.63");
         List<String> variants = sweep.getValue().stream()
                 .map(v -> ReformSweep.variant(yaml, sweep.getKey(), v)).toList();
-        long[][] sums;
-        try (DistributedEngines.Engine engine = DistributedEngines.open("spark", "local[2]", List.of(),
-                new DistributedEngines.Registry(db.jdbcAddress(), RegistryRoles.OWNER, db.ownerPassword()))) {
-            sums = ReformSweep.run(ds, ON, variants, engine);
-        }
+        long[][] sums = ReformSweep.run(ds, ON, variants, spark);
         List<ReformSweep.Point> points = ReformSweep.points(sweep.getValue(), sums);
         for (int v = 0; v < variants.size(); v++) {
             SimulationResult one = LawChangeSimulation.run(ds, ON, variants.get(v), 2, done -> { });
@@ -128,8 +127,13 @@ class SparkRecomputeEquivalenceTest {
             assertThat(p.gainers()).isEqualTo(one.total().gainers());
             assertThat(p.losers()).isEqualTo(one.total().losers());
         }
-        assertThat(points.get(1).costAfter()).as("a higher poverty line costs more")
-                .isGreaterThan(points.get(0).costAfter());
+        assertThat(points.get(0).costAfter()).as("the law's own value changes nothing")
+                .isEqualTo(points.get(0).costBefore());
+        assertThat(points.get(0).gainers() + points.get(0).losers()).isZero();
+        assertThat(points.get(1).costAfter()).as("10 % more for four children costs more")
+                .isGreaterThan(points.get(1).costBefore());
+        assertThat(points.get(1).gainers()).isPositive();
+        assertThat(points.get(1).losers()).isZero();
     }
 
     private static void execute(DataSource ds, String sql) throws Exception {
