@@ -68,7 +68,8 @@ class HomePage {
     String home(@AuthenticationPrincipal ShanyraqUser user, Model model, Locale locale,
                 @RequestParam(name = "offers", defaultValue = "sent") String offerStatus,
                 @RequestParam(name = "cases", defaultValue = "open") String caseFilter,
-                @RequestParam(name = "family", required = false) Long family) {
+                @RequestParam(name = "family", required = false) Long family,
+                @RequestParam(name = "sort", defaultValue = "expires") String sort) {
         Staff.frame(model, user, places, locale);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
@@ -82,7 +83,7 @@ class HomePage {
         model.addAttribute("errors", java.util.Map.of());
         model.addAttribute("family", family);
         switch (user.role()) {
-            case CONSULTANT, ASSISTANT, FAMILY_SUPPORT -> desk(user, model, offerStatus, caseFilter, today);
+            case CONSULTANT, ASSISTANT, FAMILY_SUPPORT -> desk(user, model, offerStatus, caseFilter, sort, today);
             case ANALYST -> analyst(user, model);
             case OPERATOR -> operator(model);
             case ADMIN -> admin(model);
@@ -92,11 +93,13 @@ class HomePage {
         return "home/home";
     }
 
-    private void desk(ShanyraqUser user, Model model, String offerStatus, String caseFilter, LocalDate today) {
+    private void desk(ShanyraqUser user, Model model, String offerStatus, String caseFilter, String sort,
+                      LocalDate today) {
         if (user.scope() == null) {
             return;
         }
-        List<OpenOffers.OfferLine> offerLines = offers.of(user.scope(), offerStatus);
+        List<OpenOffers.OfferLine> offerLines = offers.of(user.scope(), offerStatus, sort);
+        model.addAttribute("sort", OpenOffers.SORTS.containsKey(sort) ? sort : "expires");
         List<CaseWork.CaseLine> caseLines = cases.list(user.scope(), caseFilter, user.getUsername());
         model.addAttribute("offerStatus", OpenOffers.STATUSES.contains(offerStatus) ? offerStatus : "sent");
         model.addAttribute("offerStatuses", OpenOffers.STATUSES);

@@ -11,7 +11,8 @@ import java.util.Map;
 @ControllerAdvice(assignableTypes = {LoginPage.class, SearchPage.class, FamilyCardPage.class, UiErrors.class,
         ProactiveDashboardPage.class, WorklistPage.class, SignInLocksPage.class, SourcesPage.class}, basePackages = {
         "kz.shanyraq.app.recompute", "kz.shanyraq.app.casework", "kz.shanyraq.app.analytics",
-        "kz.shanyraq.app.employment", "kz.shanyraq.app.labour", "kz.shanyraq.app.support"})
+        "kz.shanyraq.app.employment", "kz.shanyraq.app.labour", "kz.shanyraq.app.support",
+        "kz.shanyraq.app.home"})
 class PageChrome {
 
     static final String[] LANGUAGES = {"ru", "kk", "en"};

@@ -98,7 +98,48 @@ public class Wording {
                     known == null ? src.group() : msg("say.source", known.number())));
         }
         src.appendTail(done);
-        return value(done.toString());
+        return value(withoutEnglishNotes(done.toString()));
+    }
+
+    /**
+     * In a Russian or Kazakh page, the law's notes that exist only in English (a parenthesis, a clause after ";" or a
+     * sentence with English words: "no such figure is loaded …", "unchanged in the 2025 and 2026 budget laws") are
+     * left out; the English page shows them. What is said in the reader's language stays.
+     */
+    public String withoutEnglishNotes(String text) {
+        if (text == null || english() || !hasLatinWord(text)) {
+            return text;
+        }
+        String s = text;
+        // Parentheses, innermost first.
+        Pattern paren = Pattern.compile("\\s*\\(([^()]*)\\)");
+        for (int guard = 0; guard < 10; guard++) {
+            Matcher m = paren.matcher(s);
+            StringBuilder out = new StringBuilder();
+            boolean changed = false;
+            while (m.find()) {
+                boolean english = hasLatinWord(m.group(1));
+                changed |= english;
+                m.appendReplacement(out, Matcher.quoteReplacement(english ? "" : m.group()));
+            }
+            m.appendTail(out);
+            s = out.toString();
+            if (!changed) {
+                break;
+            }
+        }
+        // Clauses and sentences.
+        StringBuilder kept = new StringBuilder();
+        for (String part : s.split("(?<=[;.])\\s+")) {
+            if (!hasLatinWord(part)) {
+                kept.append(kept.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        String result = kept.toString().strip();
+        while (result.endsWith(";") || result.endsWith(",") || result.endsWith(":")) {
+            result = result.substring(0, result.length() - 1).strip();
+        }
+        return result;
     }
 
     private static Locale locale() {
