@@ -36,6 +36,7 @@ public abstract class RegistryDatabase {
             "family_member", "family_address", "person_relation", "income", "social_contribution", "insurance_participation",
             "employment_contract", "unemployment_registration", "disability", "study", "long_illness", "care_duty", "award",
             "maternity_leave", "real_estate", "vehicle", "land_plot", "livestock", "loan", "resettlement", "breadwinner_loss",
+            "person_name", "person_contact",
             "import_batch", "regional_figure");
 
     /** "Today" for the tests: 15 January 2026. */
