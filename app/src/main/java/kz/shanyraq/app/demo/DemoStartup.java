@@ -25,6 +25,8 @@ class DemoStartup implements ApplicationRunner {
     private final DataSource dataSource;
     private final java.time.Clock clock;
     private final boolean recomputeFirst;
+    /** Whether the server has the schema owner's connection (embedded database): only the owner may publish a run. */
+    private final boolean asOwner;
 
     /** The population is loaded in bulk (truncate, analyze): as the schema owner where the server has one. */
     DemoStartup(DemoUsers users, DemoPopulation population, DataSource dataSource,
@@ -35,7 +37,9 @@ class DemoStartup implements ApplicationRunner {
         this.recomputeFirst = recomputeFirst;
         this.users = users;
         this.population = population;
-        this.dataSource = owner.getIfAvailable(() -> dataSource);
+        DataSource schemaOwner = owner.getIfAvailable();
+        this.asOwner = schemaOwner != null;
+        this.dataSource = asOwner ? schemaOwner : dataSource;
     }
 
     @Override
@@ -56,8 +60,17 @@ class DemoStartup implements ApplicationRunner {
         if (created > 0) {
             log.info("Demo profile: created {} demo users", created);
         }
-        if (recomputeFirst) {
-            publishFirstRun();
+        if (recomputeFirst && !asOwner) {
+            // On an external database the server runs as the least-privilege role, which cannot write a run.
+            log.info("Demo profile: no first national run on an external database; publish one with "
+                    + "./shanyraq recompute --database …");
+        } else if (recomputeFirst) {
+            try {
+                publishFirstRun();
+            } catch (RuntimeException e) {
+                // A demo nicety: the server still starts, and the runs page says there is no run yet.
+                log.warn("Demo profile: the first national run could not be published: {}", e.getMessage());
+            }
         }
     }
 
