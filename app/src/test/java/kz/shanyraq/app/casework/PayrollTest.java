@@ -14,8 +14,15 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 class PayrollTest extends CaseworkTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @org.springframework.beans.factory.annotation.Autowired
+    kz.shanyraq.app.security.AppUsers users;
 
     static final Officer OPERATOR = officer("operator", kz.shanyraq.app.security.Role.OPERATOR, null);
 
@@ -137,7 +144,7 @@ class PayrollTest extends CaseworkTestSupport {
     }
 
     @Test
-    void a_sanction_reaching_months_already_paid_at_once_records_the_overpayment_and_nothing_is_paid_twice() {
+    void a_sanction_reaching_months_already_paid_at_once_records_the_overpayment_and_nothing_is_paid_twice() throws Exception {
         LocalDate on = applied();
         long id = underContractPaidThreeMonthsAtOnce(on);
         Assignments.Assignment a = files.open(CONSULTANT, id).assignment();
@@ -163,6 +170,15 @@ class PayrollTest extends CaseworkTestSupport {
             assertThat(d.cause()).isEqualTo("sanction");
         });
         assertThat(files.open(CONSULTANT, id).toRecover()).isEqualTo((a.monthlyAmount() - cut.amountAfter()) * cutAndPaid.size());
+        // The case page shows them to the consultant in Russian and Kazakh, months in words.
+        for (String[] l : new String[][] {{"ru", "Переплата к возврату", "переплата к возврату"},
+                {"kk", "Қайтарылатын артық төлем", "қайтарылатын артық төлем"}}) {
+            String page = mvc.perform(get("/casework/cases/" + id).param("lang", l[0])
+                            .with(user(users.loadUserByUsername("consultant.turkestan"))))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("id=\"cw-differences\"", l[1], l[2])
+                    .doesNotContain(">" + cut.firstMonth() + "<");
+        }
 
         // Settling again finds nothing new, and the next payroll neither withholds nor repays those months.
         assertThat(differences.settle(a.id(), "recalculation")).isEmpty();
