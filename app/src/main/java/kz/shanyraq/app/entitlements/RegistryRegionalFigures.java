@@ -1,5 +1,7 @@
 package kz.shanyraq.app.entitlements;
 
+import kz.shanyraq.app.database.ChangeAwareCache;
+import kz.shanyraq.app.database.TableChanges;
 import kz.shanyraq.law.parameter.ParameterBook;
 import kz.shanyraq.recompute.registry.RegistryLaw;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,17 +29,21 @@ public class RegistryRegionalFigures {
     private record Cached(String version, ParameterBook book) {
     }
 
-    public RegistryRegionalFigures(DataSource dataSource) {
+    /** The figures' version, kept until one of their tables changes. */
+    private final ChangeAwareCache<Boolean, String> versions;
+
+    public RegistryRegionalFigures(DataSource dataSource, TableChanges changes) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+        this.versions = new ChangeAwareCache<>(changes, 1, "regional_figure", "synthetic_regional_figure");
     }
 
     /** The parameter book with the registry's regional figures. */
     public ParameterBook book() {
         Cached c = cached;
-        String version = jdbc.sql("select count(*) || '/' || coalesce(max(computed_at)::text, '') || '/' "
+        String version = versions.get(Boolean.TRUE, () -> jdbc.sql("select count(*) || '/' || coalesce(max(computed_at)::text, '') || '/' "
                 + "|| (select count(*) from synthetic_regional_figure) from regional_figure "
-                + "where provenance in ('official', 'computed')").query(String.class).single();
+                + "where provenance in ('official', 'computed')").query(String.class).single());
         if (c == null || !c.version().equals(version)) {
             // One reader builds it (reading every parameter file takes a while); the others wait for that book
             // instead of each building their own while holding a connection (at a cold start under load they

@@ -3,7 +3,10 @@ package kz.shanyraq.app.familycard;
 import kz.shanyraq.app.audit.AuditEntry;
 import kz.shanyraq.app.audit.AuditTrail;
 import kz.shanyraq.app.entitlements.FamilyEntitlements;
+import kz.shanyraq.app.database.ChangeAwareCache;
+import kz.shanyraq.app.database.TableChanges;
 import kz.shanyraq.app.registry.Fact;
+import kz.shanyraq.app.registry.FamilyOnDate;
 import kz.shanyraq.app.registry.FamilyRecord;
 import kz.shanyraq.app.registry.FamilyRegistry;
 import kz.shanyraq.app.registry.PersonOnDate;
@@ -37,26 +40,38 @@ public class FamilyCards {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    /**
+     * The registry's reading of a family, kept until one of its tables changes: a card read again reads no registry
+     * table. Whether it exists and where it lives now (for the territory check) are kept apart from its content, so
+     * nothing of a family is read before the reader is known to be allowed to see it.
+     */
+    private final ChangeAwareCache<FamilyOnDate, Optional<Optional<Territory>>> territories;
+    private final ChangeAwareCache<FamilyOnDate, Optional<FamilyRecord>> records;
 
     FamilyCards(FamilyRegistry registry, FamilyEntitlements entitlements, AccessPolicy policy, AuditTrail audit,
-                Clock clock) {
+                Clock clock, TableChanges changes) {
         this.registry = registry;
         this.entitlements = entitlements;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
+        this.territories = new ChangeAwareCache<>(changes, 4096, FamilyRegistry.TABLES);
+        this.records = new ChangeAwareCache<>(changes, 1024, FamilyRegistry.TABLES);
     }
 
     /** The family card as of a date, with what the law gives the family on that date. */
     public FamilyCard open(Reader reader, long familyId, LocalDate on) {
         refuseByRole(reader, CARD, null, null, familyId, on);
-        Optional<Optional<Territory>> known = registry.existingFamilyTerritory(familyId, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        Optional<Optional<Territory>> known = territories.get(new FamilyOnDate(familyId, today),
+                () -> registry.existingFamilyTerritory(familyId, today));
         if (known.isEmpty()) {
             throw notFound(reader, entry(reader, CARD, null, null, familyId, on, "not-found", "no such family"),
                     new NotInRegistryException("family", "no family " + familyId + " in the registry"));
         }
         refuseByTerritory(reader, CARD, null, null, familyId, on, known.get().orElse(null));
-        FamilyRecord record = registry.family(familyId, on).orElseThrow();
+        FamilyRecord record = records.get(new FamilyOnDate(familyId, on), () -> registry.family(familyId, on))
+                .orElseThrow();
         List<AuditEntry> reads = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Member m : record.family().members()) {

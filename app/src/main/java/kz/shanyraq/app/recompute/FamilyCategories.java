@@ -1,5 +1,7 @@
 package kz.shanyraq.app.recompute;
 
+import kz.shanyraq.app.database.ChangeAwareCache;
+import kz.shanyraq.app.database.TableChanges;
 import kz.shanyraq.app.familycard.FamilyCard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,14 +19,25 @@ import java.util.List;
 public class FamilyCategories {
 
     private final JdbcClient jdbc;
+    /** A family's published category and transitions change only when a run is published or a run's row changes. */
+    private final ChangeAwareCache<Long, Published> published;
 
-    FamilyCategories(JdbcClient jdbc) {
+    private record Published(FamilyWellbeing.PublishedCategory category, List<FamilyWellbeing.Transition> transitions) {
+    }
+
+    FamilyCategories(JdbcClient jdbc, TableChanges changes) {
         this.jdbc = jdbc;
+        this.published = new ChangeAwareCache<>(changes, 4096, "recompute_run", "recompute_transition");
     }
 
     public FamilyWellbeing of(FamilyCard card) {
-        long family = card.record().id();
         var report = card.entitlements();
+        Published p = published.get(card.record().id(), () -> read(card.record().id()));
+        return new FamilyWellbeing(FamilyWellbeing.Score.of(report.category()),
+                FamilyWellbeing.Score.of(report.level()), p.category(), p.transitions());
+    }
+
+    private Published read(long family) {
         // One statement: the published run's category (kind 'p') and the transitions across runs (kind 't'), the
         // latter joined from the runs so each run's transitions are found by their primary key (run, family).
         FamilyWellbeing.PublishedCategory[] published = new FamilyWellbeing.PublishedCategory[1];
@@ -49,7 +62,6 @@ public class FamilyCategories {
                     }
                 });
         transitions.sort(Comparator.comparingLong(FamilyWellbeing.Transition::runId));
-        return new FamilyWellbeing(FamilyWellbeing.Score.of(report.category()),
-                FamilyWellbeing.Score.of(report.level()), published[0], transitions);
+        return new Published(published[0], List.copyOf(transitions));
     }
 }

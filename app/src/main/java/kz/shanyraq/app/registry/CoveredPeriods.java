@@ -1,5 +1,8 @@
 package kz.shanyraq.app.registry;
 
+import kz.shanyraq.app.database.ChangeAwareCache;
+import kz.shanyraq.app.database.TableChanges;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import kz.shanyraq.ingest.coverage.RegistryCoverage;
 import kz.shanyraq.law.coverage.Coverage;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -20,12 +23,19 @@ import java.sql.SQLException;
 public class CoveredPeriods {
 
     private final DataSource dataSource;
+    /** Outside a transaction the coverage is kept until {@code source_coverage} changes. */
+    private final ChangeAwareCache<Boolean, Coverage> kept;
 
-    public CoveredPeriods(DataSource dataSource) {
+    public CoveredPeriods(DataSource dataSource, TableChanges changes) {
         this.dataSource = dataSource;
+        this.kept = new ChangeAwareCache<>(changes, 1, "source_coverage");
     }
 
     public Coverage now() {
+        return TransactionSynchronizationManager.isActualTransactionActive() ? read() : kept.get(Boolean.TRUE, this::read);
+    }
+
+    private Coverage read() {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
             return RegistryCoverage.read(c);

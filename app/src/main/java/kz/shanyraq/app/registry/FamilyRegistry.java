@@ -18,6 +18,18 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class FamilyRegistry {
 
+    /**
+     * The tables a family's reading ({@link #family}, {@link #existingFamilyTerritory}) depends on, each notifying its
+     * changes (migration V110): what may keep such a reading must end it when one of them changes. Checked against
+     * what a card really reads by {@code TableChangesTest}.
+     */
+    public static final String[] TABLES = {
+            "family", "family_member", "family_address", "person", "person_name", "person_contact", "person_relation",
+            "person_status", "income", "social_contribution", "employment_contract", "unemployment_registration",
+            "insurance_participation", "award", "breadwinner_loss", "care_duty", "disability", "long_illness",
+            "maternity_leave", "study", "resettlement", "loan", "real_estate", "vehicle", "land_plot", "livestock",
+            "region", "district", "source_coverage"};
+
     private final PersonReader persons;
     private final FamilyReader families;
     private final FamilyBatchReader batch;

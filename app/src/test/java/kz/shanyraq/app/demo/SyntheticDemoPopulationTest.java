@@ -38,7 +38,8 @@ class SyntheticDemoPopulationTest {
             var row = jdbc.sql("select region_code, period from synthetic_regional_figure "
                     + "where series = 'subsistence-minimum' order by period desc, region_code limit 1")
                     .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
-            var figure = new kz.shanyraq.app.entitlements.RegistryRegionalFigures(db.dataSource()).book()
+            var figure = new kz.shanyraq.app.entitlements.RegistryRegionalFigures(db.dataSource(),
+                    new kz.shanyraq.app.database.TableChanges(db.dataSource())).book()
                     .on(java.time.LocalDate.of(2025, 1, 1)).regional()
                     .find(kz.shanyraq.law.region.FigureKind.SUBSISTENCE_MINIMUM, row[0],
                             kz.shanyraq.law.region.FigurePeriod.of(kz.shanyraq.law.region.Quarter.parse(row[1])))
