@@ -2,6 +2,7 @@ package kz.shanyraq.app.entitlements;
 
 import kz.shanyraq.app.database.ChangeAwareCache;
 import kz.shanyraq.app.database.TableChanges;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import kz.shanyraq.law.parameter.ParameterBook;
 import kz.shanyraq.recompute.registry.RegistryLaw;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,9 +42,9 @@ public class RegistryRegionalFigures {
     /** The parameter book with the registry's regional figures. */
     public ParameterBook book() {
         Cached c = cached;
-        String version = versions.get(Boolean.TRUE, () -> jdbc.sql("select count(*) || '/' || coalesce(max(computed_at)::text, '') || '/' "
-                + "|| (select count(*) from synthetic_regional_figure) from regional_figure "
-                + "where provenance in ('official', 'computed')").query(String.class).single());
+        // Inside a transaction (which may have just changed them) the figures are read on its connection.
+        String version = TransactionSynchronizationManager.isActualTransactionActive() ? version()
+                : versions.get(Boolean.TRUE, this::version);
         if (c == null || !c.version().equals(version)) {
             // One reader builds it (reading every parameter file takes a while); the others wait for that book
             // instead of each building their own while holding a connection (at a cold start under load they
@@ -57,6 +58,12 @@ public class RegistryRegionalFigures {
             }
         }
         return c.book();
+    }
+
+    private String version() {
+        return jdbc.sql("select count(*) || '/' || coalesce(max(computed_at)::text, '') || '/' "
+                + "|| (select count(*) from synthetic_regional_figure) from regional_figure "
+                + "where provenance in ('official', 'computed')").query(String.class).single();
     }
 
     private ParameterBook build() {
