@@ -321,6 +321,10 @@ public class CaseHistories {
                 if (d.ableBodied() && d.exemption() == null) {
                     plan.add(new Contracts.NewActivity(d.memberId(), d.memberId().hashCode() % 2 == 0
                             ? "public-works" : "vocational-training", signed.plusDays(30), consultant.name()));
+                    // A second measure later in the contract, so that a repeated non-fulfilment can follow a first
+                    // one after the month of its cut (MonitoringAndPayrollHistories).
+                    plan.add(new Contracts.NewActivity(d.memberId(), "social-job", signed.plusDays(100),
+                            consultant.name()));
                 } else if (plan.isEmpty() && d.exemption() != null
                         && d.exemption().reason() != EmploymentExemption.Reason.PERMANENTLY_EMPLOYED) {
                     plan.add(new Contracts.NewActivity(d.memberId(), "screening", signed.plusDays(20),
@@ -338,10 +342,11 @@ public class CaseHistories {
     }
 
     /** An officer of the family's own district (the demo users of Sayram district by their names). */
-    private static Officer officer(String kind, Role role, Territory territory) {
+    static Officer officer(String kind, Role role, Territory territory) {
         String name = territory.district().equals("KZ-61-01") ? switch (kind) {
             case "consultant" -> "consultant.turkestan";
             case "commission" -> "commission.turkestan";
+            case "assistant" -> "assistant.turkestan";
             default -> "officer.turkestan";
         } : "demo." + kind + "." + territory.district();
         return new Officer(new ShanyraqUser(name, null, role, territory, true), "api");
