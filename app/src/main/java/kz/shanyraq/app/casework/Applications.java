@@ -108,8 +108,11 @@ public class Applications {
         }
         FamilyRecord family = registry.family(familyId, on).orElseThrow();
         WorkingDays days = law.workingDays();
-        LocalDate surveyDue = days.deadline("casework.deadline.commission-survey", on).due();
-        LocalDate decisionDue = days.deadline("casework.deadline.decision", on).due();
+        // Terms the law as we hold it does not give (status unknown) leave the due date empty: none is guessed.
+        LocalDate surveyDue = days.deadlineIfKnown("casework.deadline.commission-survey", on)
+                .map(WorkingDays.Deadline::due).orElse(null);
+        LocalDate decisionDue = days.deadlineIfKnown("casework.deadline.decision", on)
+                .map(WorkingDays.Deadline::due).orElse(null);
         long id = jdbc.sql("""
                         insert into aid_case (family_id, applicant_id, applied_on, channel, offer_id, region_code,
                                               district_id, state, consultant, account, registered_by, survey_due,
@@ -124,8 +127,9 @@ public class Applications {
                 .param("decision", decisionDue).query(Long.class).single();
         rows.history(id, officer.name(), "register", null, CaseState.REGISTERED,
                 "Закон РК № 246-II, ст. 4; casework.deadline.commission-survey, casework.deadline.decision",
-                "channel " + channel + "; members " + family.family().size() + "; survey due " + surveyDue
-                        + ", decision due " + decisionDue);
+                "channel " + channel + "; members " + family.family().size() + "; survey due "
+                        + (surveyDue == null ? "(term unknown)" : surveyDue) + ", decision due "
+                        + (decisionDue == null ? "(term unknown)" : decisionDue));
         access.recordRead(officer, id, familyId, on, family.family().members().stream()
                 .map(m -> new CaseAccess.PersonRead(Long.valueOf(m.id()), m.iin())).toList());
         return id;

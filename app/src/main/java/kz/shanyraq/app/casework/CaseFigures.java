@@ -29,7 +29,7 @@ public class CaseFigures {
     /**
      * One region and month. Counts are null when hidden (1–4).
      *
-     * @param averageDaysToDecision calendar days from application to the approved decision (null when hidden)
+     * @param averageDaysToDecision calendar days from application to the approved decision (null when fewer than 5 decisions)
      * @param refusalsByReason refusals per failed condition (hidden counts left out, their total in {@code refusals})
      */
     public record Row(String region, YearMonth month, Long applications, Long assigned, Long refused,
@@ -63,7 +63,7 @@ public class CaseFigures {
                 .param("from", from.atDay(1)).param("to", to.plusMonths(1).atDay(1)).param("region", region)
                 .query((rs, n) -> new Row(rs.getString(1), YearMonth.from(rs.getObject(2, java.time.LocalDate.class)),
                         shown(rs.getLong(3)), shown(rs.getLong(4)), shown(rs.getLong(5)), new LinkedHashMap<>(),
-                        shown(rs.getLong(4)) != null && rs.getLong(4) > 0 ? rs.getDouble(6) : null, shown(rs.getLong(4)), shown(rs.getLong(7)),
+                        decided(rs.getLong(4) + rs.getLong(5)) ? rs.getDouble(6) : null, shown(rs.getLong(4)), shown(rs.getLong(7)),
                         shown(rs.getLong(8)), shown(rs.getLong(9)), shown(rs.getLong(10)), shown(rs.getLong(11))))
                 .list();
         for (Row r : rows) {
@@ -76,6 +76,11 @@ public class CaseFigures {
                     .query((rs, n) -> r.refusalsByReason().put(rs.getString(1), rs.getLong(2))).list();
         }
         return rows;
+    }
+
+    /** The average processing time is shown when 5 or more decisions (assignments and refusals) make it. */
+    private static boolean decided(long decisions) {
+        return decisions > 0 && shown(decisions) != null;
     }
 
     /** A count as published: 0 and 5 or more shown, 1–4 hidden. */

@@ -125,6 +125,9 @@ public class CaseHistories {
         Map<YearMonth, Long> inForce = new HashMap<>();
         List<YearMonth> undetermined = new ArrayList<>();
         Set<Long> busy = new HashSet<>();
+        // Families the law entitled once: when the seeded order is used up they apply again once their assignment has
+        // ended (АСП is assigned for a quarter or a contract, then applied for anew).
+        List<Candidate> entitledBefore = new ArrayList<>();
         int next = 0;
         long families = 0;
         long persons = 0;
@@ -174,6 +177,34 @@ public class CaseHistories {
                     needed--;
                     families++;
                     persons += c.members();
+                    entitledBefore.add(c);
+                } else if (o == Outcome.REFUSED) {
+                    cases++;
+                    refused++;
+                }
+            }
+            // The seeded order used up: families entitled before whose assignment has ended apply again.
+            for (int i = 0; i < entitledBefore.size() && needed > 0 && decidable && next >= candidates.size(); i++) {
+                Candidate c = entitledBefore.get(i);
+                if (busy.contains(c.familyId())) {
+                    continue;
+                }
+                LocalDate applied = m.atDay(Math.min(day, m.lengthOfMonth()));
+                day = day % 20 + 1;
+                if (applied.plusDays(4).isAfter(today)) {
+                    break;
+                }
+                if (!Boolean.TRUE.equals(entitled(c, applied))) {
+                    continue;
+                }
+                busy.add(c.familyId());
+                Outcome o = inOneTransaction(c, applied, Outcome.ASSIGNED);
+                if (o == Outcome.ASSIGNED) {
+                    cases++;
+                    assigned++;
+                    needed--;
+                    families++;
+                    persons += c.members();
                 } else if (o == Outcome.REFUSED) {
                     cases++;
                     refused++;
@@ -186,6 +217,20 @@ public class CaseHistories {
         long flow = Math.max(1, Math.round(target(last, scale) / 5.0 / 3));
         // The demo users' districts first: one case in each state there, then the flow anywhere.
         List<Candidate> rest = new ArrayList<>(candidates.subList(Math.min(next, candidates.size()), candidates.size()));
+        if (rest.size() < 4 * (flow + DEMO_DISTRICTS.size())) {
+            // Few families left undrawn: the in-flight cases come from every family without an open case or an
+            // assignment in force (a family applies again), the undrawn ones first.
+            Set<Long> inForceNow = new HashSet<>(jdbc.sql("""
+                            select family_id from aid_case where state not in ('refused', 'terminated', 'closed')
+                            union select family_id from aid_assignment where status = 'active' and last_month >= :m""")
+                    .param("m", last.atDay(1)).query(Long.class).list());
+            busy.addAll(inForceNow);
+            for (Candidate c : candidates.subList(0, Math.min(next, candidates.size()))) {
+                if (!inForceNow.contains(c.familyId())) {
+                    rest.add(c);
+                }
+            }
+        }
         rest.sort(java.util.Comparator.comparing((Candidate c) -> !DEMO_DISTRICTS.contains(c.territory().district())));
         Set<Long> used = new HashSet<>();
         for (Outcome stop : List.of(Outcome.REGISTERED, Outcome.SURVEYED, Outcome.PREPARED, Outcome.CONTRACT_PENDING)) {
@@ -321,6 +366,10 @@ public class CaseHistories {
                 if (d.ableBodied() && d.exemption() == null) {
                     plan.add(new Contracts.NewActivity(d.memberId(), d.memberId().hashCode() % 2 == 0
                             ? "public-works" : "vocational-training", signed.plusDays(30), consultant.name()));
+                    // A second measure later in the contract, so that a repeated non-fulfilment can follow a first
+                    // one after the month of its cut (MonitoringAndPayrollHistories).
+                    plan.add(new Contracts.NewActivity(d.memberId(), "social-job", signed.plusDays(100),
+                            consultant.name()));
                 } else if (plan.isEmpty() && d.exemption() != null
                         && d.exemption().reason() != EmploymentExemption.Reason.PERMANENTLY_EMPLOYED) {
                     plan.add(new Contracts.NewActivity(d.memberId(), "screening", signed.plusDays(20),
@@ -338,10 +387,11 @@ public class CaseHistories {
     }
 
     /** An officer of the family's own district (the demo users of Sayram district by their names). */
-    private static Officer officer(String kind, Role role, Territory territory) {
+    static Officer officer(String kind, Role role, Territory territory) {
         String name = territory.district().equals("KZ-61-01") ? switch (kind) {
             case "consultant" -> "consultant.turkestan";
             case "commission" -> "commission.turkestan";
+            case "assistant" -> "assistant.turkestan";
             default -> "officer.turkestan";
         } : "demo." + kind + "." + territory.district();
         return new Officer(new ShanyraqUser(name, null, role, territory, true), "api");

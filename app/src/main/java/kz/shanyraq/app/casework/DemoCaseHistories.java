@@ -17,7 +17,8 @@ import java.time.YearMonth;
 
 /**
  * With the demo profile and the synthetic demo population: once the population is loaded (after {@code DemoStartup}),
- * the synthetic country gains its АСП case histories ({@link CaseHistories}), in the background so the server is
+ * the synthetic country gains its АСП case histories ({@link CaseHistories}, then the monitoring, sanctions, appeals
+ * and payroll runs that follow them, {@link MonitoringAndPayrollHistories}), in the background so the server is
  * ready meanwhile; only when the registry has none yet. {@code shanyraq.demo.case-histories=false} leaves them out.
  */
 @Component
@@ -29,17 +30,19 @@ class DemoCaseHistories implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCaseHistories.class);
 
     private final CaseHistories histories;
+    private final MonitoringAndPayrollHistories followUps;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final double scale;
     private final long seed;
     private final boolean enabled;
 
-    DemoCaseHistories(CaseHistories histories, JdbcClient jdbc, Clock clock,
+    DemoCaseHistories(CaseHistories histories, MonitoringAndPayrollHistories followUps, JdbcClient jdbc, Clock clock,
                       @Value("${shanyraq.demo.scale:0.001}") double scale,
                       @Value("${shanyraq.demo.seed:2026}") long seed,
                       @Value("${shanyraq.demo.case-histories:true}") boolean enabled) {
         this.histories = histories;
+        this.followUps = followUps;
         this.jdbc = jdbc;
         this.clock = clock;
         this.scale = scale;
@@ -54,7 +57,9 @@ class DemoCaseHistories implements ApplicationRunner {
         }
         Thread t = new Thread(() -> {
             try {
-                histories.generate(scale, seed, YearMonth.of(2025, 1), LocalDate.now(clock));
+                LocalDate today = LocalDate.now(clock);
+                histories.generate(scale, seed, YearMonth.of(2025, 1), today);
+                followUps.generate(YearMonth.of(2025, 1), today);
             } catch (RuntimeException e) {
                 log.warn("Demo case histories not generated: {}", e.toString());
             }

@@ -36,11 +36,37 @@ public class Payroll {
     }
 
     /**
-     * A run: how many month lines it added and their total, and the arrears it paid (differences owed to families on
-     * months already settled, {@link PaymentDifferences}); lines already paid by an earlier run are not added.
+     * A run: how many month lines it added and their total (lines already paid by an earlier run are not added), of
+     * them the months caught up (never paid though their payroll was run) and their total, and the arrears it paid
+     * (differences owed to families on months already settled, {@link PaymentDifferences}).
      */
-    public record Run(long id, YearMonth month, int lines, long total, int arrears, long arrearsTotal) {
+    public record Run(long id, YearMonth month, int lines, long total, int arrears, long arrearsTotal, int caughtUp,
+                      long caughtUpTotal) {
     }
+
+    /**
+     * The months an assignment was due but no payroll paid, though that month's payroll of its region was run: opened
+     * after the run, or skipped while the payment was ended and then resumed on an upheld appeal. They are paid once,
+     * by the next run, as arrears ({@code caught_up}); the unique key (assignment, month) keeps any later run of those
+     * months from paying them again.
+     */
+    private static final String MONTHS_NEVER_PAID = """
+            insert into payroll_line (run_id, assignment_id, month, paid_with, recipient_id, account, amount, caught_up)
+            select :run, a.id, mo.month, :m, a.recipient_id, a.account, aid_amount_due(a, mo.month), true
+            from aid_assignment a
+            cross join lateral (select cast(gs as date) as month
+                                from generate_series(cast(a.first_month as timestamp),
+                                                     least(cast(a.last_month as timestamp),
+                                                           cast(:m as timestamp) - interval '1 month'),
+                                                     interval '1 month') gs) mo
+            where a.first_month < :m
+              and (cast(:region as text) is null or a.region_code = :region)
+              and exists (select 1 from payroll_run r where r.month = mo.month and r.id <> :run
+                          and (r.region_code is null or r.region_code = a.region_code))
+              and not exists (select 1 from payroll_line l where l.assignment_id = a.id and l.month = mo.month)
+              and aid_amount_due(a, mo.month) > 0
+            on conflict on constraint payroll_line_once_a_month do nothing
+            returning amount""";
 
     @Transactional
     public Run run(Officer officer, YearMonth month) {
@@ -55,8 +81,9 @@ public class Payroll {
         // Changes of amounts wait for this run (and it for them), so none slips between the lines and its difference.
         jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", PaymentDifferences.PAYROLL_LOCK)
                 .query((rs, n) -> 1).single();
-        long run = jdbc.sql("insert into payroll_run (month, started_by) values (:m, :by) returning id")
-                .param("m", month.atDay(1)).param("by", by).query(Long.class).single();
+        long run = jdbc.sql("insert into payroll_run (month, started_by, region_code) values (:m, :by, :region) "
+                        + "returning id")
+                .param("m", month.atDay(1)).param("by", by).param("region", region).query(Long.class).single();
         record Added(int lines, long total) {
         }
         // The amount of each month is aid_amount_due (V43), the one definition the case file and the differences use.
@@ -94,6 +121,13 @@ public class Payroll {
                         select count(*), coalesce(sum(amount), 0) from added""")
                 .param("run", run).param("m", month.atDay(1)).param("region", region)
                 .query((rs, n) -> new Added(rs.getInt(1), rs.getLong(2))).single();
+        // Months never paid though their payroll was run go with this one, as arrears (after this month's own lines,
+        // so a block paid at once counts as the block).
+        Added caughtUp = jdbc.sql("with added as (" + MONTHS_NEVER_PAID + """
+                        )
+                        select count(*), coalesce(sum(amount), 0) from added""")
+                .param("run", run).param("m", month.atDay(1)).param("region", region)
+                .query((rs, n) -> new Added(rs.getInt(1), rs.getLong(2))).single();
         // Arrears owed on settled months go with this payroll. The row lock of the update makes a second run at the
         // same time find them paid already (its WHERE is rechecked after the lock), so no arrear is paid twice.
         Added arrears = jdbc.sql("""
@@ -107,8 +141,10 @@ public class Payroll {
                 .param("run", run).param("m", month.atDay(1)).param("region", region)
                 .query((rs, n) -> new Added(rs.getInt(1), rs.getLong(2))).single();
         jdbc.sql("update payroll_run set finished_at = clock_timestamp(), lines = :n, total = :t where id = :r")
-                .param("n", added.lines()).param("t", added.total() + arrears.total()).param("r", run).update();
-        return new Run(run, month, added.lines(), added.total(), arrears.lines(), arrears.total());
+                .param("n", added.lines() + caughtUp.lines())
+                .param("t", added.total() + caughtUp.total() + arrears.total()).param("r", run).update();
+        return new Run(run, month, added.lines() + caughtUp.lines(), added.total() + caughtUp.total(), arrears.lines(),
+                arrears.total(), caughtUp.lines(), caughtUp.total());
     }
 
     /**
@@ -121,7 +157,7 @@ public class Payroll {
                    to_char(max(t.month) filter (where t.line), 'YYYY-MM') as last_month,
                    coalesce(sum(t.amount) filter (where not t.line), 0) as arrears,
                    min(t.recipient_id) as recipient_id, min(t.account) as account
-            from (select assignment_id, month, amount, true as line, recipient_id, account from payroll_line
+            from (select assignment_id, month, amount, not caught_up as line, recipient_id, account from payroll_line
                   where paid_with = :m
                   union all
                   select assignment_id, month, amount, false, null, null from aid_payment_difference
@@ -132,7 +168,7 @@ public class Payroll {
      * The file for the paying agent: one line per transfer the month's payroll makes,
      * {@code month;assignment;recipient IIN;account;amount;months;arrears} ({@code months}: the month paid, or the first
      * and last of the months paid at once, {@code 2026-01..2026-03}; {@code arrears}: the part of the amount owed on
-     * months settled before, already included in {@code amount}). Recorded in the audit trail (one row for the file).
+     * months settled before or never paid, already included in {@code amount}). Recorded in the audit trail (one row for the file).
      */
     @Transactional(readOnly = true)
     public int writeFile(Officer officer, YearMonth month, Writer out) {

@@ -225,6 +225,84 @@ class PayrollTest extends CaseworkTestSupport {
                 + a.id() + ";" + (a.monthlyAmount() + arrear) + ";paid;\n").paid()).isEqualTo(1);
     }
 
+    @Test
+    void months_whose_payroll_ran_before_the_assignment_was_opened_are_caught_up_once_by_the_next_payroll() throws Exception {
+        LocalDate on = applied();
+        long id = approvedConditional(on);
+        YearMonth first = YearMonth.from(on);
+        payroll.build("test", first, null);
+        payroll.build("test", first.plusMonths(1), "KZ-61");
+        underContractFrom(id, on);
+        Assignments.Assignment a = files.open(CONSULTANT, id).assignment();
+        assertThat(a.firstMonth()).isEqualTo(first);
+        YearMonth next = first.plusMonths(2);
+
+        List<Payroll.Run> runs = twoRunsAtOnce(next);
+
+        assertThat(jdbc.sql("select to_char(month, 'YYYY-MM') || ' with ' || to_char(paid_with, 'YYYY-MM') "
+                        + "|| case when caught_up then ' caught up' else '' end "
+                        + "from payroll_line where assignment_id = :a order by month")
+                .param("a", a.id()).query(String.class).list())
+                .containsExactly(first + " with " + next + " caught up", first.plusMonths(1) + " with " + next
+                        + " caught up", next + " with " + next);
+        assertThat(runs.stream().mapToLong(Payroll.Run::caughtUpTotal).sum()).isGreaterThanOrEqualTo(2 * a.monthlyAmount());
+        StringWriter file = new StringWriter();
+        payroll.writeFile(OPERATOR, next, file);
+        assertThat(file.toString()).contains(next + ";" + a.id() + ";" + iinOf(5001) + ";" + IBAN + ";"
+                + 3 * a.monthlyAmount() + ";" + next + ";" + 2 * a.monthlyAmount());
+
+        // Running those months again, or the next month, pays none of them a second time.
+        payroll.build("test", first, null);
+        payroll.build("test", first.plusMonths(1), null);
+        payroll.build("test", next.plusMonths(1), null);
+        assertThat(jdbc.sql("select count(*) from payroll_line where assignment_id = :a and month <= :m")
+                .param("a", a.id()).param("m", next.atDay(1)).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select coalesce(sum(amount), 0) from payroll_line where assignment_id = :a and month <= :m")
+                .param("a", a.id()).param("m", next.atDay(1)).query(Long.class).single())
+                .isEqualTo(3 * a.monthlyAmount());
+    }
+
+    @Test
+    void months_skipped_while_the_payment_was_ended_are_caught_up_once_after_the_appeal_is_upheld() throws Exception {
+        LocalDate on = applied();
+        long id = underContract(on);
+        Assignments.Assignment a = files.open(CONSULTANT, id).assignment();
+        YearMonth first = a.firstMonth();
+        payroll.build("test", first, null);
+        Sanctions.Sanction ended = sanctions.establish(CONSULTANT, id, "false-information", null, on.plusDays(10));
+        assertThat(state(id)).isEqualTo("terminated");
+        YearMonth skipped = first.plusMonths(1);
+        payroll.build("test", skipped, null);
+        payroll.build("test", skipped.plusMonths(1), null);
+        assertThat(jdbc.sql("select count(*) from payroll_line where assignment_id = :a and month > :m")
+                .param("a", a.id()).param("m", first.atDay(1)).query(Long.class).single()).isZero();
+
+        long appeal = appeals.file(CONSULTANT, id, "sanction", ended.id(), on.plusDays(12), "the income was declared");
+        appeals.answer(OFFICER, appeal, true, "the declaration was found in the archive");
+        assertThat(state(id)).isEqualTo("under-contract");
+
+        YearMonth next = skipped.plusMonths(2);
+        twoRunsAtOnce(next);
+        payroll.build("test", skipped, null);
+        assertThat(jdbc.sql("select to_char(month, 'YYYY-MM') || ' with ' || to_char(paid_with, 'YYYY-MM') "
+                        + "|| ' ' || amount from payroll_line where assignment_id = :a order by month")
+                .param("a", a.id()).query(String.class).list())
+                .containsExactly(first + " with " + first + " " + a.monthlyAmount(),
+                        skipped + " with " + next + " " + a.monthlyAmount(),
+                        skipped.plusMonths(1) + " with " + next + " " + a.monthlyAmount(),
+                        next + " with " + next + " " + a.monthlyAmount());
+        assertThat(files.open(CONSULTANT, id).paymentDifferences()).allSatisfy(d ->
+                assertThat(d.status()).isNotEqualTo("to-pay"));
+    }
+
+    /** Concludes the contract of an approved conditional case: the head's vocational training. */
+    private void underContractFrom(long id, LocalDate on) {
+        LocalDate signed = on.plusDays(4);
+        contracts.conclude(CONSULTANT, id, new Contracts.Conclusion(signed, "monthly", List.of(
+                new Contracts.NewActivity("5001", "vocational-training", signed.plusDays(10), "consultant.turkestan"),
+                new Contracts.NewActivity("5002", "screening", signed.plusDays(20), "assistant.turkestan"))));
+    }
+
     /** The payroll of a month built by two runs started at the same moment. */
     private List<Payroll.Run> twoRunsAtOnce(YearMonth month) throws Exception {
         CountDownLatch start = new CountDownLatch(1);

@@ -2,11 +2,13 @@ package kz.shanyraq.law.casework;
 
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterBook;
+import kz.shanyraq.law.parameter.ParameterUnknownException;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The republic's working days: Monday to Friday except the public holidays in force in each year
@@ -56,6 +58,18 @@ public final class WorkingDays {
         Law law = book.on(start);
         int days = law.number(parameter).intValueExact();
         return new Deadline(after(start, days), days, Norm.of(law, parameter));
+    }
+
+    /**
+     * The same deadline, or nothing when the law as we hold it does not give the term on that day (the parameter's
+     * version there is {@code status: unknown}): no due date is guessed.
+     */
+    public Optional<Deadline> deadlineIfKnown(String parameter, LocalDate start) {
+        try {
+            return Optional.of(deadline(parameter, start));
+        } catch (ParameterUnknownException unknown) {
+            return Optional.empty();
+        }
     }
 
     /** A due date, how many working days it counts, and the norm that sets it. */

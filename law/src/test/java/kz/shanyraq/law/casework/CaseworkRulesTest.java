@@ -177,6 +177,50 @@ class CaseworkRulesTest {
         }
 
         @Test
+        void every_deadline_of_the_case_has_a_start_date_and_either_a_source_or_status_unknown_with_a_note() {
+            for (String name : List.of("casework.deadline.registration", "casework.deadline.commission-survey",
+                    "casework.deadline.decision", "casework.deadline.contract-signature",
+                    "casework.appeal.filing-months", "casework.appeal.answer-working-days",
+                    "casework.public-holidays", "casework.movable-holidays")) {
+                assertThat(BOOK.parameter(name).versions()).as(name).isNotEmpty().allSatisfy(v -> {
+                    assertThat(v.from()).as(name).isNotNull();
+                    if (v.status() == kz.shanyraq.law.parameter.SourceStatus.UNKNOWN) {
+                        assertThat(v.value()).as(name).isNull();
+                        assertThat(v.note()).as(name).isNotBlank();
+                    } else {
+                        assertThat(v.reference().sources()).as(name).isNotEmpty();
+                    }
+                });
+            }
+        }
+
+        @Test
+        void the_terms_of_registration_survey_and_decision_have_no_source_so_no_due_date_is_guessed() {
+            LocalDate applied = LocalDate.of(2025, 11, 3);
+            assertThat(days.deadlineIfKnown("casework.deadline.commission-survey", applied)).isEmpty();
+            assertThat(days.deadlineIfKnown("casework.deadline.decision", applied)).isEmpty();
+            assertThat(days.deadlineIfKnown("casework.deadline.registration", applied)).isEmpty();
+            assertThat(days.deadlineIfKnown("casework.deadline.contract-signature", applied)).isPresent();
+        }
+
+        @Test
+        void the_republics_days_off_of_law_267_ii_art_5_in_2025_and_before_2022() {
+            // New Year, Orthodox Christmas, 8 March, Nauryz, Unity, Defender, Victory, Capital, Constitution,
+            // Republic (again from 2022), Independence (one day from 2022).
+            for (String day : List.of("2025-01-01", "2025-01-02", "2025-01-07", "2024-03-08", "2025-03-21",
+                    "2025-05-01", "2025-05-07", "2025-05-09", "2023-07-06", "2024-08-30", "2024-10-25", "2025-12-16")) {
+                LocalDate d = LocalDate.parse(day);
+                assertThat(d.getDayOfWeek().getValue()).as(day + " is a weekday").isLessThanOrEqualTo(5);
+                assertThat(days.isWorkingDay(d)).as(day).isFalse();
+            }
+            assertThat(days.isWorkingDay(LocalDate.of(2025, 12, 1))).isTrue();
+            assertThat(days.isWorkingDay(LocalDate.of(2025, 12, 17))).isTrue();
+            assertThat(days.isWorkingDay(LocalDate.of(2020, 12, 1))).isFalse();
+            assertThat(days.isWorkingDay(LocalDate.of(2020, 12, 17))).isFalse();
+            assertThat(days.isWorkingDay(LocalDate.of(2021, 10, 25))).isTrue();
+        }
+
+        @Test
         void nauryz_and_the_first_day_of_kurban_ait_are_days_off() {
             assertThat(days.isWorkingDay(LocalDate.of(2026, 3, 23))).isFalse();
             assertThat(days.isWorkingDay(LocalDate.of(2026, 5, 27))).isFalse();
