@@ -20,6 +20,8 @@ final class ConditionKernel implements MeasureKernel {
     /** Each condition's test on the day's law; {@code null} where a parameter it reads is unknown (undetermined). */
     private final MemberConditions.Test[] tests;
     private final ObjectKernel object;
+    /** Who the measure looks at on the day's law. */
+    private final MemberConditions.Test beneficiary;
 
     ConditionKernel(Measure measure, Law law, MemberConditions rule, int candidates, ObjectKernel object) {
         this.measure = measure;
@@ -31,6 +33,7 @@ final class ConditionKernel implements MeasureKernel {
         this.amount = new FirstUse<>(i -> Amounts.of(measure, law.on(day.date.minusDays(rule.amountDay.daysBefore(i))),
                 rule.amountKeys.of(i)));
         this.object = object;
+        this.beneficiary = rule.beneficiary(law::number);
         this.tests = new MemberConditions.Test[rule.conditions.length];
         for (int c = 0; c < tests.length; c++) {
             MemberConditions.Condition condition = rule.conditions[c];
@@ -56,7 +59,7 @@ final class ConditionKernel implements MeasureKernel {
             int last = p.memberStart[f + 1];
             for (int i = first; i < last; i++) {
                 m.at(first, last, i);
-                if (!rule.beneficiary.holds(m)) {
+                if (!beneficiary.holds(m)) {
                     continue;
                 }
                 byte failed = failed(m);

@@ -32,6 +32,7 @@ final class Kernels {
             case "disabled-child-carer-allowance" -> MemberScan.DISABLED_CHILD;
             case "disability-benefit" -> MemberScan.DISABLED;
             case "birth-allowance" -> MemberScan.UNDER_ONE;
+            case "childcare-allowance" -> MemberScan.UNDER_TWO;
             case "work-capacity-loss-payment" -> MemberScan.WORK_CAPACITY_LOSS;
             case "survivor-benefit" -> MemberScan.LOSS;
             case "breadwinner-loss-payment" -> MemberScan.LOSS_DATED;
@@ -50,7 +51,6 @@ final class Kernels {
         }
         return switch (measure.id()) {
             case "multichild-allowance" -> new MultiChildKernel(measure, law, object);
-            case "childcare-allowance" -> new ChildCareKernel(measure, law, object);
             case "childcare-payment" -> new ChildcarePaymentKernel(law, object);
             case "breadwinner-loss-payment" -> new BreadwinnerLossKernel(law, object);
             case "maternity-payment" -> new MaternityPaymentKernel(law, object);

@@ -85,6 +85,8 @@ public final class MemberConditions {
     }
 
     final Test beneficiary;
+    /** The members the measure looks at by the law's parameters ({@code null}: {@link #beneficiary} always). */
+    LawTest beneficiaryByLaw;
     final Shown beneficiaryShown;
     final String beneficiaryId;
     final Text beneficiaryText;
@@ -107,6 +109,26 @@ public final class MemberConditions {
      */
     public static MemberConditions of(Test beneficiary, String id, Text text, Shown shown) {
         return new MemberConditions(beneficiary, id, text, shown);
+    }
+
+    /**
+     * The members the measure gives a decision to, chosen by the law's parameters (a care period in months), not
+     * recorded; {@code unknown} chooses them where a parameter it reads is not given (their decisions are then
+     * undetermined by the condition that reads it).
+     */
+    public static MemberConditions ofByLaw(LawTest beneficiary, Test unknown) {
+        MemberConditions rule = new MemberConditions(unknown, null, null, null);
+        rule.beneficiaryByLaw = beneficiary;
+        return rule;
+    }
+
+    /** Who the measure looks at under the law's parameters {@code law}. */
+    Test beneficiary(Parameters law) {
+        if (beneficiaryByLaw == null) {
+            return beneficiary;
+        }
+        Test byLaw = Known.orNull(() -> beneficiaryByLaw.on(law));
+        return byLaw != null ? byLaw : beneficiary;
     }
 
     /** Adds a condition, checked after those added before. */
@@ -155,9 +177,10 @@ public final class MemberConditions {
     public List<Decision> evaluate(Measure measure, Family family, Law law, boolean explain, Amount amount) {
         List<Decision> decisions = new ArrayList<>();
         MemberOnDay m = MemberOnDay.of(family, law.day());
+        Test who = beneficiary(law::number);
         for (int i = 0, n = m.members(); i < n; i++) {
             m.member(i);
-            if (!beneficiary.holds(m)) {
+            if (!who.holds(m)) {
                 continue;
             }
             decisions.add(Calculation.run(measure, m.id(), law, explain, c -> decide(c, m, amount)));

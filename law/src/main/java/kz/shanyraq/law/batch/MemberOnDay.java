@@ -178,4 +178,13 @@ public final class MemberOnDay {
     public boolean permanentlyResident(int member) {
         return p.status[member] != NON_RESIDENT;
     }
+
+    /**
+     * The carer {@code carer} of this child took part in compulsory social insurance when the right arose: the one
+     * rule {@code InsuredCarer} on the columns (a contribution for the month of birth or the month before, or before
+     * the carer's maternity leave that covers the birth).
+     */
+    public boolean insuredCarer(int carer) {
+        return carer >= 0 && ChildcarePaymentKernel.insured(p, carer, m);
+    }
 }

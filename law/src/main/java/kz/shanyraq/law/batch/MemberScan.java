@@ -42,6 +42,8 @@ final class MemberScan {
     static final int ALWAYS = 1 << 12;
     /** A member born by the day and under one year old (bit 0 of {@link #years}). */
     static final int UNDER_ONE = 1 << 13;
+    /** A member born by the day and under two years old (bits 0 and 1 of {@link #years}). */
+    static final int UNDER_TWO = 1 << 14;
 
     /** Bit 63 of {@link #years}: a member born by the day aged 63 or more. */
     static final int OLDEST_YEAR_BIT = 63;
@@ -316,6 +318,9 @@ final class MemberScan {
             }
             if ((y & 1L) != 0) {
                 fl |= UNDER_ONE;
+            }
+            if ((y & 3L) != 0) {
+                fl |= UNDER_TWO;
             }
             quarterIncome[i] = income;
             withIncome[i] = earners;

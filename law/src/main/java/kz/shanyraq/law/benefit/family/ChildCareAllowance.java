@@ -1,25 +1,24 @@
 package kz.shanyraq.law.benefit.family;
 
+import kz.shanyraq.law.batch.MeasureWithConditions;
+import kz.shanyraq.law.batch.MemberConditions;
+import kz.shanyraq.law.batch.MemberOnDay;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.benefit.insurance.InsuredCarer;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
-import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
-import kz.shanyraq.law.parameter.ParameterUnknownException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Monthly state allowance for the care of a child to age 1.5 (пособие по уходу за ребёнком до достижения им
@@ -30,11 +29,14 @@ import java.util.Optional;
  * <p>Family evaluation: one decision per child within the care period; the beneficiary is the child, the carer is
  * a member who declares care for the child ({@code caresFor}) or else the mother.
  *
+ * <p>Each condition is written once ({@link MemberConditions}): the batch engine runs the same declarations over
+ * every child of a country, the explanation over the children of one family.
+ *
  * <p>Insurance rule: {@link InsuredCarer}, the one rule the ГФСС child-care payment reads too (insured when the right
  * arose: a contribution for the month of birth or the month before, or, for a carer whose maternity leave covers
  * the birth, for the month the leave began or the month before).
  */
-public final class ChildCareAllowance implements Measure {
+public final class ChildCareAllowance implements MeasureWithConditions {
 
     public static final String ID = "childcare-allowance";
     static final Text TITLE = Text.of("Пособие по уходу за ребёнком до 1,5 лет",
@@ -73,58 +75,61 @@ public final class ChildCareAllowance implements Measure {
         return Calculation.run(this, "child", law, explain, c -> amount(c, order, law.day(), null));
     }
 
+    /** The batch table's largest birth order; beyond: the measure object. */
+    private static final int MAX_ORDER = 30;
+    /** Children younger than this many months get a decision when the care period is not given (undetermined). */
+    private static final int UNKNOWN_PERIOD_MONTHS = 24;
+    private static final String PERIOD_MONTHS = "childcare-allowance.duration-months";
+
+    /**
+     * Each child born by the day and younger than the care period: within the period (birth + months − 1 day), a
+     * carer in the family, child and carer permanently resident, the carer not insured when the right arose, a known
+     * birth order; the monthly amount by the order.
+     */
+    private static final MemberConditions CONDITIONS = MemberConditions
+            .ofByLaw(law -> {
+                long months = law.number(PERIOD_MONTHS).longValue();
+                return m -> m.born() && m.ageInMonths() < months;
+            }, m -> m.born() && m.ageInMonths() < UNKNOWN_PERIOD_MONTHS)
+            .givenByLaw("care-period", PERIOD, Text.of("Ребёнок старше периода ухода",
+                            "Бала күтім кезеңінен үлкен", "The child is past the care period"),
+                    law -> {
+                        long months = law.number(PERIOD_MONTHS).longValue();
+                        return m -> !m.day().isAfter(m.birthDate().plusMonths(months).minusDays(1));
+                    },
+                    MemberOnDay::ageInMonths)
+            .given("carer", CARER, Text.of("В семье нет матери или иного лица, осуществляющего уход",
+                            "Отбасында анасы немесе күтім жасайтын басқа адам жоқ",
+                            "No mother or other carer of the child in the family"),
+                    m -> m.carer() >= 0, m -> m.carer() >= 0 ? m.idOf(m.carer()) : "—")
+            .given("resident", RESIDENT, Text.of("Ребёнок или лицо, осуществляющее уход, не проживает постоянно в РК",
+                            "Бала немесе күтім жасайтын адам ҚР-да тұрақты тұрмайды",
+                            "The child or the carer does not permanently reside in Kazakhstan"),
+                    m -> m.permanentlyResident() && m.permanentlyResident(m.carer()),
+                    m -> m.status() + " / " + m.statusOf(m.carer()))
+            .given("not-insured", UNINSURED, Text.of(
+                            "Лицо, осуществляющее уход, участвует в обязательном социальном страховании: вместо пособия"
+                                    + " назначается социальная выплата ГФСС по уходу за ребёнком",
+                            "Күтім жасайтын адам міндетті әлеуметтік сақтандыруға қатысады: жәрдемақының орнына МӘСҚ-тан"
+                                    + " бала күтіміне байланысты әлеуметтік төлем тағайындалады",
+                            "The carer is insured in compulsory social insurance: the ГФСС child-care payment replaces"
+                                    + " this allowance"),
+                    m -> !m.insuredCarer(m.carer()), m -> m.insuredCarer(m.carer()) ? "insured" : "not insured")
+            .given("child-order", ORDER, Text.of("Не указана очерёдность рождения",
+                            "Туу реттілігі көрсетілмеген", "The birth order of the child is not known"),
+                    m -> m.birthOrder() != null && m.birthOrder() >= 1, MemberOnDay::birthOrder)
+            .amountBy(MAX_ORDER + 1, m -> m.birthOrder() > MAX_ORDER ? -1 : m.birthOrder(),
+                    i -> Map.of("child-order", Integer.toString(i)));
+
     @Override
-    public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        List<Decision> decisions = new ArrayList<>();
-        LocalDate today = law.day();
-        long reportMonths = reportedMonths(law);
-        for (Member child : family.members()) {
-            if (child.birthDate().isAfter(today) || child.ageInMonthsOn(today) >= reportMonths) {
-                continue;
-            }
-            decisions.add(Calculation.run(this, child.id(), law, explain, c -> decide(c, family, child)));
-        }
-        return decisions;
+    public MemberConditions conditions() {
+        return CONDITIONS;
     }
 
-    private Decision decide(Calculation c, Family family, Member child) {
-        LocalDate today = c.day();
-        long months = c.number("childcare-allowance.duration-months").longValue();
-        LocalDate periodEnd = child.birthDate().plusMonths(months).minusDays(1);
-        if (!c.check("care-period", PERIOD, child.ageInMonthsOn(today) + " < " + months,
-                !today.isAfter(periodEnd))) {
-            return c.refuse("care-period", Text.of("Ребёнок старше периода ухода (" + months + " мес.)",
-                    "Бала күтім кезеңінен (" + months + " ай) үлкен",
-                    "The child is past the care period (" + months + " months)"));
-        }
-        Optional<Member> carer = Carers.of(family, child);
-        if (!c.check("carer", CARER, carer.map(Member::id).orElse("—"), carer.isPresent())) {
-            return c.refuse("carer", Text.of("В семье нет матери или иного лица, осуществляющего уход",
-                    "Отбасында анасы немесе күтім жасайтын басқа адам жоқ",
-                    "No mother or other carer of the child in the family"));
-        }
-        boolean resident = child.permanentlyResident() && carer.get().permanentlyResident();
-        if (!c.check("resident", RESIDENT, child.status() + " / " + carer.get().status(), resident)) {
-            return c.refuse("resident", Text.of("Ребёнок или лицо, осуществляющее уход, не проживает постоянно в РК",
-                    "Бала немесе күтім жасайтын адам ҚР-да тұрақты тұрмайды",
-                    "The child or the carer does not permanently reside in Kazakhstan"));
-        }
-        boolean insured = InsuredCarer.insured(carer.get(), child.birthDate());
-        if (!c.check("not-insured", UNINSURED, insured ? "insured" : "not insured", !insured)) {
-            return c.refuse("not-insured", Text.of(
-                    "Лицо, осуществляющее уход, участвует в обязательном социальном страховании: вместо пособия"
-                            + " назначается социальная выплата ГФСС по уходу за ребёнком",
-                    "Күтім жасайтын адам міндетті әлеуметтік сақтандыруға қатысады: жәрдемақының орнына МӘСҚ-тан"
-                            + " бала күтіміне байланысты әлеуметтік төлем тағайындалады",
-                    "The carer is insured in compulsory social insurance: the ГФСС child-care payment replaces"
-                            + " this allowance"));
-        }
-        Integer order = child.birthOrder();
-        if (!c.check("child-order", ORDER, order, order != null && order >= 1)) {
-            return c.refuse("child-order", Text.of("Не указана очерёдность рождения",
-                    "Туу реттілігі көрсетілмеген", "The birth order of the child is not known"));
-        }
-        return amount(c, order, child.birthDate(), periodEnd);
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        return CONDITIONS.evaluate(this, family, law, explain, (c, m) -> amount(c, m.birthOrder(), m.birthDate(),
+                m.birthDate().plusMonths(c.number(PERIOD_MONTHS).longValue()).minusDays(1)));
     }
 
     /** Monthly amount by the МРП of the calculation's day. */
@@ -135,14 +140,5 @@ public final class ChildCareAllowance implements Measure {
                 + mrp.toPlainString(), coefficient.multiply(mrp));
         long amount = c.round("childcare-allowance.rounding", raw);
         return c.entitle(Payment.MONTHLY, from, to, amount);
-    }
-
-    /** Children younger than this many months are reported; when the period is unknown, a generous bound. */
-    private static long reportedMonths(Law law) {
-        try {
-            return law.number("childcare-allowance.duration-months").longValue();
-        } catch (ParameterUnknownException e) {
-            return 24;
-        }
     }
 }
