@@ -122,7 +122,8 @@ class SparkRecomputeEquivalenceTest {
         long exported = ParquetExport.write(ds, session, registry, ON, dir);
         assertThat(exported).isEqualTo(overJdbc.families());
         assertThat(Files.readString(Path.of(dir, ParquetSnapshot.MANIFEST))).contains("\"on\": \"2026-10-01\"");
-        assertThat(session.read().parquet(dir + "/families").schema()).isEqualTo(ParquetSnapshot.SCHEMA);
+        // (Spark reads every Parquet column as nullable; the file declares them required)
+        assertThat(session.read().parquet(dir + "/families").schema()).isEqualTo(ParquetSnapshot.SCHEMA.asNullable());
 
         RunReport fromParquet = NationalRecompute.run(ds, ON, options.withEngine(
                 new SparkEngine(session, registry, new DistributedEngines.Source(dir))));

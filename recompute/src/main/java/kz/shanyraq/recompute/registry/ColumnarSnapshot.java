@@ -40,7 +40,7 @@ public final class ColumnarSnapshot {
      */
     public static void read(Connection c, RegistrySnapshot.Range range, RowSink out) throws SQLException {
         long[] stale = staleIn(c, range);
-        List<FamilyFacts.Encoded> fresh = stale.length == 0 ? List.of() : new ArrayList<>(FamilyFacts.read(c, stale));
+        List<FamilyFacts.Encoded> fresh = new ArrayList<>(stale.length == 0 ? List.of() : FamilyFacts.read(c, stale));
         fresh.sort((a, b) -> Long.compare(a.familyId(), b.familyId()));
         int next = 0;
         try (CopyRows r = new CopyRows(c, """
