@@ -32,11 +32,13 @@ public final class SparkEngine implements DistributedEngines.Engine {
     private final SparkSession spark;
     private final JavaSparkContext context;
     private final DistributedEngines.Registry registry;
+    private final DistributedEngines.Source source;
 
-    SparkEngine(SparkSession spark, DistributedEngines.Registry registry) {
+    SparkEngine(SparkSession spark, DistributedEngines.Registry registry, DistributedEngines.Source source) {
         this.spark = spark;
         this.context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         this.registry = registry;
+        this.source = source;
     }
 
     /** The provider found by the recompute ({@code --engine spark}). */
@@ -47,8 +49,9 @@ public final class SparkEngine implements DistributedEngines.Engine {
         }
 
         @Override
-        public DistributedEngines.Engine open(String master, List<String> settings, DistributedEngines.Registry registry) {
-            return new SparkEngine(Sessions.open("shanyraq-recompute", master, settings), registry);
+        public DistributedEngines.Engine open(String master, List<String> settings, DistributedEngines.Registry registry,
+                                              DistributedEngines.Source source) {
+            return new SparkEngine(Sessions.open("shanyraq-recompute", master, settings), registry, source);
         }
     }
 
@@ -58,9 +61,14 @@ public final class SparkEngine implements DistributedEngines.Engine {
         if (slices.isEmpty()) {
             return;
         }
-        int partitions = (slices.size() + SLICES_PER_PARTITION - 1) / SLICES_PER_PARTITION;
-        JavaRDD<EvaluatedSlice> evaluated = context.parallelize(slices, partitions)
-                .mapPartitions(new EvaluatePartition(job, registry));
+        JavaRDD<EvaluatedSlice> evaluated;
+        if (source.isRegistry()) {
+            int partitions = (slices.size() + SLICES_PER_PARTITION - 1) / SLICES_PER_PARTITION;
+            evaluated = context.parallelize(slices, partitions).mapPartitions(new EvaluatePartition(job, registry));
+        } else {
+            evaluated = fromParquet(job);
+        }
+        int partitions = evaluated.getNumPartitions();
         int wave = Math.max(1, context.defaultParallelism());
         ExecutorService jobs = Executors.newFixedThreadPool(WAVES_AHEAD, r -> {
             Thread t = new Thread(r, "recompute-spark-wave");
@@ -93,11 +101,30 @@ public final class SparkEngine implements DistributedEngines.Engine {
     }
 
     /**
+     * The run's families from an exported Parquet snapshot (checked: the decoder's format, the run's date): Spark's
+     * file splits become the partitions (a split of about 16 MB, some 40 000 families, unless
+     * {@code spark.sql.files.maxPartitionBytes} is set), each decoded and evaluated in slices of the run's size.
+     */
+    private JavaRDD<EvaluatedSlice> fromParquet(Job job) throws java.io.IOException {
+        ParquetSnapshot.readFor(spark, source.parquet(), job.on());
+        if (spark.sparkContext().getConf().getOption("spark.sql.files.maxPartitionBytes").isEmpty()) {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", "16m");
+        }
+        RegistrySnapshot.Range first = job.slices().get(0);
+        int perSlice = (int) Math.max(1, Math.min(1 << 15, first.to() - first.from() + 1));
+        return spark.read().schema(ParquetSnapshot.SCHEMA).parquet(source.parquet() + "/" + ParquetSnapshot.FAMILIES)
+                .javaRDD().mapPartitions(new EvaluateParquetPartition(job, registry, perSlice));
+    }
+
+    /**
      * The sweep in one Spark job: a partition's tasks read each slice once, build its population once, and add every
      * variant's sums ({@link SweepPartition}); the partitions' sums are added up on the way to the driver.
      */
     @Override
     public long[][] sweep(ReformSweep.Job job) {
+        if (!source.isRegistry()) {
+            throw new IllegalArgumentException("a sweep reads the registry (--source parquet is the recompute's)");
+        }
         List<RegistrySnapshot.Range> slices = job.slices();
         long[][] zero = new long[job.variants().size()][ReformSweep.SUMS];
         if (slices.isEmpty()) {

@@ -9,6 +9,7 @@ import kz.shanyraq.recompute.simulate.LawChangeSimulation;
 import kz.shanyraq.recompute.simulate.ReformSweep;
 import kz.shanyraq.recompute.simulate.SimulationResult;
 import kz.shanyraq.synth.SyntheticCountry;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -101,6 +102,59 @@ class SparkRecomputeEquivalenceTest {
         assertThat(transitions(ds, onSpark.runId())).isEqualTo(localTransitions);
         assertThat(counts(ds, onSpark.runId())).isEqualTo(counts(ds, local.runId()));
         assertThat(published(ds)).isEqualTo(onSpark.runId());
+    }
+
+    @Test
+    @DisplayName("A run reading the registry's columnar snapshot exported as Parquet gives every family exactly what"
+            + " the run reading the registry over JDBC gives, and finds the transitions against the published run")
+    void aParquetSnapshotGivesTheRegistrysResults() throws Exception {
+        DataSource ds = db.dataSource();
+        DistributedEngines.Registry registry =
+                new DistributedEngines.Registry(db.jdbcAddress(), RegistryRoles.OWNER, db.ownerPassword());
+        NationalRecompute.Options options = NationalRecompute.Options.defaults(ON).withFamiliesPerSlice(1_000);
+        RunReport overJdbc = NationalRecompute.run(ds, ON, options.withEngine(spark));
+        execute(ds, "create table jdbc_source_rows as select * from recompute_result_" + overJdbc.runId());
+        // the published run's categories moved: the next run must find exactly these families' transitions
+        execute(ds, MOVE_SOME_CATEGORIES.formatted("recompute_result_" + overJdbc.runId()));
+
+        SparkSession session = SparkSession.builder().getOrCreate(); // the engine's session (local[2])
+        String dir = folder.resolve("snapshot-parquet").toAbsolutePath().toString();
+        long exported = ParquetExport.write(ds, session, registry, ON, dir);
+        assertThat(exported).isEqualTo(overJdbc.families());
+        assertThat(Files.readString(Path.of(dir, ParquetSnapshot.MANIFEST))).contains("\"on\": \"2026-10-01\"");
+        // (Spark reads every Parquet column as nullable; the file declares them required)
+        assertThat(session.read().parquet(dir + "/families").schema()).isEqualTo(ParquetSnapshot.SCHEMA.asNullable());
+
+        RunReport fromParquet = NationalRecompute.run(ds, ON, options.withEngine(
+                new SparkEngine(session, registry, new DistributedEngines.Source(dir))));
+
+        assertThat(fromParquet.families()).isEqualTo(overJdbc.families()).isGreaterThan(25_000);
+        assertThat(fromParquet.persons()).isEqualTo(overJdbc.persons());
+        String jdbcRows = "select * from jdbc_source_rows";
+        String parquetRows = "select * from recompute_result_" + fromParquet.runId();
+        assertThat(count(ds, "(" + jdbcRows + " except " + parquetRows + ") d")).isZero();
+        assertThat(count(ds, "(" + parquetRows + " except " + jdbcRows + ") d")).isZero();
+        List<String> moved = strings(ds, "select j.family_id || ' ' || coalesce(m.category::text, '-') || '>'"
+                + " || coalesce(j.category::text, '-') from jdbc_source_rows j join recompute_result_"
+                + overJdbc.runId() + " m using (family_id) where m.category is distinct from j.category"
+                + " order by j.family_id");
+        assertThat(moved).hasSizeGreaterThan(1_000);
+        assertThat(strings(ds, "select family_id || ' ' || coalesce(from_category::text, '-') || '>'"
+                + " || coalesce(to_category::text, '-') from recompute_transition where run_id = "
+                + fromParquet.runId() + " order by family_id")).isEqualTo(moved);
+        assertThat(published(ds)).isEqualTo(fromParquet.runId());
+    }
+
+    @Test
+    @DisplayName("A Parquet snapshot exported for another date is refused by a run, naming the dates")
+    void aSnapshotOfAnotherDateIsRefused() throws Exception {
+        SparkSession session = SparkSession.builder().getOrCreate();
+        String dir = folder.resolve("snapshot-other-date").toAbsolutePath().toString();
+        Files.createDirectories(Path.of(dir));
+        ParquetSnapshot.writeManifest(session, dir, new ParquetSnapshot.Manifest(
+                kz.shanyraq.recompute.registry.ColumnarSnapshot.FORMAT, ON.minusMonths(1), "v", 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParquetSnapshot.readFor(session, dir, ON))
+                .hasMessageContaining("exported for 2026-09-01, not for the run's date 2026-10-01");
     }
 
     @Test

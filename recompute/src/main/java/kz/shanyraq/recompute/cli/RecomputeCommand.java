@@ -57,6 +57,11 @@ public final class RecomputeCommand implements Callable<Integer> {
             + " per region in the run's summary.")
     boolean allowPartial;
 
+    @Option(names = "--source", paramLabel = "registry|parquet:DIR", description = "With --engine spark: where the"
+            + " tasks read the families: the registry (default) or a columnar snapshot written by ./shanyraq export"
+            + " --format parquet for the same date (the law, the published run and the results stay in the registry).")
+    String source;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
@@ -81,6 +86,8 @@ public final class RecomputeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private DistributedEngines.Source from = DistributedEngines.Source.REGISTRY;
 
     public static void main(String[] args) {
         kz.shanyraq.db.ConsoleLogging.warningsOnly();
@@ -130,6 +137,16 @@ public final class RecomputeCommand implements Callable<Integer> {
         if (engine.equals("local") && (master != null || !conf.isEmpty())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--master and --conf need --engine spark");
         }
+        DistributedEngines.Source from;
+        try {
+            from = DistributedEngines.Source.parse(source);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (engine.equals("local") && !from.isRegistry()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--source parquet:DIR needs --engine spark");
+        }
+        this.from = from;
         for (String c : conf) {
             if (!c.matches("[A-Za-z0-9_.\\-]+=.*")) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--conf must be KEY=VALUE, not '" + c + "'");
@@ -186,7 +203,7 @@ public final class RecomputeCommand implements Callable<Integer> {
         if (engine.equals("local")) {
             return NationalRecompute.run(ds, date, options);
         }
-        try (DistributedEngines.Engine e = DistributedEngines.open(engine, master, conf, registry)) {
+        try (DistributedEngines.Engine e = DistributedEngines.open(engine, master, conf, registry, from)) {
             return NationalRecompute.run(ds, date, options.withEngine(e));
         }
     }

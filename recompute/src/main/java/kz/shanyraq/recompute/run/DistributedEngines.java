@@ -26,7 +26,31 @@ public final class DistributedEngines {
          *                 null for the engine's default
          * @param settings {@code key=value} settings passed to the engine as they are
          */
-        Engine open(String master, List<String> settings, Registry registry);
+        Engine open(String master, List<String> settings, Registry registry, Source source);
+    }
+
+    /**
+     * Where the engine's tasks read the families: the registry (over JDBC, in the run's exported snapshot), or a
+     * columnar snapshot exported as Parquet ({@code ./shanyraq export --format parquet}) in the folder {@code parquet}
+     * (a path or URL the engine's file system reads: {@code /data/x}, {@code s3a://…}, {@code hdfs://…}).
+     */
+    public record Source(String parquet) implements java.io.Serializable {
+        public static final Source REGISTRY = new Source(null);
+
+        /** {@code registry} or {@code parquet:DIR}, as {@code --source} takes it. */
+        public static Source parse(String text) {
+            if (text == null || text.equals("registry")) {
+                return REGISTRY;
+            }
+            if (text.startsWith("parquet:") && text.length() > "parquet:".length()) {
+                return new Source(text.substring("parquet:".length()));
+            }
+            throw new IllegalArgumentException("--source must be registry or parquet:DIR, not '" + text + "'");
+        }
+
+        public boolean isRegistry() {
+            return parquet == null;
+        }
     }
 
     /** An open engine: close it when the run is over. */
@@ -44,9 +68,14 @@ public final class DistributedEngines {
 
     /** The engine of the name, or an error saying it is not on the class path. */
     public static Engine open(String name, String master, List<String> settings, Registry registry) {
+        return open(name, master, settings, registry, Source.REGISTRY);
+    }
+
+    /** The engine of the name reading the families from {@code source}. */
+    public static Engine open(String name, String master, List<String> settings, Registry registry, Source source) {
         for (Provider p : ServiceLoader.load(Provider.class)) {
             if (p.name().equals(name)) {
-                return p.open(master, settings, registry);
+                return p.open(master, settings, registry, source);
             }
         }
         throw new IllegalArgumentException("the engine '" + name + "' is not on the class path (run it through"

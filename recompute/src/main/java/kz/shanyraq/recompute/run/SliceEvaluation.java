@@ -71,6 +71,14 @@ public final class SliceEvaluation implements AutoCloseable {
         long t0 = System.nanoTime();
         Slice slice = job.fromFamilySnapshot() ? registry.readFromFamilySnapshot(connection, range)
                 : registry.read(connection, range);
+        return evaluate(slice, System.nanoTime() - t0);
+    }
+
+    /**
+     * A slice read elsewhere (the rows of a columnar snapshot decoded by the task: {@code ColumnarSnapshot.Decoder}),
+     * evaluated and encoded as {@link #evaluate(RegistrySnapshot.Range)} does; {@code readNanos}: what reading it took.
+     */
+    public EvaluatedSlice evaluate(Slice slice, long readNanos) {
         long t1 = System.nanoTime();
         int n = slice.size();
         long[] family = new long[n];
@@ -95,7 +103,7 @@ public final class SliceEvaluation implements AutoCloseable {
             category[k] = (byte) NationalRecompute.ResultRows.categoryOf(outcomes[k]);
         }
         long t2 = System.nanoTime();
-        return new EvaluatedSlice(rows.take(), family, category, region, district, n, slice.persons(), t1 - t0, t2 - t1);
+        return new EvaluatedSlice(rows.take(), family, category, region, district, n, slice.persons(), readNanos, t2 - t1);
     }
 
     @Override

@@ -31,6 +31,10 @@ class RecomputeCommandTest {
         assertThat(run("--on", "2026-10-01", "--database", "mysql://h/d")).startsWith("2|").contains("--database");
         assertThat(run("--on", "2026-10-01", "--threads", "0")).startsWith("2|").contains("--threads");
         assertThat(run("--on", "2026-10-01", "--bogus")).startsWith("2|").contains("--bogus");
+        assertThat(run("--on", "2026-10-01", "--source", "parquet:/tmp/x")).startsWith("2|")
+                .contains("--source parquet:DIR needs --engine spark");
+        assertThat(run("--on", "2026-10-01", "--engine", "spark", "--source", "csv:/tmp/x")).startsWith("2|")
+                .contains("--source must be registry or parquet:DIR");
     }
 
     @Test
