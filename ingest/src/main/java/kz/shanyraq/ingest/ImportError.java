@@ -51,6 +51,7 @@ public record ImportError(int line, String field, Reason reason, Text message) {
         UNKNOWN_PERSON("unknown-person"),
         UNKNOWN_FAMILY("unknown-family"),
         UNKNOWN_ENTERPRISE("unknown-enterprise"),
+        UNKNOWN_INSPECTION("unknown-inspection"),
         SAME_PERSON("same-person"),
         NOT_FEMALE("not-female"),
         INCONSISTENT("inconsistent"),

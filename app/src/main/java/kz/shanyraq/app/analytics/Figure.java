@@ -22,7 +22,11 @@ public enum Figure {
     ASSIGNED_WITHOUT_APPLICATION("assigned-without-application", "assignments", List.of("assignment"), Dated.MONTH),
     ACCIDENTS("accidents", "accidents", List.of("workplace_accident", "enterprise"), Dated.MONTH),
     INSPECTIONS("inspections", "inspections", List.of("labour_inspection", "enterprise"), Dated.MONTH),
-    CONFLICTS("conflicts", "conflicts", List.of("labour_conflict", "enterprise"), Dated.MONTH);
+    CONFLICTS("conflicts", "conflicts", List.of("labour_conflict", "enterprise"), Dated.MONTH),
+    /** Issue 19: the labour-risk map's figures on the same choropleth, aggregates only. */
+    LABOUR_HIGH_TENSION("labour-high-tension", "enterprises",
+            List.of("labour_score", "labour_scoring_run", "enterprise"), Dated.MONTH),
+    WAGE_ARREARS("wage-arrears", "enterprises", List.of("wage_arrears_report", "enterprise"), Dated.MONTH);
 
     /** How a figure is dated: as of the run's date, or over the calendar month. */
     public enum Dated { RUN, MONTH }

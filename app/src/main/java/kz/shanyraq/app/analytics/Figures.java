@@ -137,6 +137,8 @@ public class Figures {
         long accidents;
         long inspections;
         long conflicts;
+        long highTension;
+        long wageArrears;
     }
 
     private Map<String, FigureSet> byKey(List<Month> months, AnalyticsFilter f, Grouping g) {
@@ -209,6 +211,29 @@ public class Figures {
                      where c.started_on >= :from and c.started_on < :to %s group by 1, 2"""
                     .formatted(g.enterprise, territory(f, "e.")), f, from, to, labels, sums,
                     (s, rs) -> s.conflicts += rs.getLong(3));
+            // as of the month's end: the enterprises in the high social-tension band of the last labour scoring run
+            // dated in or before the month (the run's last band is its high one: the reference model's bands low,
+            // medium, high), and those whose latest wage-arrears report by then still shows arrears
+            monthly("""
+                    select to_char(m.month, 'YYYY-MM'), coalesce(%s, ''), count(*)
+                      from generate_series(cast(:from as date), cast(:to as date) - 1, interval '1 month') m (month)
+                      join lateral (select r.id, array_position(r.scores, 'social-tension') as k from labour_scoring_run r
+                                     where r.status in ('published', 'superseded') and r.as_of < m.month + interval '1 month'
+                                     order by r.as_of desc, r.id desc limit 1) r on r.k is not null
+                      join labour_score s on s.run_id = r.id and s.bands[r.k] = 2
+                      join enterprise e on e.bin = s.bin
+                     where true %s group by 1, 2"""
+                    .formatted(g.enterprise, territory(f, "e.")), f, from, to, labels, sums,
+                    (s, rs) -> s.highTension += rs.getLong(3));
+            monthly("""
+                    select to_char(m.month, 'YYYY-MM'), coalesce(%s, ''), count(*)
+                      from generate_series(cast(:from as date), cast(:to as date) - 1, interval '1 month') m (month)
+                      join lateral (select distinct on (w.bin) w.bin, w.amount from wage_arrears_report w
+                                     where w.as_of < m.month + interval '1 month' order by w.bin, w.as_of desc) w on w.amount > 0
+                      join enterprise e on e.bin = w.bin
+                     where true %s group by 1, 2"""
+                    .formatted(g.enterprise, territory(f, "e.")), f, from, to, labels, sums,
+                    (s, rs) -> s.wageArrears += rs.getLong(3));
         }
         Map<String, FigureSet> out = new HashMap<>();
         Map<String, Month> byLabel = new HashMap<>();
@@ -263,6 +288,8 @@ public class Figures {
             h.put(Figure.ACCIDENTS, Value.count(s.accidents));
             h.put(Figure.INSPECTIONS, Value.count(s.inspections));
             h.put(Figure.CONFLICTS, Value.count(s.conflicts));
+            h.put(Figure.LABOUR_HIGH_TENSION, Value.count(s.highTension));
+            h.put(Figure.WAGE_ARREARS, Value.count(s.wageArrears));
         }
         List<FigureSet.MeasureRow> measures = new ArrayList<>();
         for (String id : MEASURES) {

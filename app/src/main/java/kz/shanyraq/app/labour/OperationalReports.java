@@ -29,6 +29,9 @@ import java.util.Map;
 @Service
 public class OperationalReports {
 
+    /** At most this many enterprises listed in a report (most concerned first). */
+    static final int ENTERPRISE_LINES = 5_000;
+
     public static final List<String> KINDS = List.of("wage-arrears", "layoffs", "main-indicators", "injuries", "conflicts");
 
     private final LabourFigures figures;
@@ -86,6 +89,15 @@ public class OperationalReports {
                 for (Object[] m : records.layoffs(scope, from.withDayOfMonth(1), day.withDayOfMonth(1))) {
                     rows.add(row(m[0].toString(), hide(analyst, (Long) m[1]), hide(analyst, (Long) m[2]),
                             hide(analyst, (Long) m[3]), hide(analyst, (Long) m[4])));
+                }
+                if (!analyst) {
+                    // the inspector's territory, enterprise by enterprise (analysts see the aggregates only)
+                    rows.add(row("БИН — предприятие / BIN — enterprise", "Высвобождено", "Прекращено договоров", "Принято",
+                            "‰ договоров ЕСУТД"));
+                    for (LabourRecords.EnterpriseLayoffs e : records.layoffsByEnterprise(scope, from.withDayOfMonth(1),
+                            day.withDayOfMonth(1), ENTERPRISE_LINES)) {
+                        rows.add(row(e.bin() + " — " + e.name(), e.layoffs(), e.separations(), e.hires(), e.perMille()));
+                    }
                 }
             }
             case "main-indicators" -> {

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -90,6 +91,43 @@ class AnalyticsFiguresTest extends ServerTest {
             for (Value v : counts) {
                 assertThat(v.hidden() || v.value() == null || v.value() == 0 || v.value() >= 5).isTrue();
             }
+        }
+    }
+
+    @Test
+    void theLabourFiguresOfTheMapAreTheEnterprisesWithWageArrearsAndInTheHighBandOfEachRegionWithSmallOnesHidden() {
+        Figures.Month m = month();
+        java.time.LocalDate end = java.time.LocalDate.parse(m.label() + "-01").plusMonths(1);
+        Map<String, Long> arrears = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select e.region_code, count(*) from enterprise e
+                         where (select w.amount from wage_arrears_report w where w.bin = e.bin and w.as_of < :end
+                                 order by w.as_of desc limit 1) > 0
+                         group by e.region_code""").param("end", end)
+                .query(rs -> { arrears.put(rs.getString(1), rs.getLong(2)); });
+        Map<String, Long> high = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select s.region_code, count(*) from labour_score s
+                         where s.run_id = (select id from labour_scoring_run where status in ('published', 'superseded')
+                                            and as_of < :end order by as_of desc, id desc limit 1)
+                           and s.bands[1] = 2 group by s.region_code""").param("end", end)
+                .query(rs -> { high.put(rs.getString(1), rs.getLong(2)); });
+        Map<String, FigureSet> regions = figures.byTerritory(m, AnalyticsFilter.NONE);
+        assertThat(regions).isNotEmpty();
+        regions.forEach((region, set) -> {
+            if (region.isEmpty()) {
+                return;
+            }
+            expectCount(set.get(Figure.WAGE_ARREARS), arrears.getOrDefault(region, 0L), region);
+            expectCount(set.get(Figure.LABOUR_HIGH_TENSION), high.getOrDefault(region, 0L), region);
+        });
+    }
+
+    private static void expectCount(Value v, long expected, String region) {
+        if (expected >= 1 && expected <= 4) {
+            assertThat(v.hidden()).as(region).isTrue();
+        } else {
+            assertThat(v.value()).as(region).isEqualTo((double) expected);
         }
     }
 

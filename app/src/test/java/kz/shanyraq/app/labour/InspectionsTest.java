@@ -229,6 +229,38 @@ class InspectionsTest extends ServerTest {
     }
 
     @Test
+    void the_layoffs_report_names_each_enterprise_that_released_workers_for_the_inspector_and_only_totals_for_the_analyst() throws Exception {
+        String bin = quietEnterpriseIn("KZ-59", 2);
+        jdbc.sql("""
+                        insert into enterprise_staff_month (bin, month, esutd_contracts, hires, separations, layoffs)
+                        values (:b, date '2026-10-01', 400, 0, 40, 37)
+                        on conflict (bin, month) do update set esutd_contracts = 400, separations = 40, layoffs = 37""")
+                .param("b", bin).update();
+        byte[] inspector = mvc.perform(get("/api/labour/reports/layoffs").param("on", "2026-11-30").with(httpBasic("inspector.sko", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(cellsOf(inspector)).anySatisfy(line -> assertThat(line).startsWith(bin + " — ").contains("|37|"));
+        byte[] analyst = mvc.perform(get("/api/labour/reports/layoffs").param("on", "2026-11-30").with(httpBasic("analyst", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(cellsOf(analyst)).noneSatisfy(line -> assertThat(line).contains(bin));
+    }
+
+    /** Each row of the report's sheet as its cells joined by "|". */
+    static java.util.List<String> cellsOf(byte[] xlsx) throws Exception {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
+                StringBuilder b = new StringBuilder();
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    b.append(b.length() == 0 ? "" : "|").append(format.formatCellValue(cell));
+                }
+                lines.add(b.toString());
+            }
+        }
+        return lines;
+    }
+
+    @Test
     void the_screens_open_in_three_languages() throws Exception {
         for (String page : new String[]{"/labour/work-list", "/labour/inspections", "/labour/arrears", "/labour/accidents",
                 "/labour/conflicts", "/labour/preventive-control", "/labour/inspections/DEMO-INS-1"}) {

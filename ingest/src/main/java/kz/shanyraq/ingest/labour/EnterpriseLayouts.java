@@ -8,6 +8,9 @@ import kz.shanyraq.ingest.apply.Upsert;
 import kz.shanyraq.ingest.apply.Value;
 import kz.shanyraq.ingest.format.FieldType;
 import kz.shanyraq.ingest.format.Problem;
+import kz.shanyraq.law.labour.LabourFines;
+
+import java.math.BigDecimal;
 
 
 import static kz.shanyraq.ingest.apply.Fields.BIN;
@@ -26,6 +29,7 @@ import static kz.shanyraq.ingest.apply.Fields.positive;
 import static kz.shanyraq.ingest.apply.Fields.required;
 import static kz.shanyraq.ingest.apply.Fields.text;
 import static kz.shanyraq.ingest.apply.Fields.to;
+import static kz.shanyraq.ingest.apply.Fields.whole;
 
 /** The file formats of the labour side's source kinds and how each is written (tables of V50). */
 final class EnterpriseLayouts {
@@ -192,6 +196,65 @@ final class EnterpriseLayouts {
                     .column("finished_on", Value.field("finished_on"))
                     .column("inspector", Value.field("inspector"))
                     .onConflict("inspection_ref").build())
+            .build();
+
+    /** The fine in tenge at the МРП for fines on the violation day: the one rule of {@link LabourFines}. */
+    private static final LabourFines FINES = LabourFines.standard();
+
+    static final Layout VIOLATIONS = Layout.named("labour-violations", "Violations found by an inspection",
+                    "АИС «Охрана труда и безопасность» (inspectors' personal account)")
+            .field(required("inspection_ref", REFERENCE, "the inspection that found it"))
+            .field(required("item", whole(1, 100_000), "the violation's number within the inspection"))
+            .field(required("severity", codes("gross", "significant", "minor"), "grade (Entrepreneurial Code art. 143)"))
+            .field(optional("checklist_item", new FieldType.Label("[a-z0-9-]{1,60}", "checklist item code"),
+                    "the checklist item not complied with"))
+            .field(required("found_on", DATE, "day the violation was found"))
+            .field(optional("fine_mrp", positive("100000", 2), "fine imposed, in МРП"))
+            .field(optional("fixed_on", DATE, "day it was fixed; empty while not"))
+            .field(optional("description", text(2000), "what was found"))
+            .key("inspection_ref", "item")
+            .check(Checks.notInFuture("found_on"))
+            .check(Checks.notBefore("fixed_on", "found_on"))
+            .check(KnownInspections.in("inspection_ref", null, "found_on"))
+            .write(Upsert.into("labour_violation")
+                    .column("inspection_ref", Value.field("inspection_ref"))
+                    .column("item", Value.field("item"))
+                    .column("severity", Value.field("severity"))
+                    .column("checklist_item", Value.field("checklist_item"))
+                    .column("found_on", Value.field("found_on"))
+                    .column("fine_mrp", Value.field("fine_mrp"))
+                    .column("mrp_value", (row, ctx) -> row.has("fine_mrp")
+                            ? FINES.fine((BigDecimal) row.get("fine_mrp"), row.date("found_on")).mrpValue() : null)
+                    .column("fine_kzt", (row, ctx) -> row.has("fine_mrp")
+                            ? FINES.fine((BigDecimal) row.get("fine_mrp"), row.date("found_on")).tenge() : null)
+                    .column("fixed_on", Value.field("fixed_on"))
+                    .column("description", Value.field("description"))
+                    .onConflict("inspection_ref", "item").build())
+            .build();
+
+    static final Layout PRESCRIPTIONS = Layout.named("labour-prescriptions",
+                    "Prescriptions issued by an inspection, with deadlines and execution",
+                    "АИС «Охрана труда и безопасность» (inspectors' personal account)")
+            .field(required("prescription_ref", REFERENCE, "the prescription's number"))
+            .field(required("inspection_ref", REFERENCE, "the inspection that issued it"))
+            .field(required("bin", BIN, "the enterprise it is addressed to (the one inspected)"))
+            .field(required("issued_on", DATE, "day issued"))
+            .field(required("deadline", DATE, "day by which it must be executed"))
+            .field(optional("executed_on", DATE, "day executed; empty while not"))
+            .key("prescription_ref")
+            .check(Checks.notInFuture("issued_on"))
+            .check(Checks.notBefore("deadline", "issued_on"))
+            .check(Checks.notBefore("executed_on", "issued_on"))
+            .check(KnownEnterprises.in("bin"))
+            .check(KnownInspections.in("inspection_ref", "bin", "issued_on"))
+            .write(Upsert.into("labour_prescription")
+                    .column("prescription_ref", Value.field("prescription_ref"))
+                    .column("inspection_ref", Value.field("inspection_ref"))
+                    .column("bin", Value.field("bin"))
+                    .column("issued_on", Value.field("issued_on"))
+                    .column("deadline", Value.field("deadline"))
+                    .column("executed_on", Value.field("executed_on"))
+                    .onConflict("prescription_ref").build())
             .build();
 
     static final Layout COMPLAINTS = Layout.named("worker-complaints", "Workers' complaints", "e-Otinish; inspectorate")

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The labour side's source kinds, one file format each (CSV and JSON). Load {@link #ENTERPRISES} first: every other
- * kind names enterprises by BIN and refuses a BIN the registry does not hold.
+ * kind names enterprises by BIN and refuses a BIN the registry does not hold; violations and prescriptions name
+ * an inspection, so load {@link #LABOUR_INSPECTIONS} before them.
  */
 public enum EnterpriseSourceKind {
     ENTERPRISES(EnterpriseLayouts.ENTERPRISES),
@@ -18,6 +19,8 @@ public enum EnterpriseSourceKind {
     WAGE_ARREARS(EnterpriseLayouts.WAGE_ARREARS),
     WORKPLACE_ACCIDENTS(EnterpriseLayouts.ACCIDENTS),
     LABOUR_INSPECTIONS(EnterpriseLayouts.INSPECTIONS),
+    LABOUR_VIOLATIONS(EnterpriseLayouts.VIOLATIONS),
+    LABOUR_PRESCRIPTIONS(EnterpriseLayouts.PRESCRIPTIONS),
     WORKER_COMPLAINTS(EnterpriseLayouts.COMPLAINTS),
     COLLECTIVE_AGREEMENTS(EnterpriseLayouts.COLLECTIVE_AGREEMENTS),
     TRADE_UNIONS(EnterpriseLayouts.TRADE_UNIONS),

@@ -120,4 +120,67 @@ class ImportingEnterprisesTest extends RegistryDatabase {
         enterprises().importBatch(EnterpriseSourceKind.LABOUR_CONFLICTS, "c-1", Format.CSV, text(both));
         assertThat(column("select source from labour_conflict order by source")).containsExactly("ministry", "trade-unions");
     }
+
+    static final String INSPECTION = """
+            inspection_ref,bin,kind,reason,started_on,finished_on,inspector
+            INS-1,%s,scheduled,preventive-control-list,2025-09-01,2025-09-05,inspector-35
+            """.formatted(MINE);
+
+    @Test
+    void violations_and_prescriptions_of_an_inspection_are_imported_with_the_fine_in_tenge_of_the_violation_day_and_again_change_nothing() {
+        enterprises().importBatch(EnterpriseSourceKind.ENTERPRISES, "ent-1", Format.CSV, text(ENTERPRISES));
+        enterprises().importBatch(EnterpriseSourceKind.LABOUR_INSPECTIONS, "ins-1", Format.CSV, text(INSPECTION));
+        String violations = """
+                [{"inspection_ref": "INS-1", "item": 1, "severity": "gross", "checklist_item": "safety-briefing",
+                  "found_on": "2025-09-02", "fine_mrp": 50, "description": "no safety briefing"},
+                 {"inspection_ref": "INS-1", "item": 2, "severity": "minor", "found_on": "2025-09-02", "fixed_on": "2025-09-20"}]
+                """;
+        ImportResult imported = enterprises().importBatch(EnterpriseSourceKind.LABOUR_VIOLATIONS, "v-1", Format.JSON, text(violations));
+        assertThat(imported.outcome()).isEqualTo(ImportResult.Outcome.IMPORTED);
+        // 50 МРП at the 2025 МРП for fines, 3 932 ₸
+        assertThat(column("select fine_kzt::bigint from labour_violation where item = 1")).containsExactly("196600");
+        String prescriptions = """
+                prescription_ref,inspection_ref,bin,issued_on,deadline,executed_on
+                P-1,INS-1,%s,2025-09-05,2025-10-05,
+                """.formatted(MINE);
+        enterprises().importBatch(EnterpriseSourceKind.LABOUR_PRESCRIPTIONS, "p-1", Format.CSV, text(prescriptions));
+        assertThat(column("select deadline from labour_prescription")).containsExactly("2025-10-05");
+
+        ImportResult resent = enterprises().importBatch(EnterpriseSourceKind.LABOUR_VIOLATIONS, "v-2", Format.JSON, text(violations));
+        assertThat(resent.changed()).isZero();
+        assertThat(count("labour_violation")).isEqualTo(2);
+    }
+
+    @Test
+    void a_prescription_batch_naming_an_unknown_inspection_or_another_enterprise_is_refused_whole_and_writes_nothing() {
+        enterprises().importBatch(EnterpriseSourceKind.ENTERPRISES, "ent-1", Format.CSV, text(ENTERPRISES));
+        enterprises().importBatch(EnterpriseSourceKind.LABOUR_INSPECTIONS, "ins-1", Format.CSV, text(INSPECTION));
+        Map<String, Long> before = labourCounts();
+        String prescriptions = """
+                prescription_ref,inspection_ref,bin,issued_on,deadline,executed_on
+                P-1,INS-1,%1$s,2025-09-05,2025-10-05,
+                P-2,INS-9,%1$s,2025-09-05,2025-10-05,
+                P-3,INS-1,%2$s,2025-09-05,2025-10-05,
+                P-4,INS-1,%1$s,2025-08-05,2025-08-01,
+                """.formatted(MINE, SHOP);
+        assertThatThrownBy(() -> enterprises().importBatch(EnterpriseSourceKind.LABOUR_PRESCRIPTIONS, "p-1", Format.CSV,
+                text(prescriptions)))
+                .isInstanceOfSatisfying(BatchRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(ImportError::line, ImportError::field, ImportError::reason)
+                        .containsExactlyInAnyOrder(tuple(3, "inspection_ref", ImportError.Reason.UNKNOWN_INSPECTION),
+                                tuple(4, "bin", ImportError.Reason.INCONSISTENT),
+                                tuple(5, "deadline", ImportError.Reason.PERIOD_REVERSED),
+                                tuple(5, "issued_on", ImportError.Reason.INCONSISTENT)));
+        String violations = """
+                inspection_ref,item,severity,checklist_item,found_on,fine_mrp,fixed_on,description
+                INS-1,1,gross,,2025-09-02,10,,
+                INS-1,2,fatal,,2025-09-02,,,
+                """;
+        assertThatThrownBy(() -> enterprises().importBatch(EnterpriseSourceKind.LABOUR_VIOLATIONS, "v-1", Format.CSV,
+                text(violations)))
+                .isInstanceOfSatisfying(BatchRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(ImportError::line, ImportError::field, ImportError::reason)
+                        .containsExactly(tuple(3, "severity", ImportError.Reason.UNKNOWN_CODE)));
+        assertThat(labourCounts()).isEqualTo(before);
+    }
 }

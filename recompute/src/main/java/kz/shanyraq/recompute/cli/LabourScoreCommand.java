@@ -131,5 +131,11 @@ public final class LabourScoreCommand implements Callable<Integer> {
         LabourCalibration.Row k = r.country();
         System.out.printf(Locale.ROOT, "| **KZ** | %,d | %,d (ministry: 1.8 k monitored) | %,d | %,d (ministry: 314 in 2025-H2) |%n",
                 k.enterprises(), k.highTension(), k.highSafety(), k.preventiveList());
+        System.out.printf(Locale.ROOT, "%nenterprises with an ОСНС contract: %.1f %% (ministry: 64.7 %%); in the 12 months up to %s: "
+                + "%,d injured, %,d killed at work (ministry: 1 235 injured and 145 killed in ten months)%n",
+                100 * r.insuredShare(), r.on(), r.injured12m(), r.killed12m());
+        System.out.println("\nthe high social-tension band by what put each enterprise there (the 15 most frequent):");
+        r.highTensionWhy().entrySet().stream().limit(15)
+                .forEach(en -> System.out.printf(Locale.ROOT, "%,8d  %s%n", en.getValue(), en.getKey()));
     }
 }

@@ -136,6 +136,20 @@ public final class EnterpriseFactsReader {
         }
     }
 
+    /**
+     * A month's value packed with its month so that {@code max} picks the latest month's: the month's day number from
+     * 2000-01-01 (under 2^14 until 2044) above 40 bits of value (amounts are at most 10^12 ₸ < 2^40, counts 10^7).
+     */
+    static String packed(String column) {
+        return "(month - date '2000-01-01')::bigint * " + PACK + " + " + column;
+    }
+
+    static long unpacked(long packed) {
+        return packed % PACK;
+    }
+
+    private static final long PACK = 1L << 40;
+
     private static Plan plan(Connection c, LocalDate day, List<String> only, int ranges) throws SQLException {
         String d = "date '" + day + "'";
         String filter = only == null ? "" : " and bin = any('{" + String.join(",", only.stream()
@@ -173,24 +187,25 @@ public final class EnterpriseFactsReader {
             String from = bins[(int) ((long) n * r / k)];
             String range = (r == 0 ? "" : " and bin >= '" + from + "'")
                     + (r == k - 1 ? "" : " and bin < '" + bins[(int) ((long) n * (r + 1) / k)] + "'") + filter;
-            // ЕСУТД: contracts at the latest month on or before the day (the greatest [month, contracts] pair);
-            // separations in 12 months, layoffs in 6 — aggregated by PostgreSQL per BIN within the key range
-            parts.add(new Part("select bin, max(array[month - date '2000-01-01', esutd_contracts]), sum(separations),"
+            // ЕСУТД: contracts at the latest month on or before the day; separations in 12 months, layoffs in 6 —
+            // aggregated by PostgreSQL per BIN within the key range. "The latest month's value" is the greatest of
+            // (day number of the month × 2^40 + value): one bigint per row, no array built per row (PACKED).
+            parts.add(new Part("select bin, max(" + packed("esutd_contracts") + "), sum(separations),"
                     + " coalesce(sum(layoffs) filter (where month > (" + d + " - interval '6 months')), 0)"
                     + " from enterprise_staff_month where month <= " + d + " and month > (" + d + " - interval '12 months')"
                     + range + " group by bin", at(keys, (i, line) -> {
-                f.contracts[i] = (int) line.element(1, 1);
+                f.contracts[i] = (int) unpacked(line.number(1));
                 f.separations[i] = line.integer(2);
                 f.layoffs[i] = line.integer(3);
             })));
             // ОПВ: payers, wage fund and social arrears of the latest month on or before the day (within 3 months)
-            parts.add(new Part("select bin, max(array[(month - date '2000-01-01')::bigint, pension_payers, wage_fund,"
-                    + " social_arrears]) from enterprise_contribution_month where month <= " + d
+            parts.add(new Part("select bin, max(" + packed("pension_payers") + "), max(" + packed("wage_fund") + "), max("
+                    + packed("social_arrears") + ") from enterprise_contribution_month where month <= " + d
                     + " and month > (" + d + " - interval '3 months')" + range + " group by bin", at(keys, (i, line) -> {
-                int payers = (int) line.element(1, 1);
+                int payers = (int) unpacked(line.number(1));
                 f.payers[i] = payers;
-                f.wage[i] = payers == 0 ? -1 : line.element(1, 2) / payers;
-                f.socialArrears[i] = line.element(1, 3);
+                f.wage[i] = payers == 0 ? -1 : unpacked(line.number(2)) / payers;
+                f.socialArrears[i] = unpacked(line.number(3));
             })));
         }
         parts.add(new Part("select distinct bin from accident_insurance_contract where valid_from <= " + d

@@ -197,6 +197,33 @@ public class LabourRecords {
                 .list();
     }
 
+    /** One enterprise's layoffs (ЕСУТД) between two months. */
+    public record EnterpriseLayoffs(String bin, String name, String regionCode, long layoffs, long separations,
+                                    long hires, int contracts) {
+        /** Released per thousand contracts of the last month, or null without contracts. */
+        public Long perMille() {
+            return contracts <= 0 ? null : layoffs * 1000 / contracts;
+        }
+    }
+
+    /**
+     * The enterprises of a region (null: the country) that released workers between two months, most released first:
+     * the per-enterprise lines of the inspectors' layoffs report (the map's layoffs indicator counts the same column).
+     */
+    public List<EnterpriseLayoffs> layoffsByEnterprise(String region, LocalDate fromMonth, LocalDate toMonth, int limit) {
+        return jdbc.sql("""
+                        select s.bin, e.name, e.region_code, sum(s.layoffs), sum(s.separations), sum(s.hires),
+                               (array_agg(s.esutd_contracts order by s.month desc))[1]
+                        from enterprise_staff_month s join enterprise e on e.bin = s.bin
+                        where (cast(:r as text) is null or e.region_code = :r) and s.month between :from and :to
+                        group by s.bin, e.name, e.region_code having sum(s.layoffs) > 0
+                        order by sum(s.layoffs) desc, s.bin limit :limit""")
+                .param("r", region).param("from", fromMonth).param("to", toMonth).param("limit", limit)
+                .query((rs, n) -> new EnterpriseLayoffs(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getInt(7)))
+                .list();
+    }
+
     public List<Object[]> regions() {
         return jdbc.sql("select code, name_ru, name_kk, name_en from region order by code")
                 .query((rs, n) -> new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).list();
