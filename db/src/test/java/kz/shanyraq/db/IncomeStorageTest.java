@@ -37,7 +37,7 @@ class IncomeStorageTest {
             RegistrySchema.migrate(db.dataSource());
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
                 assertThat(rows(s)).isEqualTo(before);
-                assertThat(count(s, "select count(*) from income_year")).as("person, year, type and source").isEqualTo(4);
+                assertThat(count(s, "select count(*) from income_year")).as("person, year, type and source").isEqualTo(5);
             }
         }
     }
