@@ -29,7 +29,8 @@ class RegistrySchemaTest {
                 assertThat(count(s, "select count(*) from person")).isEqualTo(1);
                 assertThatThrownBy(() -> s.execute(
                         "insert into income (person_id, month, type, source, amount) values (1, '2025-01-01', 'wage', 'test', -5)"))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("income_amount_check");
+                        .isInstanceOf(SQLException.class).hasMessageContaining("negative amount")
+                        .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("23514"); // check_violation
             }
         }
     }

@@ -33,7 +33,7 @@ public abstract class RegistryDatabase {
 
     /** Every table an import may write to. */
     public static final List<String> TABLES = List.of("district", "person", "person_status", "family", "family_key",
-            "family_member", "family_address", "person_relation", "income", "social_contribution", "insurance_participation",
+            "family_member", "family_address", "person_relation", "income_year", "social_contribution", "insurance_participation",
             "employment_contract", "unemployment_registration", "disability", "study", "long_illness", "care_duty", "award",
             "maternity_leave", "real_estate", "vehicle", "land_plot", "livestock", "loan", "resettlement", "breadwinner_loss",
             "person_name", "person_contact",

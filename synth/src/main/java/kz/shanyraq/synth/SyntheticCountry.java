@@ -36,7 +36,7 @@ import java.util.Map;
 public final class SyntheticCountry {
 
     /** Changes whenever the same scale and seed would generate a different country. */
-    public static final String GENERATOR_VERSION = "2";
+    public static final String GENERATOR_VERSION = "3";
     private static final long LOAD_LOCK = 0x5359_4E54_4845_5449L;
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -39,7 +39,7 @@ final class IncomeLayouts {
                     .column("type", Value.field("type"))
                     .column("source", Value.field("source"))
                     .column("amount", Value.field("amount"))
-                    .onConflict("person_id", "month", "type", "source").build())
+                    .onConflict("person_id", "month", "type", "source").replacedByTheView().build())
             .build();
 
     static final Layout SOCIAL_CONTRIBUTIONS = Layout.named("social-contributions",

@@ -162,6 +162,7 @@ final class HouseholdComposer {
             int born = bornBy(births, REFERENCE_DATE);
             boolean grown = born == 0 || SyntheticCalendar.age(births.get(born - 1)) >= 18;
             p.births = grown ? born : 0;
+            p.sixthBirth = p.births >= 6 ? births.get(5) : null;
         }
         LocalDate from = atAge(birth, age < 35 ? 18 + d.uniform(0, Math.max(0.5, age - 18)) : 20 + d.gamma(2, 3));
         h.createdOn = min(max(from, atAge(birth, 18)), REFERENCE_DATE.minusDays(1));
@@ -191,6 +192,7 @@ final class HouseholdComposer {
         mother.mother = grandma;
         mother.birthOrder = d.between(1, grandma.births);
         mother.births = born;
+        mother.sixthBirth = born >= 6 ? births.get(5) : null;
         Resident father = people.newPerson(husbandOf(motherBirth), false);
         LocalDate married = marriage(motherBirth, father.birth, births);
         marry(mother, father, married);
@@ -219,6 +221,7 @@ final class HouseholdComposer {
         int born = bornBy(births, REFERENCE_DATE);
         if (mother != null) {
             mother.births = born;
+            mother.sixthBirth = born >= 6 ? births.get(5) : null;
             if (born < births.size()) {
                 mother.dueDate = births.get(born);
             }

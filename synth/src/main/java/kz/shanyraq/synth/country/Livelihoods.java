@@ -424,22 +424,38 @@ final class Livelihoods {
         }
     }
 
+    /**
+     * Share of the mothers of six and more children who hold an award, calibrated (issue 22) so that the holders on
+     * 1 November 2025 come near the 243.4 k recipients of seed 000 once the awards are dated from the sixth birth.
+     */
+    private static final double AWARD_SHARE = 0.83;
+
     /** Mothers of six and more children wear «Күміс алқа», of seven and more «Алтын алқа» (or an older award). */
     private void awards(Resident r) {
-        if (!r.female || r.births < 6 || !d.chance(0.68)) {
+        if (!r.female || r.births < 6 || !d.chance(AWARD_SHARE)) {
             return;
         }
         boolean old = r.birth.getYear() < 1962;
         r.award = r.births == 6 ? "kumis-alka" : old && r.births >= 10 ? "mother-heroine"
                 : old ? (d.chance(0.5) ? "maternal-glory-1" : "maternal-glory-2") : "altyn-alka";
-        double atAge = Math.min(SyntheticCalendar.years(r.birth, REFERENCE_DATE) - 0.1, 38 + d.gamma(2, 2.5));
-        LocalDate on = atAge(r.birth, atAge);
+        double drawn = d.gamma(2, 2.5);
+        LocalDate on;
+        if (r.sixthBirth != null) {
+            // awarded once the sixth child is a year old, after the paperwork (about a year on average); the award
+            // age drawn alone would date most awards of younger mothers just before the reference date
+            on = r.sixthBirth.plusYears(1).plusDays(Math.round(drawn * 0.2 * 365));
+        } else {
+            on = atAge(r.birth, Math.min(SyntheticCalendar.years(r.birth, REFERENCE_DATE) - 0.1, 38 + drawn));
+        }
         if ("mother-heroine".equals(r.award) && on.getYear() > 2010) {
             on = LocalDate.of(2010, 1, 1).minusDays(d.between(0, 4000));
         }
         r.awardedOn = on.isBefore(atAge(r.birth, 25)) ? atAge(r.birth, 25) : on;
         if (r.awardedOn.isAfter(REFERENCE_DATE)) {
-            r.awardedOn = REFERENCE_DATE.minusDays(1);
+            // her sixth child is too young yet: the award comes after the reference date
+            r.award = null;
+            r.awardedOn = null;
+            return;
         }
         boolean kumis = "kumis-alka".equals(r.award);
         r.addIncome("awarded-mother-allowance", "gcvp", steady(law.awardedMotherAllowance(kumis)));

@@ -26,6 +26,8 @@ public final class Resident {
     public boolean childcarePaid;
     /** Children this woman has borne by the reference date (including those who left home). */
     public int births;
+    /** The day she bore her sixth child (the award of «Күміс алқа» follows it), or null. */
+    public LocalDate sixthBirth;
     /** Expected birth after the reference date (pregnant), else null. */
     public LocalDate dueDate;
 

@@ -14,7 +14,7 @@ public final class ChunkRows {
         this.families = families;
         for (RegistryTable t : TABLES) {
             int perPerson = switch (t) {
-                case INCOME -> 130;
+                case INCOME -> 260;
                 case PERSON, FAMILY_MEMBER, PERSON_RELATION -> 60;
                 case SOCIAL_CONTRIBUTION -> 30;
                 default -> 12;

@@ -6,7 +6,8 @@ package kz.shanyraq.synth.load;
  * written to spill files and copied after it.
  */
 public enum RegistryTable {
-    INCOME("income", "person_id, month, type, source, amount"),
+    /** Incomes by person, year, type and source, the months in an array (V103; read through the view {@code income}). */
+    INCOME("income_year", "person_id, year, type, source, amounts"),
     PERSON("person", "id, iin, birth_date, sex, death_date, mother_id, birth_order"),
     PERSON_STATUS("person_status", "person_id, status, valid_from, valid_to"),
     FAMILY("family", "id, created_on"),

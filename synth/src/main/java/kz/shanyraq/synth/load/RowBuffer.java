@@ -139,6 +139,41 @@ public final class RowBuffer {
         return this;
     }
 
+    /** The element {@link #int8Array} writes as NULL. */
+    public static final long NULL_INT8 = Long.MIN_VALUE;
+
+    /**
+     * A one-dimensional {@code bigint[]} with lower bound 1, as PostgreSQL's {@code array_recv} reads it: dimensions,
+     * a has-nulls flag, the element type (int8, OID 20), then each element as a length (-1: NULL) and its bytes.
+     * Elements equal to {@link #NULL_INT8} are NULL.
+     */
+    public RowBuffer int8Array(long[] values) {
+        int nulls = 0;
+        for (long v : values) {
+            if (v == NULL_INT8) {
+                nulls++;
+            }
+        }
+        int size = 20 + 4 * values.length + 8 * (values.length - nulls);
+        ensure(4 + size);
+        put32(size);
+        put32(1);
+        put32(nulls > 0 ? 1 : 0);
+        put32(20);
+        put32(values.length);
+        put32(1);
+        for (long v : values) {
+            if (v == NULL_INT8) {
+                put32(-1);
+            } else {
+                put32(8);
+                LONG.set(bytes, length, v);
+                length += 8;
+            }
+        }
+        return this;
+    }
+
     public RowBuffer int8OrNull(long v, boolean present) {
         return present ? int8(v) : nul();
     }

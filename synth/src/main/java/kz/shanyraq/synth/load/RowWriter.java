@@ -11,6 +11,7 @@ import kz.shanyraq.synth.country.SyntheticCalendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,14 +27,15 @@ import static kz.shanyraq.synth.load.RegistryTable.*;
  */
 public final class RowWriter {
 
-    private static final int[] INCOME_MONTHS = SyntheticCalendar.INCOME_MONTHS.stream()
-            .mapToInt(m -> RowBuffer.pgDay(m.atDay(1))).toArray();
-    /** Every month a history may have, from the earliest to the last before the reference months. */
-    private static final int[] HISTORY_MONTHS = SyntheticCalendar.historyMonths(SyntheticCalendar.EARLIEST_HISTORY_FROM)
-            .stream().mapToInt(m -> RowBuffer.pgDay(m.atDay(1))).toArray();
+    /** The reference months as {@code year × 12 + month − 1}. */
+    private static final int[] INCOME_MONTH_INDEX = SyntheticCalendar.INCOME_MONTHS.stream()
+            .mapToInt(m -> m.getYear() * 12 + m.getMonthValue() - 1).toArray();
+    /** Every month a history may have, from the earliest to the last before the reference months, as indexes. */
+    private static final int[] HISTORY_MONTH_INDEX = SyntheticCalendar.historyMonths(SyntheticCalendar.EARLIEST_HISTORY_FROM)
+            .stream().mapToInt(m -> m.getYear() * 12 + m.getMonthValue() - 1).toArray();
     private static final int REFERENCE_DAY = RowBuffer.pgDay(SyntheticCalendar.REFERENCE_DATE);
-    private static final Comparator<Facts.IncomeStream> BY_TYPE_AND_SOURCE =
-            Comparator.comparing(Facts.IncomeStream::type).thenComparing(Facts.IncomeStream::source);
+    private static final Comparator<Stream> BY_TYPE_AND_SOURCE =
+            Comparator.comparing((Stream s) -> s.income.type()).thenComparing(s -> s.income.source());
 
     private RowWriter() {
     }
@@ -214,43 +216,60 @@ public final class RowWriter {
         }
     }
 
-    /** Income rows in key order: month (the history months first), then type, then source. */
+    /**
+     * Income rows (V103: one per year, type and source, the twelve months in an array, a month without income NULL)
+     * in key order: year, then type, then source. The history months and the reference months of the same type and
+     * source share their year's row.
+     */
     private static void incomes(ChunkRows rows, Resident r, long id) {
-        if (r.pastIncomes != null) {
-            List<Facts.IncomeStream> past = r.pastIncomes;
-            if (past.size() > 1) {
-                past = new ArrayList<>(past);
-                past.sort(BY_TYPE_AND_SOURCE);
-            }
-            RowBuffer b = rows.of(INCOME);
-            int n = past.get(0).amounts().length;
-            for (int m = 0; m < n; m++) {
-                int day = HISTORY_MONTHS[HISTORY_MONTHS.length - n + m];
-                for (Facts.IncomeStream s : past) {
-                    long amount = s.amounts()[m];
-                    if (amount > 0) {
-                        b.row(5).int8(id).pgDate(day).code(s.type()).code(s.source()).int8(amount);
-                    }
-                }
-            }
-        }
-        if (r.incomes.isEmpty()) {
+        List<Facts.IncomeStream> past = r.pastIncomes == null ? List.of() : r.pastIncomes;
+        List<Facts.IncomeStream> current = r.incomes;
+        if (past.isEmpty() && current.isEmpty()) {
             return;
         }
-        List<Facts.IncomeStream> streams = r.incomes;
-        if (streams.size() > 1) {
-            streams = new ArrayList<>(streams);
-            streams.sort(BY_TYPE_AND_SOURCE);
+        List<Stream> all = new ArrayList<>(past.size() + current.size());
+        int n = 0;
+        for (Facts.IncomeStream t : past) {
+            all.add(new Stream(t, HISTORY_MONTH_INDEX.length - t.amounts().length, HISTORY_MONTH_INDEX));
+            n = t.amounts().length;
         }
+        for (Facts.IncomeStream t : current) {
+            all.add(new Stream(t, 0, INCOME_MONTH_INDEX));
+        }
+        all.sort(BY_TYPE_AND_SOURCE);
+        int firstMonth = n > 0 ? HISTORY_MONTH_INDEX[HISTORY_MONTH_INDEX.length - n] : INCOME_MONTH_INDEX[0];
+        int lastMonth = INCOME_MONTH_INDEX[INCOME_MONTH_INDEX.length - 1];
         RowBuffer b = rows.of(INCOME);
-        for (int m = 0; m < INCOME_MONTHS.length; m++) {
-            for (Facts.IncomeStream s : streams) {
-                long amount = s.amounts()[m];
-                if (amount > 0) {
-                    b.row(5).int8(id).pgDate(INCOME_MONTHS[m]).code(s.type()).code(s.source()).int8(amount);
+        long[] months = new long[12];
+        for (int year = firstMonth / 12; year <= lastMonth / 12; year++) {
+            for (int i = 0; i < all.size(); ) {
+                Facts.IncomeStream s = all.get(i).income;
+                Arrays.fill(months, RowBuffer.NULL_INT8);
+                boolean any = false;
+                // the streams of one type and source (a history one and a reference one) fill one row
+                int j = i;
+                for (; j < all.size() && all.get(j).income.type().equals(s.type())
+                        && all.get(j).income.source().equals(s.source()); j++) {
+                    Stream t = all.get(j);
+                    long[] amounts = t.income.amounts();
+                    for (int m = 0; m < amounts.length; m++) {
+                        int month = t.months[t.offset + m];
+                        if (month / 12 == year && amounts[m] > 0) {
+                            months[month % 12] = amounts[m];
+                            any = true;
+                        }
+                    }
                 }
+                if (any) {
+                    b.row(5).int8(id).int2(year).code(s.type()).code(s.source()).int8Array(months);
+                }
+                i = j;
             }
         }
+    }
+
+    /** An income stream and the months (indexes) its amounts belong to, from {@code months[offset]}. */
+    private record Stream(Facts.IncomeStream income, int offset, int[] months) {
     }
 
     private static void facts(ChunkRows rows, Resident r, long id, Ids ids) {

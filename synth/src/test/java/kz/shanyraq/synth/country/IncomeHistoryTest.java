@@ -33,8 +33,8 @@ class IncomeHistoryTest {
 
         assertThat(GenerationIsDeterministicTest.digests(again.rows))
                 .isEqualTo(GenerationIsDeterministicTest.digests(withHistory.rows));
-        assertThat(GenerationIsDeterministicTest.digests(otherSeed.rows).get("income"))
-                .isNotEqualTo(GenerationIsDeterministicTest.digests(withHistory.rows).get("income"));
+        assertThat(GenerationIsDeterministicTest.digests(otherSeed.rows).get(RegistryTable.INCOME.table))
+                .isNotEqualTo(GenerationIsDeterministicTest.digests(withHistory.rows).get(RegistryTable.INCOME.table));
     }
 
     @Test
@@ -52,7 +52,8 @@ class IncomeHistoryTest {
             assertThat(a.get(i).incomes).as("reference months of person " + i)
                     .usingRecursiveFieldByFieldElementComparator().isEqualTo(b.get(i).incomes);
         }
-        assertThat(rows(withHistory)).isGreaterThan(rows(without) * 2);
+        assertThat(rows(withHistory)).as("a row of 2025 beside the row of 2026 for most incomes")
+                .isGreaterThan(rows(without) * 3 / 2);
     }
 
     @Test
