@@ -18,7 +18,7 @@ begin
     foreach t in array array[
         'app_user',
         'family', 'family_member', 'family_address', 'person', 'person_name', 'person_contact', 'person_relation',
-        'person_status', 'income', 'social_contribution', 'employment_contract', 'unemployment_registration',
+        'person_status', 'income_year', 'social_contribution', 'employment_contract', 'unemployment_registration',
         'insurance_participation', 'award', 'breadwinner_loss', 'care_duty', 'disability', 'long_illness',
         'maternity_leave', 'study', 'resettlement', 'loan', 'real_estate', 'vehicle', 'land_plot', 'livestock',
         'region', 'district', 'source_coverage', 'regional_figure', 'synthetic_regional_figure',
