@@ -1,18 +1,15 @@
 package kz.shanyraq.app.home;
 
+import kz.shanyraq.app.Browser;
 import kz.shanyraq.app.Chromium;
 import kz.shanyraq.app.lifeevents.LifeEventTestSupport;
 import kz.shanyraq.app.lifeevents.TestFamilies;
 import kz.shanyraq.app.recompute.PublishedRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -37,32 +34,14 @@ class HomesBrowserTest extends LifeEventTestSupport {
     /** Where the homes' screenshots are kept for readers of the documentation (the tests run in {@code app/}). */
     static final Path DOCS = Path.of("..", "docs", "screenshots");
 
+    @Browser(screenshots = "homes", width = 1366, height = 900)
     static Chromium chromium;
+    @Browser(screenshots = "phone", width = 390, height = 844)
     static Chromium phone;
 
-    @LocalServerPort
-    int port;
     @Autowired
     @kz.shanyraq.app.database.RegistryOwner
     DataSource owner;
-
-    @BeforeAll
-    static void openBrowsers() throws IOException {
-        chromium = Chromium.open("homes", 1366, 900);
-        phone = Chromium.open("phone", 390, 844);
-    }
-
-    @AfterAll
-    static void closeBrowsers() {
-        Chromium.close(chromium);
-        Chromium.close(phone);
-    }
-
-    @BeforeEach
-    void browseThisServer() {
-        chromium.serving(port);
-        phone.serving(port);
-    }
 
     /** A family of the district whose father died two days ago: a breadwinner-loss case and a survivor offer. */
     private TestFamilies.Family bereaved(String region, String district, String sourceId) throws Exception {
