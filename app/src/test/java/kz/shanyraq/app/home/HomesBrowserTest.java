@@ -183,6 +183,28 @@ class HomesBrowserTest extends LifeEventTestSupport {
     }
 
     @Test
+    void the_lists_filter_and_sort_in_the_page_and_the_export_link_follows() {
+        chromium.signIn("admin", "ru");
+        chromium.get("/");
+        WebElement filter = chromium.driver().findElement(By.cssSelector("[data-export=users] .table-filter"));
+        filter.sendKeys("consultant");
+        List<WebElement> shown = chromium.driver().findElements(By.cssSelector("#users tbody tr:not([hidden])"));
+        assertThat(shown).isNotEmpty().allMatch(r -> r.getText().contains("consultant"));
+        assertThat(chromium.driver().findElements(By.cssSelector("#users tbody tr[hidden]"))).isNotEmpty();
+
+        WebElement login = chromium.driver().findElement(By.cssSelector("#users thead th"));
+        login.click();
+        login.click();
+        assertThat(login.getAttribute("aria-sort")).isEqualTo("descending");
+        List<String> logins = chromium.driver().findElements(By.cssSelector("#users tbody tr:not([hidden]) td:first-child"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(logins).isSortedAccordingTo(java.util.Comparator.<String>reverseOrder());
+        String href = chromium.driver().findElement(By.cssSelector("[data-export=users] .table-export"))
+                .getAttribute("href");
+        assertThat(href).contains("xlsx=users", "xlsx-filter=consultant", "xlsx-sort=0:desc");
+    }
+
+    @Test
     void the_family_card_fits_a_phone_390_px_wide_without_sideways_scrolling() throws IOException {
         phone.signIn("consultant.sko", "ru");
         phone.get("/families/1?purpose=entitlement-check");
