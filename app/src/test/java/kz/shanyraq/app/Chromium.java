@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Debian's headless Chromium driven by Selenium, shared by every browser test: one browser per test class, the
  * demo sign-in, clicks that wait for the next page (the machine may be slow), dates typed into date inputs and
- * screenshots in {@code target/screenshots/<prefix>-<name>.png}.
+ * screenshots in {@code target/screenshots/<prefix>-<name>.png}. A test class declares its browsers as
+ * {@link Browser} fields; {@link ChromiumExtension} opens, points and closes them.
  */
 public final class Chromium {
 

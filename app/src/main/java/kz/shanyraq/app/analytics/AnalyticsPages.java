@@ -67,6 +67,7 @@ class AnalyticsPages {
         model.addAttribute("mapKey", key);
         Map<String, Value> map = dashboards.map(user, d.month(), mf, key, filter);
         model.addAttribute("mapValues", map);
+        model.addAttribute("districtValues", dashboards.districtMap(user, d.month(), mf, key, filter));
         Map<String, String> territoryNames = new LinkedHashMap<>();
         d.territories().keySet().forEach(t -> territoryNames.put(t, t.isEmpty() ? "—"
                 : filter.region() == null ? places.region(t, locale) : places.district(t, locale)));

@@ -40,4 +40,26 @@ public class Dashboards {
                 });
         return out;
     }
+
+    /**
+     * The same figure per district of the filter's region, for the table that stands in for a district layer of the
+     * map (no district shapes of Kazakhstan under a licence allowing redistribution are at hand; docs/analytics.md).
+     * Empty without a region.
+     */
+    public Map<String, Value> districtMap(ShanyraqUser reader, String month, Figure figure, String key,
+                                         AnalyticsFilter filter) {
+        AnalyticsAccess.require(reader);
+        Map<String, Value> out = new LinkedHashMap<>();
+        if (filter.region() == null) {
+            return out;
+        }
+        Figures.Month m = figures.month(month);
+        figures.byTerritory(m, new AnalyticsFilter(filter.region(), null, filter.locality(), filter.category()))
+                .forEach((district, set) -> {
+                    if (!district.isEmpty()) {
+                        out.put(district, set.pick(figure, key));
+                    }
+                });
+        return out;
+    }
 }

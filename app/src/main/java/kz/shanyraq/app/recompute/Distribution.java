@@ -26,6 +26,39 @@ public record Distribution(RecomputeRun run, String region, List<Row> rows) {
         return count > 0 && count < SMALLEST_SHOWN;
     }
 
+    /**
+     * The one small-cell rule for a row of counts that add up to a shown total (this distribution's categories, the
+     * proactive dashboard's answers to the SMS sent): a part of 1–4 is hidden; a single hidden part could be
+     * recomputed from the total, so then the next smallest non-empty part is hidden too (secondary suppression within
+     * the row), and when there is none the total is hidden instead.
+     *
+     * @return which parts are hidden, and at index {@code parts.length} whether the total is
+     */
+    public static boolean[] suppressed(long... parts) {
+        boolean[] hide = new boolean[parts.length + 1];
+        int hidden = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (hidden(parts[i])) {
+                hide[i] = true;
+                hidden++;
+            }
+        }
+        if (hidden == 1) {
+            int next = -1;
+            for (int i = 0; i < parts.length; i++) {
+                if (!hide[i] && parts[i] > 0 && (next < 0 || parts[i] < parts[next])) {
+                    next = i;
+                }
+            }
+            if (next >= 0) {
+                hide[next] = true;
+            } else {
+                hide[parts.length] = true; // the hidden part is the whole row: the total would give it away
+            }
+        }
+        return hide;
+    }
+
     public Distribution {
         rows = List.copyOf(rows);
     }
@@ -78,29 +111,8 @@ public record Distribution(RecomputeRun run, String region, List<Row> rows) {
             long[] all = new long[CATEGORIES + 1];
             System.arraycopy(byCategory, 0, all, 0, CATEGORIES);
             all[CATEGORIES] = uncategorised;
-            boolean[] hide = new boolean[all.length];
-            int hidden = 0;
-            long total = 0;
-            for (int i = 0; i < all.length; i++) {
-                total += all[i];
-                if (hidden(all[i])) {
-                    hide[i] = true;
-                    hidden++;
-                }
-            }
-            if (hidden == 1) {
-                int next = -1;
-                for (int i = 0; i < all.length; i++) {
-                    if (!hide[i] && all[i] > 0 && (next < 0 || all[i] < all[next])) {
-                        next = i;
-                    }
-                }
-                if (next >= 0) {
-                    hide[next] = true;
-                } else {
-                    total = -1; // the hidden cell is the whole row: the total would give it away
-                }
-            }
+            boolean[] hide = suppressed(all);
+            long total = hide[all.length] ? -1 : java.util.Arrays.stream(all).sum();
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < CATEGORIES; i++) {
                 cells.add(hide[i] ? Cell.hiddenCell() : Cell.shown(all[i]));

@@ -29,4 +29,17 @@ class PageChrome {
         }
         return links;
     }
+
+    /**
+     * This page's address asking for one of its tables as XLSX ({@code TABLE__ID} stands for the table's id; see
+     * {@code fragments/table :: tools} and {@link TableExports}).
+     */
+    @ModelAttribute("exportLink")
+    String exportLink() {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("lang").replaceQueryParam("error").replaceQueryParam("logout")
+                .replaceQueryParam("throttled").replaceQueryParam("xlsx-filter").replaceQueryParam("xlsx-sort")
+                .replaceQueryParam(TableExports.PARAMETER, "TABLE__ID").scheme(null).host(null).port(-1)
+                .build().toUriString();
+    }
 }

@@ -1,6 +1,7 @@
 package kz.shanyraq.app.web;
 
 import kz.shanyraq.app.proactive.ProactiveDashboard;
+import kz.shanyraq.app.recompute.Distribution;
 import kz.shanyraq.app.registry.PlaceNames;
 import kz.shanyraq.app.registry.Territory;
 import kz.shanyraq.app.security.Role;
@@ -53,7 +54,7 @@ class ProactiveDashboardPage {
                 .forEach(r -> regions.put(r, places.of(Territory.region(r), locale)));
         model.addAttribute("user", user);
         model.addAttribute("scopeName", places.of(user.scope(), locale));
-        model.addAttribute("rows", rows);
+        model.addAttribute("rows", rows.stream().map(Shown::of).toList());
         model.addAttribute("regions", regions);
         model.addAttribute("from", first);
         model.addAttribute("to", last);
@@ -63,6 +64,36 @@ class ProactiveDashboardPage {
             model.addAttribute("outbox", dashboard.outbox(50));
         }
         return "proactive";
+    }
+
+    /**
+     * A row as published: the answers (consented, refused, expired, awaiting) add up to the SMS sent, so they are
+     * hidden by the distribution page's rule ({@link Distribution#suppressed}); the assigned offers are a part of the
+     * consented ones, hidden with them or when 1–4, and their amount with them.
+     */
+    record Shown(ProactiveDashboard.Row row, Distribution.Cell sent, Distribution.Cell consented,
+                 Distribution.Cell refused, Distribution.Cell expired, Distribution.Cell open,
+                 Distribution.Cell assigned, boolean amountHidden) {
+
+        static Shown of(ProactiveDashboard.Row r) {
+            boolean[] hide = Distribution.suppressed(r.consented(), r.refused(), r.expired(), r.open());
+            boolean assignedHidden = Distribution.hidden(r.assigned()) || hide[0] && r.assigned() > 0;
+            return new Shown(r, cell(r.sent(), hide[4] || Distribution.hidden(r.sent())), cell(r.consented(), hide[0]),
+                    cell(r.refused(), hide[1]), cell(r.expired(), hide[2]), cell(r.open(), hide[3]),
+                    cell(r.assigned(), assignedHidden), assignedHidden);
+        }
+
+        private static Distribution.Cell cell(long n, boolean hidden) {
+            return new Distribution.Cell(hidden ? null : n, hidden);
+        }
+
+        public String measure() {
+            return row.measure();
+        }
+
+        public String region() {
+            return row.region();
+        }
     }
 
     static String refused(Model model, HttpServletResponse response) {

@@ -1,11 +1,9 @@
 package kz.shanyraq.app.analytics;
 
+import kz.shanyraq.app.Browser;
 import kz.shanyraq.app.Chromium;
 import kz.shanyraq.app.ServerTest;
 import kz.shanyraq.app.recompute.PublishedRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -14,7 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -30,11 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnalyticsBrowserTest extends ServerTest {
 
+    @Browser(screenshots = "analytics", width = 1366, height = 1400)
     static Chromium chromium;
+    @Browser
     static WebDriver browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     @kz.shanyraq.app.database.RegistryOwner
@@ -42,22 +38,6 @@ class AnalyticsBrowserTest extends ServerTest {
 
     @Autowired
     MonthlyCapture capture;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        chromium = Chromium.open("analytics", 1366, 1400);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        Chromium.close(chromium);
-    }
-
-    @BeforeEach
-    void browseThisServer() {
-        chromium.serving(port);
-    }
 
     @Test
     void the_dashboard_draws_its_charts_and_the_map_of_the_regions_in_russian_and_kazakh() throws IOException {

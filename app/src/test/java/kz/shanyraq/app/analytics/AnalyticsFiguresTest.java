@@ -185,7 +185,8 @@ class AnalyticsFiguresTest extends ServerTest {
         String html = mvc.perform(get("/analytics/calibration").param("lang", "kk")
                         .with(user(users.loadUserByUsername("analyst"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"calibration\"", "Жарияланған", "seed 000");
+        assertThat(html).contains("id=\"calibration\"", "Жарияланған", "seed 000", "seed 001", "data-seed=\"001\"",
+                "id=\"calibration-regions\"");
     }
 
     @Test

@@ -1,15 +1,12 @@
 package kz.shanyraq.app.casework;
 
+import kz.shanyraq.app.Browser;
 import kz.shanyraq.app.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -25,27 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CaseworkBrowserTest extends CaseworkTestSupport {
 
+    @Browser(screenshots = "casework", width = 1366, height = 1400)
     static Chromium chromium;
+    @Browser
     static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        chromium = Chromium.open("casework", 1366, 1400);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        Chromium.close(chromium);
-    }
-
-    @BeforeEach
-    void browseThisServer() {
-        chromium.serving(port);
-    }
 
     @Test
     void one_family_from_application_to_appeal() throws IOException {

@@ -1,18 +1,15 @@
 package kz.shanyraq.app.home;
 
+import kz.shanyraq.app.Browser;
 import kz.shanyraq.app.Chromium;
 import kz.shanyraq.app.lifeevents.LifeEventTestSupport;
 import kz.shanyraq.app.lifeevents.TestFamilies;
 import kz.shanyraq.app.recompute.PublishedRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -37,32 +34,14 @@ class HomesBrowserTest extends LifeEventTestSupport {
     /** Where the homes' screenshots are kept for readers of the documentation (the tests run in {@code app/}). */
     static final Path DOCS = Path.of("..", "docs", "screenshots");
 
+    @Browser(screenshots = "homes", width = 1366, height = 900)
     static Chromium chromium;
+    @Browser(screenshots = "phone", width = 390, height = 844)
     static Chromium phone;
 
-    @LocalServerPort
-    int port;
     @Autowired
     @kz.shanyraq.app.database.RegistryOwner
     DataSource owner;
-
-    @BeforeAll
-    static void openBrowsers() throws IOException {
-        chromium = Chromium.open("homes", 1366, 900);
-        phone = Chromium.open("phone", 390, 844);
-    }
-
-    @AfterAll
-    static void closeBrowsers() {
-        Chromium.close(chromium);
-        Chromium.close(phone);
-    }
-
-    @BeforeEach
-    void browseThisServer() {
-        chromium.serving(port);
-        phone.serving(port);
-    }
 
     /** A family of the district whose father died two days ago: a breadwinner-loss case and a survivor offer. */
     private TestFamilies.Family bereaved(String region, String district, String sourceId) throws Exception {
@@ -201,6 +180,28 @@ class HomesBrowserTest extends LifeEventTestSupport {
         assertThat(count("select count(*) from audit_event where action = 'family-card' and actor = 'consultant.sko'"
                 + " and family_id = ? and reason = ?", f.id(), "offer " + offer + ": consent at the counter, consented"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void the_lists_filter_and_sort_in_the_page_and_the_export_link_follows() {
+        chromium.signIn("admin", "ru");
+        chromium.get("/");
+        WebElement filter = chromium.driver().findElement(By.cssSelector("[data-export=users] .table-filter"));
+        filter.sendKeys("consultant");
+        List<WebElement> shown = chromium.driver().findElements(By.cssSelector("#users tbody tr:not([hidden])"));
+        assertThat(shown).isNotEmpty().allMatch(r -> r.getText().contains("consultant"));
+        assertThat(chromium.driver().findElements(By.cssSelector("#users tbody tr[hidden]"))).isNotEmpty();
+
+        WebElement login = chromium.driver().findElement(By.cssSelector("#users thead th"));
+        login.click();
+        login.click();
+        assertThat(login.getAttribute("aria-sort")).isEqualTo("descending");
+        List<String> logins = chromium.driver().findElements(By.cssSelector("#users tbody tr:not([hidden]) td:first-child"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(logins).isSortedAccordingTo(java.util.Comparator.<String>reverseOrder());
+        String href = chromium.driver().findElement(By.cssSelector("[data-export=users] .table-export"))
+                .getAttribute("href");
+        assertThat(href).contains("xlsx=users", "xlsx-filter=consultant", "xlsx-sort=0:desc");
     }
 
     @Test

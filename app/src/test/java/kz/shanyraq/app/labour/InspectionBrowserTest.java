@@ -1,17 +1,14 @@
 package kz.shanyraq.app.labour;
 
+import kz.shanyraq.app.Browser;
 import kz.shanyraq.app.Chromium;
 import kz.shanyraq.app.ServerTest;
 import kz.shanyraq.law.labour.SectorHazard;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -30,27 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InspectionBrowserTest extends ServerTest {
 
+    @Browser(screenshots = "inspection", width = 1366, height = 1400)
     static Chromium chromium;
+    @Browser
     static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        chromium = Chromium.open("inspection", 1366, 1400);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        Chromium.close(chromium);
-    }
-
-    @BeforeEach
-    void browseThisServer() {
-        chromium.serving(port);
-    }
 
     /**
      * An enterprise of the region in a hazardous activity (class 3 or more), active on the half-year's first day, not

@@ -1,10 +1,8 @@
 package kz.shanyraq.app.web;
 
+import kz.shanyraq.app.Browser;
 import kz.shanyraq.app.Chromium;
 import kz.shanyraq.app.ServerTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -27,27 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BrowserTest extends ServerTest {
 
+    @Browser(screenshots = "", width = 1366, height = 1000)
     static Chromium chromium;
+    @Browser
     static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        chromium = Chromium.open("", 1366, 1000);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        Chromium.close(chromium);
-    }
-
-    @BeforeEach
-    void browseThisServer() {
-        chromium.serving(port);
-    }
 
     @Test
     void aConsultantFindsAFamilyAndReadsWhyItIsEntitled() throws IOException {

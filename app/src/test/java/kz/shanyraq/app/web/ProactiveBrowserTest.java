@@ -1,12 +1,10 @@
 package kz.shanyraq.app.web;
 
+import kz.shanyraq.app.Browser;
 import kz.shanyraq.app.Chromium;
 import kz.shanyraq.app.lifeevents.LifeEventTestSupport;
 import kz.shanyraq.app.lifeevents.TestFamilies;
 import kz.shanyraq.app.proactive.SmsReplies;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -14,9 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -29,29 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProactiveBrowserTest extends LifeEventTestSupport {
 
+    @Browser(screenshots = "", width = 1366, height = 1000)
     static Chromium chromium;
+    @Browser
     static WebDriver browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     SmsReplies replies;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        chromium = Chromium.open("", 1366, 1000);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        Chromium.close(chromium);
-    }
-
-    @BeforeEach
-    void browseThisServer() {
-        chromium.serving(port);
-    }
 
     @Test
     void a_specialist_finds_the_case_in_her_worklist_and_the_offer_sms_reply_and_assignment_on_the_card()
@@ -99,7 +79,7 @@ class ProactiveBrowserTest extends LifeEventTestSupport {
     void a_consultant_has_no_worklist_and_an_analyst_sees_the_dashboard_without_personal_data() throws Exception {
         chromium.signIn("consultant.sko", "ru");
         assertThat(browser.findElements(By.id("nav-worklist"))).isEmpty();
-        browser.get("http://localhost:" + port + "/worklist");
+        browser.get(chromium.url("/worklist"));
         assertThat(browser.findElement(By.cssSelector(".alert.error")).getText())
                 .contains("специалисты центров поддержки семьи");
 

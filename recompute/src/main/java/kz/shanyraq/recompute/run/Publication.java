@@ -120,13 +120,17 @@ public final class Publication {
 
     /**
      * Drops the result tables of runs that are neither published nor the one it superseded last (kept for
-     * comparison and the next run's transitions are computed against the published one).
+     * comparison and the next run's transitions are computed against the published one). A run whose figures the
+     * server's analytics have not captured yet ({@code analytics_run}; runs published by the command line while the
+     * server was down) keeps its table until they are: the server catches up on start, and a later publication
+     * drops it.
      */
     static void dropOldResults(Connection c) throws SQLException {
         List<Long> old = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                select id from recompute_run where status = 'superseded'
-                   and id < (select max(id) from recompute_run where status = 'superseded')""")) {
+                select r.id from recompute_run r where r.status = 'superseded'
+                   and r.id < (select max(id) from recompute_run where status = 'superseded')
+                   and exists (select 1 from analytics_run a where a.run_id = r.id)""")) {
             while (rs.next()) {
                 old.add(rs.getLong(1));
             }

@@ -65,6 +65,24 @@ class PublicationTest {
                 + second.runId() + " and from_category is not null and to_category is not null"));
     }
 
+    @Test
+    @DisplayName("A superseded run's results are kept until the server's analytics captured its figures (runs"
+            + " published while the server was down), then dropped by the next publication")
+    void uncapturedRunsKeepTheirResultsUntilCaptured() throws Exception {
+        RunReport first = NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
+        NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
+        NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
+        String table = Publication.resultTable(first.runId());
+        assertThat(count("select count(*) from pg_class where relname = '" + table + "'"))
+                .as("two runs later, not captured: kept").isEqualTo(1);
+
+        execute("insert into analytics_run (run_id, as_of, month, families) values (" + first.runId() + ", date '"
+                + TestRegistry.ON + "', date '" + TestRegistry.ON.withDayOfMonth(1) + "', 0)");
+        NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
+        assertThat(count("select count(*) from pg_class where relname = '" + table + "'"))
+                .as("captured: dropped by the next publication").isZero();
+    }
+
     private void execute(String sql) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
