@@ -120,17 +120,22 @@ public final class Publication {
 
     /**
      * Drops the result tables of runs that are neither published nor the one it superseded last (kept for
-     * comparison and the next run's transitions are computed against the published one). A run whose figures the
-     * server's analytics have not captured yet ({@code analytics_run}; runs published by the command line while the
-     * server was down) keeps its table until they are: the server catches up on start, and a later publication
-     * drops it.
+     * comparison and the next run's transitions are computed against the published one). Where the server's analytics
+     * are in use ({@code analytics_run} has rows), a run whose figures they have not captured yet (published by the
+     * command line while the server was down) keeps its table until they are, if it is the latest run of its month
+     * (the month's figures are its latest run's): the server catches up on start, and a later publication drops it.
+     * So at most one such table per month is kept, and a registry without analytics keeps none.
      */
     static void dropOldResults(Connection c) throws SQLException {
         List<Long> old = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 select r.id from recompute_run r where r.status = 'superseded'
                    and r.id < (select max(id) from recompute_run where status = 'superseded')
-                   and exists (select 1 from analytics_run a where a.run_id = r.id)""")) {
+                   and (exists (select 1 from analytics_run a where a.run_id = r.id)
+                        or not exists (select 1 from analytics_run)
+                        or exists (select 1 from recompute_run l
+                                    where l.id > r.id and l.status in ('published', 'superseded')
+                                      and date_trunc('month', l.as_of) = date_trunc('month', r.as_of)))""")) {
             while (rs.next()) {
                 old.add(rs.getLong(1));
             }

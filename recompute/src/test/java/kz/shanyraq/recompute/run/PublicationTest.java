@@ -66,21 +66,53 @@ class PublicationTest {
     }
 
     @Test
-    @DisplayName("A superseded run's results are kept until the server's analytics captured its figures (runs"
-            + " published while the server was down), then dropped by the next publication")
+    @DisplayName("Where the server's analytics are in use, a superseded run they have not captured keeps its results"
+            + " while it is the latest run of its month (published while the server was down), and loses them once"
+            + " captured or once a later run of its month exists")
     void uncapturedRunsKeepTheirResultsUntilCaptured() throws Exception {
-        RunReport first = NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
-        NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
-        NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
-        String table = Publication.resultTable(first.runId());
-        assertThat(count("select count(*) from pg_class where relname = '" + table + "'"))
-                .as("two runs later, not captured: kept").isEqualTo(1);
+        RunReport inUse = run(TestRegistry.ON);
+        capture(inUse);
+        RunReport august = run(TestRegistry.ON.minusMonths(2));
+        run(TestRegistry.ON.minusMonths(1));
+        run(TestRegistry.ON);
+        assertThat(kept(august)).as("two runs later, not captured, the last of August: kept").isTrue();
 
-        execute("insert into analytics_run (run_id, as_of, month, families) values (" + first.runId() + ", date '"
-                + TestRegistry.ON + "', date '" + TestRegistry.ON.withDayOfMonth(1) + "', 0)");
-        NationalRecompute.run(ds, TestRegistry.ON, NationalRecompute.Options.defaults(TestRegistry.ON));
-        assertThat(count("select count(*) from pg_class where relname = '" + table + "'"))
-                .as("captured: dropped by the next publication").isZero();
+        capture(august);
+        run(TestRegistry.ON);
+        assertThat(kept(august)).as("captured: dropped by the next publication").isFalse();
+
+        RunReport september = run(TestRegistry.ON.minusMonths(1));
+        RunReport septemberAgain = run(TestRegistry.ON.minusMonths(1));
+        run(TestRegistry.ON);
+        run(TestRegistry.ON);
+        assertThat(kept(september)).as("a later run of September exists: dropped though not captured").isFalse();
+        assertThat(kept(septemberAgain)).as("the last of September, not captured: kept").isTrue();
+    }
+
+    @Test
+    @DisplayName("A registry whose results no server's analytics ever captured (the command line only) keeps no"
+            + " superseded run's results but the last one")
+    void withoutAnalyticsOldResultsAreDropped() throws Exception {
+        execute("delete from analytics_run");
+        RunReport first = run(TestRegistry.ON);
+        run(TestRegistry.ON.minusMonths(1));
+        run(TestRegistry.ON.minusMonths(2));
+        run(TestRegistry.ON);
+        assertThat(kept(first)).as("three runs later, no analytics in use").isFalse();
+    }
+
+    private RunReport run(java.time.LocalDate on) {
+        return NationalRecompute.run(ds, on, NationalRecompute.Options.defaults(on));
+    }
+
+    private void capture(RunReport run) throws SQLException {
+        execute("insert into analytics_run (run_id, as_of, month, families) values (" + run.runId() + ", date '"
+                + run.on() + "', date '" + run.on().withDayOfMonth(1) + "', 0)");
+    }
+
+    private boolean kept(RunReport run) throws SQLException {
+        return count("select count(*) from pg_class where relname = '" + Publication.resultTable(run.runId()) + "'")
+                == 1;
     }
 
     private void execute(String sql) throws SQLException {
