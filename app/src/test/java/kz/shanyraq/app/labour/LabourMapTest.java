@@ -145,8 +145,9 @@ class LabourMapTest extends ServerTest {
         mvc.perform(get("/api/labour/removed").with(httpBasic("analyst", PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.enterprises").value(1));
         mvc.perform(get("/api/labour/enterprises/" + bin).param("on", DAY).with(httpBasic("inspector.sko", PASSWORD)))
-                .andExpect(jsonPath("$.transitions[0].kind").value("left-high"))
-                .andExpect(jsonPath("$.transitions[1].kind").value("entered-high"));
+                // Newest first; the occupational-safety score may move in the same runs, so only social tension here.
+                .andExpect(jsonPath("$.transitions[?(@.score == 'social-tension')].kind")
+                        .value(org.hamcrest.Matchers.contains("left-high", "entered-high")));
     }
 
     @Test

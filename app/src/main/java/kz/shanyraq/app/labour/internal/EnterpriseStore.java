@@ -114,7 +114,7 @@ public class EnterpriseStore {
         return jdbc.sql("""
                         select t.run_id, r.as_of, t.score, t.kind from labour_score_transition t
                         join labour_scoring_run r on r.id = t.run_id
-                        where t.bin = :bin and r.status in ('published', 'superseded') order by t.run_id desc limit 50""")
+                        where t.bin = :bin and r.status in ('published', 'superseded') order by t.run_id desc, t.score limit 50""")
                 .param("bin", bin)
                 .query((rs, n) -> new Transition(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)))
                 .list();
