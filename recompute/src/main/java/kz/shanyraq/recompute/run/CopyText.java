@@ -123,7 +123,7 @@ final class CopyText {
     }
 
     /**
-     * The rows of COPY text as this class writes them ({@code columns} fields a row; {@code \\N}: null). Codes are
+     * The rows of COPY text as this class writes them ({@code columns} fields a row; {@code \N}: null). Codes are
      * never escaped (see {@link #code}), so a field is the text between tabs.
      */
     static java.util.List<String[]> rows(byte[] text, int columns) {
