@@ -599,6 +599,8 @@ public final class NationalRecompute {
             AtomicLong persons = new AtomicLong();
             long[] nanos = new long[3];
             ResultRows rows = new ResultRows(0, previous);
+            long evaluatingFrom = System.nanoTime();
+            long[] lastProgress = {evaluatingFrom};
             try {
                 sink.open(on, law.version(), measures, published);
                 options.engine().evaluate(new DistributedEvaluation.Job(snapshot, slices, on, law.version(),
@@ -624,6 +626,12 @@ public final class NationalRecompute {
                     nanos[2] += System.nanoTime() - w0;
                     done.addAndGet(slice.size());
                     persons.addAndGet(slice.persons());
+                    if (System.nanoTime() - lastProgress[0] > 1_000_000_000L) { // as the heartbeat: once a second
+                        lastProgress[0] = System.nanoTime();
+                        double evaluating = (lastProgress[0] - evaluatingFrom) / 1e9;
+                        options.progress().accept(new RecomputeProgress(0, RecomputeProgress.EVALUATING, done.get(),
+                                total, (lastProgress[0] - started) / 1e9, done.get() / evaluating));
+                    }
                 });
                 rows.finish();
                 long w0 = System.nanoTime();
