@@ -583,7 +583,7 @@ public final class NationalRecompute {
             loader.start();
         }
         options.progress().accept(new RecomputeProgress(0, "started (results to the sink, nothing published)", 0,
-                total, 0, 0));
+                total, (System.nanoTime() - started) / 1e9, 0));
         try (Connection snapshotHolder = ds.getConnection()) {
             snapshotHolder.setAutoCommit(false);
             snapshotHolder.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
