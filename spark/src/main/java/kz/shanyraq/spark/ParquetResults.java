@@ -5,9 +5,16 @@ import kz.shanyraq.recompute.run.ResultSink;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -25,6 +32,11 @@ import java.util.stream.Collectors;
  * ({@link ResultSink.ResultRow#decode}, {@link ResultSink.TransitionRow#decode}), as Parquet in a new folder:
  * {@code results/}, {@code transitions/} and, last, {@code run.json} (its presence says the run completed).
  * docs/spark.md, "The Parquet sink", documents the schema.
+ *
+ * <p>The driver writes the files itself with Parquet's writer, streaming as the database sink's {@code COPY} does:
+ * a Spark job per file waited for the executors' cores, which the run's evaluation keeps busy, and serialized the
+ * run's evaluation with its writing (measured: 15 s of writing for 127 000 families against 0.3 s of {@code COPY}).
+ * The files carry Spark's schema of the rows ({@link #RESULTS}), so Spark reads them as it reads its own.
  */
 final class ParquetResults implements ResultSink {
 
@@ -53,13 +65,39 @@ final class ParquetResults implements ResultSink {
     static final String MANIFEST = "run.json";
     static final int FORMAT = 1;
 
-    /** Rows held on the driver before they are written as one file (≈ 100 bytes a family on the heap, ×10). */
-    private static final int ROWS_PER_FILE = 100_000;
+    /** Families per file of {@code results/} (≈ 10 MB compressed). */
+    private static final int ROWS_PER_FILE = 1_000_000;
+
+    /** Parquet's form of {@link #RESULTS}, as Spark writes it (docs/spark.md shows it). */
+    private static final MessageType RESULTS_PARQUET = MessageTypeParser.parseMessageType("""
+            message spark_schema {
+              required int64 family_id;
+              optional binary region_code (STRING);
+              optional binary district_id (STRING);
+              required int32 persons (INTEGER(16,true));
+              optional int32 category (INTEGER(16,true));
+              optional binary level_2023 (STRING);
+              required group entitled (LIST) { repeated group list { required int32 element (INTEGER(16,true)); } }
+              required group amounts (LIST) { repeated group list { required int64 element; } }
+              required group undetermined (LIST) { repeated group list { required int32 element (INTEGER(16,true)); } }
+            }""");
+    private static final MessageType TRANSITIONS_PARQUET = MessageTypeParser.parseMessageType("""
+            message spark_schema {
+              required int64 family_id;
+              optional binary region_code (STRING);
+              optional binary district_id (STRING);
+              optional int32 from_category (INTEGER(16,true));
+              optional int32 to_category (INTEGER(16,true));
+            }""");
+    /** The footer key under which Spark keeps its schema of the rows. */
+    private static final String SPARK_SCHEMA = "org.apache.spark.sql.parquet.row.metadata";
 
     private final SparkSession spark;
     private final String dir;
-    private final List<Row> pending = new ArrayList<>();
-    private final List<Row> transitions = new ArrayList<>();
+    private final List<TransitionRow> transitions = new ArrayList<>();
+    private ParquetWriter<Group> results;
+    private int inFile;
+    private int files;
     private LocalDate on;
     private String lawVersion;
     private List<String> measures;
@@ -84,38 +122,78 @@ final class ParquetResults implements ResultSink {
     }
 
     @Override
-    public void results(EvaluatedSlice slice) {
+    public void results(EvaluatedSlice slice) throws IOException {
+        SimpleGroupFactory rows = new SimpleGroupFactory(RESULTS_PARQUET);
         for (ResultRow r : ResultRow.decode(slice.results())) {
-            pending.add(RowFactory.create(r.family(), r.region(), r.district(), (short) r.persons(),
-                    r.category() == null ? null : r.category().shortValue(), r.level2023(), shorts(r.entitled()),
-                    longs(r.amounts()), shorts(r.undetermined())));
-        }
-        if (pending.size() >= ROWS_PER_FILE) {
-            flush();
+            if (results == null || inFile == ROWS_PER_FILE) {
+                nextFile();
+            }
+            Group g = rows.newGroup();
+            g.add("family_id", r.family());
+            if (r.region() != null) {
+                g.add("region_code", r.region());
+            }
+            if (r.district() != null) {
+                g.add("district_id", r.district());
+            }
+            g.add("persons", r.persons());
+            if (r.category() != null) {
+                g.add("category", r.category().intValue());
+            }
+            if (r.level2023() != null) {
+                g.add("level_2023", r.level2023());
+            }
+            Group entitled = g.addGroup("entitled");
+            for (short e : r.entitled()) {
+                entitled.addGroup("list").add("element", (int) e);
+            }
+            Group amounts = g.addGroup("amounts");
+            for (long a : r.amounts()) {
+                amounts.addGroup("list").add("element", a);
+            }
+            Group undetermined = g.addGroup("undetermined");
+            for (short u : r.undetermined()) {
+                undetermined.addGroup("list").add("element", (int) u);
+            }
+            results.write(g);
+            inFile++;
         }
     }
 
     @Override
     public void transitions(byte[] copyText) {
-        for (TransitionRow t : TransitionRow.decode(copyText)) {
-            transitions.add(RowFactory.create(t.family(), t.region(), t.district(),
-                    t.from() == null ? null : t.from().shortValue(), t.to() == null ? null : t.to().shortValue()));
-        }
+        transitions.addAll(TransitionRow.decode(copyText));
     }
 
     @Override
     public void close(long families, long persons) throws IOException {
-        flush();
-        // the transitions are few (the families whose category changed) and written once, in family order
-        transitions.sort(java.util.Comparator.comparingLong(r -> r.getLong(0)));
-        spark.createDataFrame(transitions, TRANSITIONS).coalesce(1).write().mode(SaveMode.ErrorIfExists)
-                .parquet(dir + "/" + TRANSITIONS_FOLDER);
-        if (families > 0 && !new Path(dir, RESULTS_FOLDER).getFileSystem(spark.sparkContext().hadoopConfiguration())
-                .exists(new Path(dir, RESULTS_FOLDER))) {
-            throw new IllegalStateException("no results were written to " + dir);
+        if (results == null) {
+            nextFile(); // no family: an empty file still says what the columns are
         }
-        if (families == 0) {
-            spark.createDataFrame(List.of(), RESULTS).write().parquet(dir + "/" + RESULTS_FOLDER);
+        results.close();
+        results = null;
+        // the transitions are few (the families whose category changed) and written once, in family order
+        transitions.sort(java.util.Comparator.comparingLong(TransitionRow::family));
+        SimpleGroupFactory rows = new SimpleGroupFactory(TRANSITIONS_PARQUET);
+        try (ParquetWriter<Group> out = writer(new Path(dir + "/" + TRANSITIONS_FOLDER, "part-00000.snappy.parquet"),
+                TRANSITIONS_PARQUET, TRANSITIONS)) {
+            for (TransitionRow t : transitions) {
+                Group g = rows.newGroup();
+                g.add("family_id", t.family());
+                if (t.region() != null) {
+                    g.add("region_code", t.region());
+                }
+                if (t.district() != null) {
+                    g.add("district_id", t.district());
+                }
+                if (t.from() != null) {
+                    g.add("from_category", t.from().intValue());
+                }
+                if (t.to() != null) {
+                    g.add("to_category", t.to().intValue());
+                }
+                out.write(g);
+            }
         }
         Path m = new Path(dir, MANIFEST);
         FileSystem fs = m.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -134,28 +212,35 @@ final class ParquetResults implements ResultSink {
                 measures.stream().map(s -> "\"" + s.replace("\"", "") + "\"").collect(Collectors.joining(", ")));
     }
 
-    private void flush() {
-        if (pending.isEmpty()) {
-            return;
+    @Override
+    public void abort(Throwable cause) {
+        if (results != null) {
+            try {
+                results.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the run failed already; the folder has no run.json
+            }
+            results = null;
         }
-        spark.createDataFrame(pending, RESULTS).coalesce(1).write().mode(SaveMode.Append)
-                .parquet(dir + "/" + RESULTS_FOLDER);
-        pending.clear();
     }
 
-    private static List<Short> shorts(short[] v) {
-        List<Short> out = new ArrayList<>(v.length);
-        for (short s : v) {
-            out.add(s);
+    private void nextFile() throws IOException {
+        if (results != null) {
+            results.close();
         }
-        return out;
+        results = writer(new Path(dir + "/" + RESULTS_FOLDER, String.format(java.util.Locale.ROOT,
+                "part-%05d.snappy.parquet", files++)), RESULTS_PARQUET, RESULTS);
+        inFile = 0;
     }
 
-    private static List<Long> longs(long[] v) {
-        List<Long> out = new ArrayList<>(v.length);
-        for (long l : v) {
-            out.add(l);
-        }
-        return out;
+    private ParquetWriter<Group> writer(Path file, MessageType type, StructType sparkType) throws IOException {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        return ExampleParquetWriter.builder(HadoopOutputFile.fromPath(file, conf))
+                .withConf(conf)
+                .withType(type)
+                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                .withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .withExtraMetaData(java.util.Map.of(SPARK_SCHEMA, sparkType.json()))
+                .build();
     }
 }
