@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Many variants of one reform evaluated on every family in one pass: the reform file names a value
+ * Many variants of one reform evaluated on every family in the same pass: the reform file names a value
  * {@code ${KEY}} and a sweep {@code KEY=from:to:step} gives it each value in turn (each variant read by
  * {@link Reform#read}, so each is checked as a single reform is). Per slice the population is built once, the law as
  * it is evaluated once and each variant once; per variant {@link LawChangeSimulation}'s own {@code Tally} is kept
