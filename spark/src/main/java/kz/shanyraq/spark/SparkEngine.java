@@ -3,6 +3,7 @@ package kz.shanyraq.spark;
 import kz.shanyraq.recompute.registry.RegistrySnapshot;
 import kz.shanyraq.recompute.run.DistributedEngines;
 import kz.shanyraq.recompute.run.EvaluatedSlice;
+import kz.shanyraq.recompute.simulate.LawChangeSimulation;
 import kz.shanyraq.recompute.simulate.ReformSweep;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -117,22 +118,72 @@ public final class SparkEngine implements DistributedEngines.Engine {
     }
 
     /**
-     * The sweep in one Spark job: a partition's tasks read each slice once, build its population once, and add every
-     * variant's sums ({@link SweepPartition}); the partitions' sums are added up on the way to the driver.
+     * The sweep's first pass: every family's measured income from the law as it is, computed by the tasks and kept on
+     * the executors (persisted, memory then disk), counted, sorted by Spark and looked up at the deciles' start ranks
+     * ({@code LawChangeSimulation.Tally.decileBounds}: only those few values, and the smallest income above a tied
+     * one, come to the driver).
      */
     @Override
-    public long[][] sweep(ReformSweep.Job job) {
+    public long[] decileBounds(ReformSweep.Job job) {
         if (!source.isRegistry()) {
             throw new IllegalArgumentException("a sweep reads the registry (--source parquet is the recompute's)");
         }
         List<RegistrySnapshot.Range> slices = job.slices();
-        long[][] zero = new long[job.variants().size()][ReformSweep.SUMS];
+        if (slices.isEmpty()) {
+            return LawChangeSimulation.Tally.decileBounds(0, i -> 0, u -> Long.MAX_VALUE);
+        }
+        int partitions = (slices.size() + SLICES_PER_PARTITION - 1) / SLICES_PER_PARTITION;
+        JavaRDD<Long> incomes = context.parallelize(slices, partitions)
+                .mapPartitions(new IncomePartition(job, registry))
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        try {
+            long known = incomes.count();
+            java.util.Set<Long> wanted = new java.util.HashSet<>();
+            for (long r : LawChangeSimulation.Tally.decileStartRanks(known)) {
+                if (r < known) {
+                    wanted.add(r);
+                    if (r > 0) {
+                        wanted.add(r - 1);
+                    }
+                }
+            }
+            java.util.Map<Long, Long> at = new java.util.HashMap<>();
+            if (!wanted.isEmpty()) {
+                incomes.sortBy(x -> x, true, incomes.getNumPartitions()).zipWithIndex()
+                        .filter(t -> wanted.contains(t._2())).collect()
+                        .forEach(t -> at.put(t._2(), t._1()));
+            }
+            return LawChangeSimulation.Tally.decileBounds(known, at::get,
+                    u -> incomes.filter(x -> x > u).fold(Long.MAX_VALUE, Math::min));
+        } finally {
+            incomes.unpersist(false);
+        }
+    }
+
+    /**
+     * The sweep's second pass in one Spark job: a partition's tasks read each slice once, build its population once,
+     * and add it to every variant's tally ({@link SweepPartition}); the partitions' tallies are merged on the way to
+     * the driver (each a few kilobytes: sums per measure, region, category, household type and decile).
+     */
+    @Override
+    public LawChangeSimulation.Tally[] sweep(ReformSweep.Job job, List<String> measures) {
+        if (!source.isRegistry()) {
+            throw new IllegalArgumentException("a sweep reads the registry (--source parquet is the recompute's)");
+        }
+        List<RegistrySnapshot.Range> slices = job.slices();
+        LawChangeSimulation.Tally[] zero = ReformSweep.empty(job, measures);
         if (slices.isEmpty()) {
             return zero;
         }
         int partitions = (slices.size() + SLICES_PER_PARTITION - 1) / SLICES_PER_PARTITION;
         return context.parallelize(slices, partitions).mapPartitions(new SweepPartition(job, registry))
                 .fold(zero, ReformSweep::merge);
+    }
+
+    /** The Parquet sink ({@link ParquetResults}): the run's rows written by this engine's session. */
+    @Override
+    public kz.shanyraq.recompute.run.ResultSink parquetSink(String dir) {
+        return new ParquetResults(spark, dir);
     }
 
     @Override

@@ -2,6 +2,7 @@ package kz.shanyraq.spark;
 
 import kz.shanyraq.recompute.registry.RegistrySnapshot;
 import kz.shanyraq.recompute.run.DistributedEngines;
+import kz.shanyraq.recompute.simulate.LawChangeSimulation;
 import kz.shanyraq.recompute.simulate.ReformSweep;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
@@ -9,10 +10,11 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * One Spark task of a reform sweep: a connection in the sweep's snapshot, and the recompute's
- * {@link ReformSweep.Slices} adding each of the partition's slices to every variant's sums.
+ * One Spark task of a reform sweep's second pass: a connection in the sweep's snapshot, and the recompute's
+ * {@link ReformSweep.Slices} adding each of the partition's slices to every variant's tally
+ * ({@link LawChangeSimulation.Tally}, counting each family in its income decile by the job's bounds).
  */
-final class SweepPartition implements FlatMapFunction<Iterator<RegistrySnapshot.Range>, long[][]> {
+final class SweepPartition implements FlatMapFunction<Iterator<RegistrySnapshot.Range>, LawChangeSimulation.Tally[]> {
 
     private final ReformSweep.Job job;
     private final DistributedEngines.Registry registry;
@@ -23,15 +25,15 @@ final class SweepPartition implements FlatMapFunction<Iterator<RegistrySnapshot.
     }
 
     @Override
-    public Iterator<long[][]> call(Iterator<RegistrySnapshot.Range> ranges) throws Exception {
+    public Iterator<LawChangeSimulation.Tally[]> call(Iterator<RegistrySnapshot.Range> ranges) throws Exception {
         if (!ranges.hasNext()) {
-            return List.<long[][]>of().iterator();
+            return List.<LawChangeSimulation.Tally[]>of().iterator();
         }
-        try (ReformSweep.Slices sums = new ReformSweep.Slices(job, Connections.open(registry))) {
+        try (ReformSweep.Slices tallies = new ReformSweep.Slices(job, Connections.open(registry))) {
             while (ranges.hasNext()) {
-                sums.add(ranges.next());
+                tallies.add(ranges.next());
             }
-            return List.<long[][]>of(sums.sums()).iterator();
+            return List.<LawChangeSimulation.Tally[]>of(tallies.tallies()).iterator();
         }
     }
 }

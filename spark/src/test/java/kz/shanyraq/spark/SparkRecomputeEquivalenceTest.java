@@ -158,8 +158,9 @@ class SparkRecomputeEquivalenceTest {
     }
 
     @Test
-    @DisplayName("A sweep of the multi-child allowance for four children (the law's 16.03 MRP and 10 % more) in one Spark job gives, for each value, the"
-            + " families, cost before and after, gainers and losers of the one-machine simulation of that reform")
+    @DisplayName("A sweep of the multi-child allowance for four children (the law's 16.03 MRP and 10 % more) on Spark"
+            + " gives, for each value, the one-machine simulation of that reform: families, costs per measure, gainers"
+            + " and losers, and the same sums per region, category, household type and income decile")
     void aSweepOnSparkEqualsOneSimulationPerValue() throws Exception {
         DataSource ds = db.dataSource();
         kz.shanyraq.recompute.registry.FamilySnapshot.refresh(ds);
@@ -169,10 +170,20 @@ class SparkRecomputeEquivalenceTest {
         assertThat(sweep.getValue()).containsExactly("16.03", "17.63");
         List<String> variants = sweep.getValue().stream()
                 .map(v -> ReformSweep.variant(yaml, sweep.getKey(), v)).toList();
-        long[][] sums = ReformSweep.run(ds, ON, variants, spark);
-        List<ReformSweep.Point> points = ReformSweep.points(sweep.getValue(), sums);
+        List<SimulationResult> results = ReformSweep.run(ds, ON, variants, spark);
+        List<ReformSweep.Point> points = ReformSweep.points(sweep.getValue(), results);
         for (int v = 0; v < variants.size(); v++) {
             SimulationResult one = LawChangeSimulation.run(ds, ON, variants.get(v), 2, done -> { });
+            SimulationResult onSpark = results.get(v);
+            assertThat(onSpark.byRegion()).as("regions").isEqualTo(one.byRegion()).hasSizeGreaterThan(5);
+            assertThat(onSpark.byCategory()).as("categories").isEqualTo(one.byCategory());
+            assertThat(onSpark.byHousehold()).as("household types").isEqualTo(one.byHousehold());
+            assertThat(onSpark.byDecile()).as("income deciles").isEqualTo(one.byDecile());
+            assertThat(onSpark.byDecile().stream().map(SimulationResult.Group::key))
+                    .containsSubsequence("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(onSpark.measures()).as("costs per measure").isEqualTo(one.measures());
+            assertThat(onSpark.poverty()).isEqualTo(one.poverty());
+            assertThat(onSpark.total()).isEqualTo(one.total());
             ReformSweep.Point p = points.get(v);
             assertThat(p.families()).isEqualTo(one.families()).isGreaterThan(25_000);
             assertThat(p.persons()).isEqualTo(one.persons());
@@ -188,6 +199,63 @@ class SparkRecomputeEquivalenceTest {
                 .isGreaterThan(points.get(1).costBefore());
         assertThat(points.get(1).gainers()).isPositive();
         assertThat(points.get(1).losers()).isZero();
+        assertThat(results.get(1).byDecile().stream().filter(g -> g.change().gainers() > 0).count())
+                .as("the deciles where families gain").isGreaterThan(1);
+    }
+
+    @Test
+    @DisplayName("A run with the Parquet sink writes every family's row exactly as the published run's table has it,"
+            + " and the transitions against the published run, and publishes nothing")
+    void theParquetSinkWritesThePublishedRunsRows() throws Exception {
+        DataSource ds = db.dataSource();
+        NationalRecompute.Options options = NationalRecompute.Options.defaults(ON).withFamiliesPerSlice(1_000);
+        RunReport published = NationalRecompute.run(ds, ON, options.withEngine(spark));
+        execute(ds, "create table published_rows as select * from recompute_result_" + published.runId());
+        // the published run's categories moved: the sink must find exactly these families' transitions
+        execute(ds, MOVE_SOME_CATEGORIES.formatted("recompute_result_" + published.runId()));
+        long runs = count(ds, "recompute_run");
+
+        SparkSession session = SparkSession.builder().getOrCreate();
+        String dir = folder.resolve("results-parquet").toAbsolutePath().toString();
+        RunReport toParquet = NationalRecompute.run(ds, ON, options.withEngine(spark)
+                .withSink(spark.parquetSink(dir)));
+
+        assertThat(toParquet.families()).isEqualTo(published.families()).isGreaterThan(25_000);
+        assertThat(toParquet.persons()).isEqualTo(published.persons());
+        assertThat(count(ds, "recompute_run")).as("no run recorded").isEqualTo(runs);
+        assertThat(published(ds)).as("the published run stays").isEqualTo(published.runId());
+        assertThat(session.read().parquet(dir + "/" + ParquetResults.RESULTS_FOLDER).schema())
+                .isEqualTo(ParquetResults.RESULTS.asNullable());
+        List<String> written = session.read().parquet(dir + "/" + ParquetResults.RESULTS_FOLDER)
+                .orderBy("family_id").collectAsList().stream().map(r -> r.getLong(0) + " " + r.getString(1) + " "
+                        + r.getString(2) + " " + r.getShort(3) + " " + (r.isNullAt(4) ? "-" : r.getShort(4)) + " "
+                        + (r.isNullAt(5) ? "-" : r.getString(5)) + " " + array(r.getList(6)) + " "
+                        + array(r.getList(7)) + " " + array(r.getList(8))).toList();
+        List<String> table = strings(ds, "select family_id || ' ' || region_code || ' ' || district_id || ' '"
+                + " || persons || ' ' || coalesce(category::text, '-') || ' ' || coalesce(level_2023, '-') || ' '"
+                + " || entitled::text || ' ' || amounts::text || ' ' || undetermined::text"
+                + " from published_rows order by family_id");
+        assertThat(written).hasSize(table.size()).isEqualTo(table);
+
+        List<String> moved = strings(ds, "select p.family_id || ' ' || p.region_code || ' ' || p.district_id || ' '"
+                + " || coalesce(m.category::text, '-') || '>' || coalesce(p.category::text, '-')"
+                + " from published_rows p join recompute_result_" + published.runId() + " m using (family_id)"
+                + " where m.category is distinct from p.category order by p.family_id");
+        assertThat(moved).hasSizeGreaterThan(1_000);
+        assertThat(session.read().parquet(dir + "/" + ParquetResults.TRANSITIONS_FOLDER).orderBy("family_id")
+                .collectAsList().stream().map(r -> r.getLong(0) + " " + r.getString(1) + " " + r.getString(2) + " "
+                        + (r.isNullAt(3) ? "-" : r.getShort(3)) + ">" + (r.isNullAt(4) ? "-" : r.getShort(4)))
+                .toList()).isEqualTo(moved);
+        String manifest = Files.readString(Path.of(dir, ParquetResults.MANIFEST));
+        assertThat(manifest).contains("\"on\": \"2026-10-01\"", "\"families\": " + published.families(),
+                "\"compared_with_run\": " + published.runId(), "\"targeted-social-assistance\"");
+        // the measures in the order the rows' indexes refer to: the published run's
+        assertThat(manifest).contains(String.join(", ", strings(ds, "select '\"' || m || '\"' from recompute_run r,"
+                + " unnest(r.measures) with ordinality u(m, i) where r.id = " + published.runId() + " order by i")));
+    }
+
+    private static String array(List<Object> values) {
+        return "{" + values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + "}";
     }
 
     private static void execute(DataSource ds, String sql) throws Exception {

@@ -62,6 +62,11 @@ public final class RecomputeCommand implements Callable<Integer> {
             + " --format parquet for the same date (the law, the published run and the results stay in the registry).")
     String source;
 
+    @Option(names = "--sink", paramLabel = "registry|parquet:DIR", description = "With --engine spark: where the"
+            + " results go: the registry's run tables, published (default), or Parquet files in a new folder DIR"
+            + " (the same rows and transitions; nothing is published).")
+    String sink;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
@@ -88,6 +93,7 @@ public final class RecomputeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private DistributedEngines.Source from = DistributedEngines.Source.REGISTRY;
+    private String sinkFolder;
 
     public static void main(String[] args) {
         kz.shanyraq.db.ConsoleLogging.warningsOnly();
@@ -147,6 +153,18 @@ public final class RecomputeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--source parquet:DIR needs --engine spark");
         }
         this.from = from;
+        try {
+            this.sinkFolder = DistributedEngines.parquetSinkFolder(sink);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (engine.equals("local") && sinkFolder != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sink parquet:DIR needs --engine spark");
+        }
+        if (sinkFolder != null && !sinkFolder.contains("://") && Files.exists(Path.of(sinkFolder))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sink: " + sinkFolder
+                    + " exists (give a new folder)");
+        }
         for (String c : conf) {
             if (!c.matches("[A-Za-z0-9_.\\-]+=.*")) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--conf must be KEY=VALUE, not '" + c + "'");
@@ -185,6 +203,13 @@ public final class RecomputeCommand implements Callable<Integer> {
                         kz.shanyraq.db.RegistryRoles.OWNER, db.ownerPassword()));
             }
         }
+        if (sinkFolder != null) {
+            System.err.printf(Locale.ROOT, "results written to %s (nothing published): read %.1f s, evaluate %.1f s"
+                            + " (summed over tasks), write %.1f s; parameters %s%n", sinkFolder, report.readSeconds(),
+                    report.evaluateSeconds(), report.writeSeconds(), report.parameterVersion());
+            System.out.println(report.summaryLine());
+            return 0;
+        }
         System.err.printf(Locale.ROOT, "run %d published: read %.1f s, evaluate %.1f s (summed over workers), "
                         + "write %.1f s, publish %.1f s; parameters %s%n", report.runId(), report.readSeconds(),
                 report.evaluateSeconds(), report.writeSeconds(), report.publishSeconds(), report.parameterVersion());
@@ -204,7 +229,8 @@ public final class RecomputeCommand implements Callable<Integer> {
             return NationalRecompute.run(ds, date, options);
         }
         try (DistributedEngines.Engine e = DistributedEngines.open(engine, master, conf, registry, from)) {
-            return NationalRecompute.run(ds, date, options.withEngine(e));
+            NationalRecompute.Options with = options.withEngine(e);
+            return NationalRecompute.run(ds, date, sinkFolder == null ? with : with.withSink(e.parquetSink(sinkFolder)));
         }
     }
 

@@ -79,10 +79,7 @@ public final class SimulateCommand {
             exit(2, "--sweep, --master and --conf need --engine spark");
         }
         if ("spark".equals(engine)) {
-            if (json != null) {
-                exit(2, "--json is written by the local engine only (the Spark engine sums costs, gainers and losers)");
-            }
-            sweepOnSpark(date, yaml, sweep, data, master, conf);
+            sweepOnSpark(date, yaml, sweep, data, master, conf, json);
             return;
         }
         try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0)) {
@@ -112,10 +109,12 @@ public final class SimulateCommand {
     /**
      * The reform (or each variant of a sweep) on Apache Spark: one line per value
      * {@code value=V families=N cost_before=… cost_after=… gainers=… losers=…}, then the last line as the local
-     * engine prints it (for a sweep, of its last value) with the whole job's seconds.
+     * engine prints it (for a sweep, of its last value) with the whole job's seconds. {@code --json}: the full
+     * result (of the reform; for a sweep, a list of {@code {"value": V, "result": …}}), the local engine's but its
+     * examples (none: they need the families on the driver).
      */
     private static void sweepOnSpark(LocalDate date, String yaml, String sweep, Path data, String master,
-                                     java.util.List<String> conf) throws Exception {
+                                     java.util.List<String> conf, Path json) throws Exception {
         java.util.List<String> values;
         java.util.List<String> variants = new java.util.ArrayList<>();
         if (sweep == null) {
@@ -142,17 +141,33 @@ public final class SimulateCommand {
             RegistrySchema.migrate(db.dataSource());
             FamilySnapshot.refresh(db.dataSource());
             long t0 = System.nanoTime();
-            long[][] sums;
+            java.util.List<SimulationResult> results;
             try (DistributedEngines.Engine e = DistributedEngines.open("spark", master, conf,
                     new DistributedEngines.Registry(db.jdbcAddress(), kz.shanyraq.db.RegistryRoles.OWNER,
                             db.ownerPassword()))) {
-                sums = ReformSweep.run(db.dataSource(), date, variants, e);
+                results = ReformSweep.run(db.dataSource(), date, variants, e);
             } catch (ParameterFileException e) {
                 exit(2, "the reform is not valid: " + e.getMessage());
                 return;
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            java.util.List<ReformSweep.Point> points = ReformSweep.points(values, sums);
+            if (json != null) {
+                Object written = results.get(0);
+                if (sweep != null) {
+                    java.util.List<java.util.Map<String, Object>> list = new java.util.ArrayList<>();
+                    for (int v = 0; v < values.size(); v++) {
+                        java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
+                        item.put("value", values.get(v));
+                        item.put("result", results.get(v));
+                        list.add(item);
+                    }
+                    written = list;
+                }
+                Files.writeString(json, new ObjectMapper().registerModule(new JavaTimeModule())
+                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                        .writerWithDefaultPrettyPrinter().writeValueAsString(written));
+            }
+            java.util.List<ReformSweep.Point> points = ReformSweep.points(values, results);
             for (ReformSweep.Point p : points) {
                 System.out.printf(Locale.ROOT, "value=%s families=%d cost_before=%d cost_after=%d gainers=%d losers=%d%n",
                         p.value(), p.families(), p.costBefore(), p.costAfter(), p.gainers(), p.losers());

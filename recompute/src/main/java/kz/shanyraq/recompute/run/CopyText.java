@@ -122,6 +122,31 @@ final class CopyText {
         return out;
     }
 
+    /**
+     * The rows of COPY text as this class writes them ({@code columns} fields a row; {@code \N}: null). Codes are
+     * never escaped (see {@link #code}), so a field is the text between tabs.
+     */
+    static java.util.List<String[]> rows(byte[] text, int columns) {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        String all = new String(text, java.nio.charset.StandardCharsets.UTF_8);
+        int at = 0;
+        while (at < all.length()) {
+            int end = all.indexOf('\n', at);
+            String[] f = all.substring(at, end).split("\t", -1);
+            if (f.length != columns) {
+                throw new IllegalStateException("a COPY row of " + f.length + " fields, expected " + columns);
+            }
+            for (int i = 0; i < f.length; i++) {
+                if (f[i].equals("\\N")) {
+                    f[i] = null;
+                }
+            }
+            out.add(f);
+            at = end + 1;
+        }
+        return out;
+    }
+
     private void room(int bytes) {
         if (n + bytes > a.length) {
             a = Arrays.copyOf(a, Math.max(a.length * 2, n + bytes));

@@ -53,11 +53,44 @@ public final class DistributedEngines {
         }
     }
 
+    /**
+     * Where a run's results go, as {@code --sink} takes it: {@code registry} (the run tables, published; the
+     * default) or {@code parquet:DIR} (Parquet files, nothing published).
+     */
+    public static String parquetSinkFolder(String sink) {
+        if (sink == null || sink.equals("registry")) {
+            return null;
+        }
+        if (sink.startsWith("parquet:") && sink.length() > "parquet:".length()) {
+            return sink.substring("parquet:".length());
+        }
+        throw new IllegalArgumentException("--sink must be registry or parquet:DIR, not '" + sink + "'");
+    }
+
     /** An open engine: close it when the run is over. */
     public interface Engine extends DistributedEvaluation, AutoCloseable {
 
-        /** Every variant's sums over all the job's slices ({@link kz.shanyraq.recompute.simulate.ReformSweep}). */
-        long[][] sweep(kz.shanyraq.recompute.simulate.ReformSweep.Job job) throws Exception;
+        /**
+         * The sweep's first pass: the lower bounds of income deciles 2–10 over the job's families
+         * ({@code LawChangeSimulation.Tally.decileBounds}), found without gathering the incomes in this JVM.
+         */
+        long[] decileBounds(kz.shanyraq.recompute.simulate.ReformSweep.Job job) throws Exception;
+
+        /**
+         * The second pass: every variant's tally over all the job's slices (the job carries the deciles' bounds;
+         * {@code measures}: the batch engine's, in its order), merged across tasks
+         * ({@link kz.shanyraq.recompute.simulate.ReformSweep}).
+         */
+        kz.shanyraq.recompute.simulate.LawChangeSimulation.Tally[] sweep(
+                kz.shanyraq.recompute.simulate.ReformSweep.Job job, List<String> measures) throws Exception;
+
+        /**
+         * A sink writing the run's results as Parquet to the folder {@code dir} (a path or URL the engine's file
+         * system writes; it must not exist) instead of publishing them ({@code --sink parquet:DIR}).
+         */
+        default ResultSink parquetSink(String dir) {
+            throw new IllegalArgumentException("this engine has no Parquet sink");
+        }
 
         @Override
         void close();

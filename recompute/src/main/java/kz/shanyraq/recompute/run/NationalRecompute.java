@@ -53,11 +53,12 @@ public final class NationalRecompute {
     /** How a run is carried out. */
     public record Options(int threads, int familiesPerSlice, Consumer<RecomputeProgress> progress,
                           Function<RegistryLaw, FamilyAssessor> assessors, long pausePerSliceMillis,
-                          boolean familySnapshot, boolean allowPartial, DistributedEvaluation engine) {
+                          boolean familySnapshot, boolean allowPartial, DistributedEvaluation engine,
+                          ResultSink sink) {
 
         public static Options defaults(LocalDate on) {
             return new Options(Runtime.getRuntime().availableProcessors(), 4_000, p -> { },
-                    BatchAssessor.perRun(on), 0, true, false, null);
+                    BatchAssessor.perRun(on), 0, true, false, null, null);
         }
 
         /** The run as before (this machine's threads), with options without an engine. */
@@ -65,7 +66,24 @@ public final class NationalRecompute {
                        Function<RegistryLaw, FamilyAssessor> assessors, long pausePerSliceMillis,
                        boolean familySnapshot, boolean allowPartial) {
             this(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, familySnapshot, allowPartial,
-                    null);
+                    null, null);
+        }
+
+        /** The run with these options and the slices evaluated by {@code engine}, without a sink of its own. */
+        public Options(int threads, int familiesPerSlice, Consumer<RecomputeProgress> progress,
+                       Function<RegistryLaw, FamilyAssessor> assessors, long pausePerSliceMillis,
+                       boolean familySnapshot, boolean allowPartial, DistributedEvaluation engine) {
+            this(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, familySnapshot, allowPartial,
+                    engine, null);
+        }
+
+        /**
+         * The run's results written to {@code s} (the Parquet sink) instead of the registry: nothing is published
+         * and no run is recorded; the transitions are still found against the published run. Needs an engine.
+         */
+        public Options withSink(ResultSink s) {
+            return new Options(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, familySnapshot,
+                    allowPartial, engine, s);
         }
 
         /**
@@ -75,33 +93,33 @@ public final class NationalRecompute {
          */
         public Options withEngine(DistributedEvaluation e) {
             return new Options(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, familySnapshot,
-                    allowPartial, e);
+                    allowPartial, e, sink);
         }
 
         public Options withThreads(int n) {
             return new Options(Math.max(1, n), familiesPerSlice, progress, assessors, pausePerSliceMillis,
-                    familySnapshot, allowPartial, engine);
+                    familySnapshot, allowPartial, engine, sink);
         }
 
         public Options withProgress(Consumer<RecomputeProgress> listener) {
             return new Options(threads, familiesPerSlice, Objects.requireNonNull(listener), assessors,
-                    pausePerSliceMillis, familySnapshot, allowPartial, engine);
+                    pausePerSliceMillis, familySnapshot, allowPartial, engine, sink);
         }
 
         public Options withAssessors(Function<RegistryLaw, FamilyAssessor> factory) {
             return new Options(threads, familiesPerSlice, progress, Objects.requireNonNull(factory),
-                    pausePerSliceMillis, familySnapshot, allowPartial, engine);
+                    pausePerSliceMillis, familySnapshot, allowPartial, engine, sink);
         }
 
         public Options withFamiliesPerSlice(int n) {
             return new Options(threads, Math.max(1, n), progress, assessors, pausePerSliceMillis, familySnapshot,
-                    allowPartial, engine);
+                    allowPartial, engine, sink);
         }
 
         /** Test aid: a worker sleeps this long after each slice (to catch a run in the middle). */
         public Options withPausePerSlice(long millis) {
             return new Options(threads, familiesPerSlice, progress, assessors, Math.max(0, millis), familySnapshot,
-                    allowPartial, engine);
+                    allowPartial, engine, sink);
         }
 
         /**
@@ -110,7 +128,7 @@ public final class NationalRecompute {
          */
         public Options withFamilySnapshot(boolean use) {
             return new Options(threads, familiesPerSlice, progress, assessors, pausePerSliceMillis, use,
-                    allowPartial, engine);
+                    allowPartial, engine, sink);
         }
 
         /**
@@ -188,6 +206,9 @@ public final class NationalRecompute {
         RegistryLaw law = RegistryLaw.read(control);
         FamilyAssessor probe = options.assessors().apply(law);
         long total = RegistrySnapshot.families(control);
+        if (options.sink() != null) {
+            return toSink(ds, control, law, probe.measures(), on, options, total, started);
+        }
         long run = RunLedger.start(control, on, total, law.version(), probe.methodologies(), probe.measures());
         PartialRun.recordGaps(control, run, verdict);
         options.progress().accept(new RecomputeProgress(run, abandoned > 0
@@ -536,6 +557,111 @@ public final class NationalRecompute {
                 throw err;
             }
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A run whose results go to a {@link ResultSink} (the Parquet sink) rather than the registry: the same exported
+     * snapshot, slices, engine and evaluated slices as {@link #distributed}, the same comparison with the published
+     * run's categories ({@link ResultRows}); no run row, no run table, no publication.
+     */
+    private static RunReport toSink(DataSource ds, Connection control, RegistryLaw law, List<String> measures,
+                                    LocalDate on, Options options, long total, long started) throws SQLException {
+        if (options.engine() == null) {
+            throw new IllegalArgumentException("a results sink other than the registry needs a distributed engine");
+        }
+        ResultSink sink = options.sink();
+        Long published = Publication.published(control);
+        FutureTask<PreviousCategories> previous = published == null ? null : new FutureTask<>(() -> {
+            try (Connection c = ds.getConnection()) {
+                return PreviousCategories.read(c, Publication.resultTable(published));
+            }
+        });
+        if (previous != null) {
+            Thread loader = new Thread(previous, "recompute-published-categories");
+            loader.setDaemon(true);
+            loader.start();
+        }
+        options.progress().accept(new RecomputeProgress(0, "started (results to the sink, nothing published)", 0,
+                total, (System.nanoTime() - started) / 1e9, 0));
+        try (Connection snapshotHolder = ds.getConnection()) {
+            snapshotHolder.setAutoCommit(false);
+            snapshotHolder.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            String snapshot;
+            try (Statement s = snapshotHolder.createStatement();
+                 ResultSet rs = s.executeQuery("select pg_export_snapshot()")) {
+                rs.next();
+                snapshot = rs.getString(1);
+            }
+            List<RegistrySnapshot.Range> slices = RegistrySnapshot.slices(snapshotHolder, options.familiesPerSlice());
+            boolean fromFamilySnapshot = options.familySnapshot() && FamilySnapshot.usable(snapshotHolder);
+            AtomicLong done = new AtomicLong();
+            AtomicLong persons = new AtomicLong();
+            long[] nanos = new long[3];
+            ResultRows rows = new ResultRows(0, previous);
+            long evaluatingFrom = System.nanoTime();
+            long[] lastProgress = {evaluatingFrom};
+            try {
+                sink.open(on, law.version(), measures, published);
+                options.engine().evaluate(new DistributedEvaluation.Job(snapshot, slices, on, law.version(),
+                        fromFamilySnapshot, 0), slice -> {
+                    long w0 = System.nanoTime();
+                    try {
+                        sink.results(slice);
+                        for (int k = 0; k < slice.size(); k++) {
+                            rows.transition(slice.family()[k], slice.region()[k], slice.district()[k],
+                                    slice.category()[k]);
+                        }
+                        byte[] t = rows.takeTransitions();
+                        if (t.length > 0) {
+                            sink.transitions(t);
+                        }
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException("writing the run's results failed: " + e.getMessage(), e);
+                    }
+                    nanos[0] += slice.readNanos();
+                    nanos[1] += slice.evaluateNanos();
+                    nanos[2] += System.nanoTime() - w0;
+                    done.addAndGet(slice.size());
+                    persons.addAndGet(slice.persons());
+                    if (System.nanoTime() - lastProgress[0] > 1_000_000_000L) { // as the heartbeat: once a second
+                        lastProgress[0] = System.nanoTime();
+                        double evaluating = (lastProgress[0] - evaluatingFrom) / 1e9;
+                        options.progress().accept(new RecomputeProgress(0, RecomputeProgress.EVALUATING, done.get(),
+                                total, (lastProgress[0] - started) / 1e9, done.get() / evaluating));
+                    }
+                });
+                rows.finish();
+                long w0 = System.nanoTime();
+                byte[] t = rows.takeTransitions();
+                if (t.length > 0) {
+                    sink.transitions(t);
+                }
+                sink.close(done.get(), persons.get());
+                nanos[2] += System.nanoTime() - w0;
+            } catch (Throwable e) {
+                sink.abort(e);
+                if (e instanceof SQLException s) {
+                    throw s;
+                }
+                if (e instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getMessage(), e);
+            } finally {
+                snapshotHolder.rollback();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            RunReport report = new RunReport(0, on, done.get(), persons.get(), seconds, nanos[0] / 1e9,
+                    nanos[1] / 1e9, nanos[2] / 1e9, 0, law.version());
+            options.progress().accept(new RecomputeProgress(0, "written to the sink", done.get(), total, seconds,
+                    report.familiesPerSecond()));
+            return report;
         }
     }
 

@@ -34,6 +34,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Simulation of a law change on every family of the registry: the law as it is and as reformed ({@link Reform}),
@@ -66,12 +67,6 @@ public final class LawChangeSimulation {
             BatchEvaluator before = BatchEvaluator.compile(law.book(), on, law.coverage());
             BatchEvaluator after = BatchEvaluator.compile(reformed, on, law.coverage());
             List<String> measures = before.measures();
-            String[] payment = new String[measures.size()];
-            List<Measure> all = Measures.all();
-            for (int k = 0; k < payment.length; k++) {
-                payment[k] = all.get(k).payment().name();
-            }
-            int asp = measures.indexOf("targeted-social-assistance");
 
             control.setAutoCommit(false);
             control.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -89,7 +84,7 @@ public final class LawChangeSimulation {
             Tally[] tallies = new Tally[n];
             List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < n; t++) {
-                Tally tally = new Tally(measures.size(), asp, payment);
+                Tally tally = Tally.of(measures, null);
                 tallies[t] = tally;
                 Thread w = new Thread(() -> {
                     try (Connection c = ds.getConnection()) {
@@ -192,8 +187,14 @@ public final class LawChangeSimulation {
         return List.copyOf(out);
     }
 
-    /** One worker's sums (merged at the end). Per family only three numbers are kept, for the deciles. */
-    static final class Tally {
+    /**
+     * One worker's (or Spark task's) sums, merged at the end. Per family only four numbers are kept, for the deciles
+     * ({@link #decileBounds} null: the in-process simulation); given the bounds of the income deciles (a distributed
+     * run's first pass over the law as it is), each family is counted in its decile at once and nothing is kept per
+     * family, so a tally is small, serializable and merged across tasks (without examples: they need the families).
+     */
+    public static final class Tally implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         static final String[] LABELS = {"gainer", "loser", "unchanged"};
         static final String[] HOUSEHOLDS = {"with-children", "with-pension-age", "with-disability", "other"};
 
@@ -209,12 +210,16 @@ public final class LawChangeSimulation {
         final Map<String, long[]> byHousehold = new TreeMap<>();
         final long[] total = new long[CHANGE];
         final long[] poverty = new long[6];
-        long[] pci = new long[1 << 16];
-        long[] delta = new long[1 << 16];
-        long[] before = new long[1 << 16];
-        int[] persons = new int[1 << 16];
+        /** Lower bounds of income deciles 2–10 ({@link #decileBounds(long, LongUnaryOperator, LongUnaryOperator)}), or null. */
+        final long[] decileBounds;
+        /** Per decile 1–10 and "unknown" (index 10): the sums, when the bounds are given. */
+        final long[][] byDecile = new long[11][CHANGE];
+        long[] pci = new long[0];
+        long[] delta = new long[0];
+        long[] before = new long[0];
+        int[] persons = new int[0];
         int size;
-        final Family[] exampleFamily = new Family[LABELS.length];
+        final transient Family[] exampleFamily = new Family[LABELS.length];
         final long[] exampleNumber = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
         final long[][] exampleFeatures = new long[LABELS.length][];
         final int[] exampleCategory = new int[LABELS.length];
@@ -222,14 +227,81 @@ public final class LawChangeSimulation {
         /** families, persons, gainers, gainer persons, losers, loser persons, unchanged, unchanged persons, gained, lost, before, after */
         static final int CHANGE = 12;
 
-        Tally(int m, int asp, String[] payment) {
+        Tally(int m, int asp, String[] payment, long[] decileBounds) {
             this.m = m;
             this.asp = asp;
             this.payment = payment;
+            this.decileBounds = decileBounds == null ? null : decileBounds.clone();
             famBefore = new long[m];
             famAfter = new long[m];
             amtBefore = new long[m];
             amtAfter = new long[m];
+        }
+
+        /**
+         * A tally of the run's measures (in the batch engine's order); {@code decileBounds}: null to keep each
+         * family's income for the deciles, or the bounds found by a first pass.
+         */
+        public static Tally of(List<String> measures, long[] decileBounds) {
+            String[] payment = new String[measures.size()];
+            List<Measure> all = Measures.all();
+            for (int k = 0; k < payment.length; k++) {
+                payment[k] = all.get(k).payment().name();
+            }
+            return new Tally(measures.size(), measures.indexOf("targeted-social-assistance"), payment, decileBounds);
+        }
+
+        /** The per-capita income the deciles are of (the law as it is scores it), or -1 when not measured. */
+        public static long income(long[] features) {
+            return features == null ? -1 : features[Feature.PER_CAPITA_INCOME.ordinal()];
+        }
+
+        /**
+         * Where the families' decile ranks begin, given {@code known} families with a measured income: decile
+         * {@code g+1} (g = 1…9) holds the families whose rank (the number of known incomes below theirs) is at
+         * least {@code ceil(g × known / 10)} (the in-process rule {@code rank × 10 / known}).
+         */
+        public static long[] decileStartRanks(long known) {
+            long[] r = new long[9];
+            for (int g = 1; g <= 9; g++) {
+                r[g - 1] = (g * known + 9) / 10;
+            }
+            return r;
+        }
+
+        /**
+         * The lowest income of deciles 2–10: for each start rank r (above), the smallest income whose rank is at
+         * least r — the r-th smallest income (0-based) when the one below it is smaller, else (a tie across the
+         * bound) the smallest income above it; {@link Long#MAX_VALUE} when there is none.
+         *
+         * @param valueAt       the income at a 0-based index of the sorted known incomes
+         * @param smallestAbove the smallest known income above a value, or {@link Long#MAX_VALUE}
+         */
+        public static long[] decileBounds(long known, LongUnaryOperator valueAt, LongUnaryOperator smallestAbove) {
+            long[] ranks = decileStartRanks(known);
+            long[] bounds = new long[ranks.length];
+            for (int g = 0; g < ranks.length; g++) {
+                long r = ranks[g];
+                if (r >= known) {
+                    bounds[g] = Long.MAX_VALUE;
+                    continue;
+                }
+                long u = valueAt.applyAsLong(r);
+                bounds[g] = r == 0 || valueAt.applyAsLong(r - 1) < u ? u : smallestAbove.applyAsLong(u);
+            }
+            return bounds;
+        }
+
+        /** The decile (0 = poorest … 9) of an income by the bounds, or 10 when the income is not known. */
+        static int decile(long[] bounds, long income) {
+            if (income < 0) {
+                return 10;
+            }
+            int g = 0;
+            while (g < bounds.length && income >= bounds[g]) {
+                g++;
+            }
+            return g;
         }
 
         static int disabled(long[] x) {
@@ -238,6 +310,15 @@ public final class LawChangeSimulation {
         }
 
         void add(Population p, BatchEvaluator engine, FamilyOutcome[] before, FamilyOutcome[] after) {
+            long[][] features = new long[p.size()][];
+            for (int f = 0; f < features.length; f++) {
+                features[f] = engine.wellbeingFeatures(p, f);
+            }
+            add(p, features, before, after);
+        }
+
+        /** The families of a population, with their features as the law as it is scores them. */
+        public void add(Population p, long[][] features, FamilyOutcome[] before, FamilyOutcome[] after) {
             for (int f = 0; f < p.size(); f++) {
                 int members = p.memberCount(f);
                 long b = sum(before[f], famBefore, amtBefore);
@@ -255,7 +336,7 @@ public final class LawChangeSimulation {
                     poverty[4] += members;
                     poverty[5] += aspA;
                 }
-                long[] x = engine.wellbeingFeatures(p, f);
+                long[] x = features[f];
                 Integer category = before[f].category();
                 count(total, members, b, a, d);
                 count(byRegion.computeIfAbsent(String.valueOf(p.region(f)), k -> new long[CHANGE]), members, b, a, d);
@@ -279,7 +360,11 @@ public final class LawChangeSimulation {
                 if (!any) {
                     count(byHousehold.computeIfAbsent(HOUSEHOLDS[3], k -> new long[CHANGE]), members, b, a, d);
                 }
-                keep(x == null ? -1 : x[Feature.PER_CAPITA_INCOME.ordinal()], b, d, members);
+                if (decileBounds != null) {
+                    count(byDecile[decile(decileBounds, income(x))], members, b, a, d);
+                    continue; // (no examples: they are the in-process simulation's)
+                }
+                keep(income(x), b, d, members);
                 int label = d > 0 ? 0 : d < 0 ? 1 : (b > 0 ? 2 : -1);
                 if (label >= 0 && p.familyNumber(f) < exampleNumber[label]) {
                     exampleNumber[label] = p.familyNumber(f);
@@ -292,10 +377,11 @@ public final class LawChangeSimulation {
 
         private void keep(long income, long b, long d, int members) {
             if (size == pci.length) {
-                pci = Arrays.copyOf(pci, size * 2);
-                before = Arrays.copyOf(before, size * 2);
-                delta = Arrays.copyOf(delta, size * 2);
-                persons = Arrays.copyOf(persons, size * 2);
+                int grown = Math.max(1 << 16, size * 2);
+                pci = Arrays.copyOf(pci, grown);
+                before = Arrays.copyOf(before, grown);
+                delta = Arrays.copyOf(delta, grown);
+                persons = Arrays.copyOf(persons, grown);
             }
             pci[size] = income;
             before[size] = b;
@@ -350,7 +436,8 @@ public final class LawChangeSimulation {
             c[11] += after;
         }
 
-        void merge(Tally o) {
+        /** Adds another tally's sums (of other families) to this one. */
+        public void merge(Tally o) {
             for (int k = 0; k < m; k++) {
                 famBefore[k] += o.famBefore[k];
                 famAfter[k] += o.famAfter[k];
@@ -364,11 +451,14 @@ public final class LawChangeSimulation {
             o.byRegion.forEach((k, v) -> add(byRegion.computeIfAbsent(k, x -> new long[CHANGE]), v));
             o.byCategory.forEach((k, v) -> add(byCategory.computeIfAbsent(k, x -> new long[CHANGE]), v));
             o.byHousehold.forEach((k, v) -> add(byHousehold.computeIfAbsent(k, x -> new long[CHANGE]), v));
+            for (int g = 0; g < byDecile.length; g++) {
+                add(byDecile[g], o.byDecile[g]);
+            }
             for (int i = 0; i < o.size; i++) {
                 keep(o.pci[i], o.before[i], o.delta[i], o.persons[i]);
             }
             for (int e = 0; e < LABELS.length; e++) {
-                if (o.exampleNumber[e] < exampleNumber[e]) {
+                if (o.exampleNumber[e] < exampleNumber[e] && o.exampleFamily != null) {
                     exampleNumber[e] = o.exampleNumber[e];
                     exampleFamily[e] = o.exampleFamily[e];
                     exampleFeatures[e] = o.exampleFeatures[e];
@@ -385,6 +475,18 @@ public final class LawChangeSimulation {
 
         /** Deciles of per-capita income over the families whose income the day's scoring measured (1 = poorest). */
         private List<SimulationResult.Group> deciles() {
+            long[][] groups = decileBounds != null ? byDecile : decilesOfKeptIncomes();
+            List<SimulationResult.Group> out = new ArrayList<>();
+            for (int g = 0; g < 11; g++) {
+                if (groups[g][0] > 0) {
+                    out.add(new SimulationResult.Group(g < 10 ? String.valueOf(g + 1) : "unknown", change(groups[g])));
+                }
+            }
+            return out;
+        }
+
+        /** The decile sums of the families kept one by one, by the bounds of their sorted incomes. */
+        private long[][] decilesOfKeptIncomes() {
             long[] known = new long[size];
             int k = 0;
             for (int i = 0; i < size; i++) {
@@ -394,24 +496,15 @@ public final class LawChangeSimulation {
             }
             long[] sorted = Arrays.copyOf(known, k);
             Arrays.sort(sorted);
+            long[] bounds = decileBounds(k, i -> sorted[(int) i], u -> {
+                int above = lowerBound(sorted, u + 1);
+                return above < sorted.length ? sorted[above] : Long.MAX_VALUE;
+            });
             long[][] groups = new long[11][CHANGE];
             for (int i = 0; i < size; i++) {
-                int g;
-                if (pci[i] < 0 || k == 0) {
-                    g = 10;
-                } else {
-                    int rank = lowerBound(sorted, pci[i]);
-                    g = (int) Math.min(9, (long) rank * 10 / k);
-                }
-                count(groups[g], persons[i], before[i], before[i] + delta[i], delta[i]);
+                count(groups[decile(bounds, pci[i])], persons[i], before[i], before[i] + delta[i], delta[i]);
             }
-            List<SimulationResult.Group> out = new ArrayList<>();
-            for (int g = 0; g < 11; g++) {
-                if (groups[g][0] > 0) {
-                    out.add(new SimulationResult.Group(g < 10 ? String.valueOf(g + 1) : "unknown", change(groups[g])));
-                }
-            }
-            return out;
+            return groups;
         }
 
         private static int lowerBound(long[] a, long v) {
@@ -436,7 +529,8 @@ public final class LawChangeSimulation {
             return m.entrySet().stream().map(e -> new SimulationResult.Group(e.getKey(), change(e.getValue()))).toList();
         }
 
-        SimulationResult result(LocalDate on, Reform reform, List<String> measures, double seconds,
+        /** The simulation's result from these sums (examples: the in-process simulation's, or none). */
+        public SimulationResult result(LocalDate on, Reform reform, List<String> measures, double seconds,
                                 List<SimulationResult.Example> examples) {
             List<SimulationResult.MeasureCost> costs = new ArrayList<>();
             for (int k = 0; k < m; k++) {

@@ -10,6 +10,7 @@ import kz.shanyraq.recompute.registry.RegistryLaw;
 import kz.shanyraq.recompute.registry.RegistrySnapshot;
 import kz.shanyraq.recompute.registry.Slice;
 import kz.shanyraq.recompute.run.BatchAssessor;
+import kz.shanyraq.recompute.run.DistributedEngines;
 import kz.shanyraq.recompute.run.FamilyOutcome;
 
 import java.io.Serializable;
@@ -26,31 +27,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Many variants of one reform evaluated on every family in one pass: the reform file names a value
+ * Many variants of one reform evaluated on every family in the same pass: the reform file names a value
  * {@code ${KEY}} and a sweep {@code KEY=from:to:step} gives it each value in turn (each variant read by
  * {@link Reform#read}, so each is checked as a single reform is). Per slice the population is built once, the law as
- * it is evaluated once and each variant once; per variant the sums of {@link LawChangeSimulation}'s change (families,
- * gainers, losers, cost before and after: {@code Tally.count}, one definition) are kept.
+ * it is evaluated once and each variant once; per variant {@link LawChangeSimulation}'s own {@code Tally} is kept
+ * (one definition: totals, measures, regions, categories, household types, poverty, deciles), merged across tasks. The
+ * deciles take two passes: the first finds the bounds of the income deciles (incomes as the law as it is scores them,
+ * never gathered on the driver: {@link DistributedEngines.Engine#decileBounds}), the second counts each family in its
+ * decile for every variant.
  */
 public final class ReformSweep {
 
-    /** The sums {@code LawChangeSimulation.Tally.count} keeps (its {@code CHANGE} layout). */
-    public static final int SUMS = LawChangeSimulation.Tally.CHANGE;
-
-    /** What a task needs: the exported snapshot, its slices, the date, the law's version and the variants' YAML. */
+    /**
+     * What a task needs: the exported snapshot, its slices, the date, the law's version, the variants' YAML and the
+     * bounds of the income deciles (null in the first pass, which finds them).
+     */
     public record Job(String snapshot, List<RegistrySnapshot.Range> slices, LocalDate on, String lawVersion,
-                      boolean fromFamilySnapshot, List<String> variants) implements Serializable {
+                      boolean fromFamilySnapshot, List<String> variants, long[] decileBounds) implements Serializable {
         public Job {
             slices = List.copyOf(slices);
             variants = List.copyOf(variants);
+        }
+
+        /** The second pass: the same job with the deciles' bounds. */
+        public Job withDecileBounds(long[] bounds) {
+            return new Job(snapshot, slices, on, lawVersion, fromFamilySnapshot, variants, bounds.clone());
         }
     }
 
     /** One variant's outcome over the registry. */
     public record Point(String value, long families, long persons, long costBefore, long costAfter, long gainers,
                         long losers) {
-        static Point of(String value, long[] c) {
-            return new Point(value, c[0], c[1], c[10], c[11], c[2], c[4]);
+        static Point of(String value, SimulationResult r) {
+            SimulationResult.Change c = r.total();
+            return new Point(value, r.families(), r.persons(), c.totalBefore(), c.totalAfter(), c.gainers(), c.losers());
         }
     }
 
@@ -94,21 +104,29 @@ public final class ReformSweep {
         return yaml.replace(mark, value);
     }
 
-    /** Each variant's sums merged into the first. */
-    public static long[][] merge(long[][] into, long[][] from) {
+    /** Each variant's tally merged into the first's (the tallies of other families: another task's). */
+    public static LawChangeSimulation.Tally[] merge(LawChangeSimulation.Tally[] into,
+                                                    LawChangeSimulation.Tally[] from) {
         for (int v = 0; v < into.length; v++) {
-            for (int i = 0; i < SUMS; i++) {
-                into[v][i] += from[v][i];
-            }
+            into[v].merge(from[v]);
         }
         return into;
     }
 
+    /** Empty tallies, one per variant, for the job's measures and decile bounds (the fold's start). */
+    public static LawChangeSimulation.Tally[] empty(Job job, List<String> measures) {
+        LawChangeSimulation.Tally[] out = new LawChangeSimulation.Tally[job.variants().size()];
+        for (int v = 0; v < out.length; v++) {
+            out[v] = LawChangeSimulation.Tally.of(measures, job.decileBounds());
+        }
+        return out;
+    }
+
     /** The points of the sweep, in the values' order. */
-    public static List<Point> points(List<String> values, long[][] sums) {
+    public static List<Point> points(List<String> values, List<SimulationResult> results) {
         List<Point> out = new ArrayList<>();
         for (int v = 0; v < values.size(); v++) {
-            out.add(Point.of(values.get(v), sums[v]));
+            out.add(Point.of(values.get(v), results.get(v)));
         }
         return out;
     }
@@ -116,15 +134,20 @@ public final class ReformSweep {
     /**
      * Runs the sweep on the engine: every variant checked here first (an invalid one is refused before any work:
      * {@link kz.shanyraq.law.parameter.ParameterFileException}), then the registry's slices, read by the engine's
-     * tasks in one exported snapshot that this transaction keeps alive. Reads only.
+     * tasks in one exported snapshot that this transaction keeps alive, in two passes (the deciles' bounds, then
+     * every variant's tally). Reads only. Each variant's result is the in-process simulation's but its examples.
      */
-    public static long[][] run(javax.sql.DataSource ds, LocalDate on, List<String> variants,
-                               kz.shanyraq.recompute.run.DistributedEngines.Engine engine) throws Exception {
+    public static List<SimulationResult> run(javax.sql.DataSource ds, LocalDate on, List<String> variants,
+                                             DistributedEngines.Engine engine) throws Exception {
+        long started = System.nanoTime();
         try (Connection control = ds.getConnection()) {
             RegistryLaw law = RegistryLaw.read(control);
+            List<Reform> reforms = new ArrayList<>();
             for (String yaml : variants) {
-                Reform.read("reform.yaml", yaml, law.book());
+                reforms.add(Reform.read("reform.yaml", yaml, law.book()));
             }
+            List<String> measures = ENGINES.computeIfAbsent(on + "/" + law.version() + "/",
+                    k -> BatchEvaluator.compile(law.book(), on, law.coverage())).measures();
             control.setAutoCommit(false);
             control.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             String snapshot;
@@ -135,11 +158,19 @@ public final class ReformSweep {
             }
             List<RegistrySnapshot.Range> slices = RegistrySnapshot.slices(control, LawChangeSimulation.SLICE);
             boolean fromFamilySnapshot = FamilySnapshot.usable(control);
+            LawChangeSimulation.Tally[] tallies;
             try {
-                return engine.sweep(new Job(snapshot, slices, on, law.version(), fromFamilySnapshot, variants));
+                Job job = new Job(snapshot, slices, on, law.version(), fromFamilySnapshot, variants, null);
+                tallies = engine.sweep(job.withDecileBounds(engine.decileBounds(job)), measures);
             } finally {
                 control.rollback();
             }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            List<SimulationResult> out = new ArrayList<>();
+            for (int v = 0; v < tallies.length; v++) {
+                out.add(tallies[v].result(on, reforms.get(v), measures, seconds, List.of()));
+            }
+            return out;
         }
     }
 
@@ -148,9 +179,10 @@ public final class ReformSweep {
         private final Job job;
         private final Connection connection;
         private final RegistrySnapshot registry;
+        private final BatchEvaluator law;
         private final BatchAssessor before;
         private final BatchAssessor[] after;
-        private final long[][] sums;
+        private final LawChangeSimulation.Tally[] tallies;
 
         /** Takes the connection over (closed with this). */
         public Slices(Job job, Connection connection) throws SQLException {
@@ -171,8 +203,9 @@ public final class ReformSweep {
                             + job.lawVersion());
                 }
                 String key = job.on() + "/" + law.version() + "/";
-                before = new BatchAssessor(ENGINES.computeIfAbsent(key, k -> BatchEvaluator.compile(law.book(),
-                        job.on(), law.coverage())), law.book());
+                this.law = ENGINES.computeIfAbsent(key, k -> BatchEvaluator.compile(law.book(), job.on(),
+                        law.coverage()));
+                before = new BatchAssessor(this.law, law.book());
                 after = new BatchAssessor[job.variants().size()];
                 for (int v = 0; v < after.length; v++) {
                     String yaml = job.variants().get(v);
@@ -181,15 +214,14 @@ public final class ReformSweep {
                             reformed, job.on(), law.coverage())), reformed);
                 }
                 registry = RegistrySnapshot.forLaw(job.on());
-                sums = new long[after.length][SUMS];
+                tallies = job.decileBounds() == null ? null : empty(job, this.law.measures());
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
             }
         }
 
-        /** Adds one slice's families to every variant's sums. */
-        public void add(RegistrySnapshot.Range range) throws SQLException {
+        private Population population(RegistrySnapshot.Range range) throws SQLException {
             Slice slice = job.fromFamilySnapshot() ? registry.readFromFamilySnapshot(connection, range)
                     : registry.read(connection, range);
             Population p = slice.population();
@@ -198,25 +230,45 @@ public final class ReformSweep {
                 slice.families().forEach(b::add);
                 p = b.build();
             }
+            return p;
+        }
+
+        /**
+         * The first pass: the slice's measured per-capita incomes (as the law as it is scores the families:
+         * {@code LawChangeSimulation.Tally.income}), whose deciles' bounds the second pass counts by.
+         */
+        public long[] incomes(RegistrySnapshot.Range range) throws SQLException {
+            Population p = population(range);
+            long[] out = new long[p.size()];
+            int n = 0;
+            for (int f = 0; f < p.size(); f++) {
+                long income = LawChangeSimulation.Tally.income(law.wellbeingFeatures(p, f));
+                if (income >= 0) {
+                    out[n++] = income;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        /** The second pass: adds one slice's families to every variant's tally. */
+        public void add(RegistrySnapshot.Range range) throws SQLException {
+            if (tallies == null) {
+                throw new IllegalStateException("the sweep's second pass needs the deciles' bounds");
+            }
+            Population p = population(range);
             FamilyOutcome[] base = before.assessAll(p);
-            long[] b = new long[p.size()];
-            // (Tally.sum also counts per measure: scratch arrays here, only the family's sum is kept)
-            long[] families = new long[before.measures().size()];
-            long[] amounts = new long[families.length];
-            for (int f = 0; f < b.length; f++) {
-                b[f] = LawChangeSimulation.Tally.sum(base[f], families, amounts);
+            long[][] features = new long[p.size()][];
+            for (int f = 0; f < features.length; f++) {
+                features[f] = law.wellbeingFeatures(p, f);
             }
             for (int v = 0; v < after.length; v++) {
-                FamilyOutcome[] alt = after[v].assessAll(p);
-                for (int f = 0; f < b.length; f++) {
-                    long a = LawChangeSimulation.Tally.sum(alt[f], families, amounts);
-                    LawChangeSimulation.Tally.count(sums[v], p.memberCount(f), b[f], a, a - b[f]);
-                }
+                tallies[v].add(p, features, base, after[v].assessAll(p));
             }
         }
 
-        public long[][] sums() {
-            return sums;
+        /** Every variant's tally of the slices added. */
+        public LawChangeSimulation.Tally[] tallies() {
+            return tallies;
         }
 
         @Override

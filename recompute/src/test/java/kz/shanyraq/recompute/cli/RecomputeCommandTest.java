@@ -35,6 +35,18 @@ class RecomputeCommandTest {
                 .contains("--source parquet:DIR needs --engine spark");
         assertThat(run("--on", "2026-10-01", "--engine", "spark", "--source", "csv:/tmp/x")).startsWith("2|")
                 .contains("--source must be registry or parquet:DIR");
+        assertThat(run("--on", "2026-10-01", "--sink", "parquet:/tmp/x")).startsWith("2|")
+                .contains("--sink parquet:DIR needs --engine spark");
+        assertThat(run("--on", "2026-10-01", "--engine", "spark", "--sink", "csv:/tmp/x")).startsWith("2|")
+                .contains("--sink must be registry or parquet:DIR");
+    }
+
+    @Test
+    @DisplayName("The Parquet sink refuses a folder that exists (the results of another run would mix in)")
+    void theParquetSinkRefusesAnExistingFolder() throws Exception {
+        Path taken = Files.createTempDirectory("recompute-sink-");
+        assertThat(run("--on", "2026-10-01", "--engine", "spark", "--sink", "parquet:" + taken)).startsWith("2|")
+                .contains("--sink: " + taken + " exists");
     }
 
     @Test
