@@ -99,6 +99,7 @@ public class Applications {
         Territory territory = registry.responsibleTerritory(familyId, today).orElseThrow(() ->
                 new InvalidCaseInputException("applicantIin", "the family has no address in the registry"));
         access.requireTerritory(officer, 0, familyId, territory);
+        closeRunOut(officer, familyId, on);
         Long open = jdbc.sql("select id from aid_case where family_id = :f and state in (:open) limit 1")
                 .param("f", familyId).param("open", OPEN.stream().map(CaseState::code).toList())
                 .query(Long.class).optional().orElse(null);
@@ -133,6 +134,22 @@ public class Applications {
         access.recordRead(officer, id, familyId, on, family.family().members().stream()
                 .map(m -> new CaseAccess.PersonRead(Long.valueOf(m.id()), m.iin())).toList());
         return id;
+    }
+
+    /**
+     * АСП is assigned for a quarter (unconditional) or the social contract's months (conditional) and then applied for
+     * anew: a family's case whose assignment's last month is before the month of a new application has run its course
+     * and is closed, so the family's new application opens a new case (the old one and its history stay).
+     */
+    private void closeRunOut(Officer officer, long familyId, LocalDate on) {
+        List<Long> ranOut = jdbc.sql("""
+                        select c.id from aid_case c join aid_assignment a on a.case_id = c.id
+                        where c.family_id = :f and c.state in ('assigned', 'under-contract') and a.last_month < :m""")
+                .param("f", familyId).param("m", java.time.YearMonth.from(on).atDay(1)).query(Long.class).list();
+        for (long caseId : ranOut) {
+            rows.move(rows.load(caseId), CaseState.CLOSED, officer, "close-ran-its-course", "Закон РК № 246-II, ст. 4",
+                    "the assignment's last month is before the new application of " + on);
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package kz.shanyraq.app.casework;
 
 import kz.shanyraq.app.casework.internal.AspLaw;
+import kz.shanyraq.app.registry.FamilyOnDate;
+import kz.shanyraq.app.registry.FamilyRecord;
 import kz.shanyraq.app.registry.FamilyRegistry;
 import kz.shanyraq.app.registry.Territory;
 import kz.shanyraq.app.security.Role;
@@ -19,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -70,10 +73,13 @@ public class CaseHistories {
     private final TransactionTemplate tx;
     private final FamilyRegistry registry;
     private final AspLaw law;
+    private final MonitoringAndPayrollHistories followUps;
 
     CaseHistories(JdbcClient jdbc, Applications applications, Decisions decisions, Contracts contracts,
-                  TransactionTemplate tx, FamilyRegistry registry, AspLaw law) {
+                  TransactionTemplate tx, FamilyRegistry registry, AspLaw law,
+                  MonitoringAndPayrollHistories followUps) {
         this.jdbc = jdbc;
+        this.followUps = followUps;
         this.tx = tx;
         this.registry = registry;
         this.law = law;
@@ -124,11 +130,13 @@ public class CaseHistories {
         java.util.Collections.shuffle(candidates, new Random(seed));
         Map<YearMonth, Long> inForce = new HashMap<>();
         List<YearMonth> undetermined = new ArrayList<>();
-        Set<Long> busy = new HashSet<>();
-        // Families the law entitled once: when the seeded order is used up they apply again once their assignment has
-        // ended (АСП is assigned for a quarter or a contract, then applied for anew).
-        List<Candidate> entitledBefore = new ArrayList<>();
-        int next = 0;
+        // The law reads the incomes of the quarter before the application's, so a family it refuses on a quarter's
+        // application day is not asked again in that quarter (nor applies twice refused); the families it entitles and
+        // that could not apply yet (the target reached), or whose assignment ends within the quarter, are asked again
+        // on their own day in a later month of the quarter.
+        Set<Long> notEntitledThisQuarter = new HashSet<>();
+        List<Candidate> refusalsThisQuarter = new ArrayList<>();
+        YearMonth quarterOf = null;
         long families = 0;
         long persons = 0;
         int cases = 0;
@@ -136,69 +144,54 @@ public class CaseHistories {
         int refused = 0;
         YearMonth last = YearMonth.from(today);
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            YearMonth quarter = m.withMonth(m.getMonthValue() - (m.getMonthValue() - 1) % 3);
+            if (!quarter.equals(quarterOf)) {
+                quarterOf = quarter;
+                notEntitledThisQuarter.clear();
+                refusalsThisQuarter.clear();
+            }
             long needed = target(m, scale) - countInForce(m);
-            // Families whose assignment runs in this month are not drawn again.
-            busy.clear();
-            busy.addAll(jdbc.sql("""
-                            select family_id from aid_case where state not in ('refused', 'terminated', 'closed')
-                            union select family_id from aid_assignment where status = 'active' and last_month >= :m""")
-                    .param("m", m.atDay(1)).query(Long.class).list());
-            int day = 2;
-            boolean decidable = true;
-            while (needed > 0 && next < candidates.size() && decidable) {
-                Candidate c = steer(candidates, next, persons < PERSONS_PER_FAMILY * Math.max(1, families));
-                next++;
-                if (busy.contains(c.familyId())) {
-                    continue;
-                }
-                LocalDate applied = m.atDay(Math.min(day, m.lengthOfMonth()));
-                day = day % 20 + 1;
-                if (applied.plusDays(4).isAfter(today)) {
-                    break;
-                }
-                // The law on the family first (nothing written): a family it refuses applies only as often as the
-                // refusal share allows; one it cannot decide for marks the month undecidable.
-                Boolean entitled = entitled(c, applied);
-                if (entitled == null) {
-                    decidable = false;
-                    undetermined.add(m);
-                    break;
-                }
-                if (!entitled && refused + 1 > REFUSALS_PER_ASSIGNMENT * (assigned + 1)) {
-                    continue;
-                }
-                Outcome o = inOneTransaction(c, applied, Outcome.ASSIGNED);
-                if (o == Outcome.UNDETERMINED) {
-                    decidable = false;
-                    undetermined.add(m);
-                } else if (o == Outcome.ASSIGNED) {
-                    cases++;
-                    assigned++;
-                    needed--;
-                    families++;
-                    persons += c.members();
-                    entitledBefore.add(c);
-                } else if (o == Outcome.REFUSED) {
-                    cases++;
-                    refused++;
+            if (needed <= 0) {
+                inForce.put(m, countInForce(m));
+                continue;
+            }
+            // Families with an open case or an assignment running in this month do not apply.
+            Set<Long> busy = busyIn(m);
+            List<Candidate> asked = new ArrayList<>();
+            List<LocalDate> days = new ArrayList<>();
+            for (Candidate c : candidates) {
+                LocalDate applied = applicationDay(c, m);
+                if (!busy.contains(c.familyId()) && !notEntitledThisQuarter.contains(c.familyId())
+                        && !applied.plusDays(4).isAfter(today)) {
+                    asked.add(c);
+                    days.add(applied);
                 }
             }
-            // The seeded order used up: families entitled before whose assignment has ended apply again.
-            for (int i = 0; i < entitledBefore.size() && needed > 0 && decidable && next >= candidates.size(); i++) {
-                Candidate c = entitledBefore.get(i);
-                if (busy.contains(c.familyId())) {
-                    continue;
+            // The law on every family asked, each on its own application day (nothing written): the same reading and
+            // assessment the decision makes, read in one batch.
+            Map<Long, Boolean> answers = entitled(asked, days);
+            long undecided = asked.stream().filter(c -> answers.get(c.familyId()) == null).count();
+            if (!asked.isEmpty() && undecided * 2 > asked.size()) {
+                undetermined.add(m);
+                inForce.put(m, countInForce(m));
+                continue;
+            }
+            List<Candidate> pool = new ArrayList<>();
+            for (Candidate c : asked) {
+                Boolean e = answers.get(c.familyId());
+                if (Boolean.TRUE.equals(e)) {
+                    pool.add(c);
+                } else if (Boolean.FALSE.equals(e) && notEntitledThisQuarter.add(c.familyId())) {
+                    refusalsThisQuarter.add(c);
                 }
-                LocalDate applied = m.atDay(Math.min(day, m.lengthOfMonth()));
-                day = day % 20 + 1;
-                if (applied.plusDays(4).isAfter(today)) {
-                    break;
-                }
-                if (!Boolean.TRUE.equals(entitled(c, applied))) {
-                    continue;
-                }
-                busy.add(c.familyId());
-                Outcome o = inOneTransaction(c, applied, Outcome.ASSIGNED);
+            }
+            Map<Long, LocalDate> dayOf = new HashMap<>();
+            for (int i = 0; i < asked.size(); i++) {
+                dayOf.put(asked.get(i).familyId(), days.get(i));
+            }
+            for (int next = 0; next < pool.size() && needed > 0; next++) {
+                Candidate c = steer(pool, next, persons < PERSONS_PER_FAMILY * Math.max(1, families));
+                Outcome o = inOneTransaction(c, dayOf.get(c.familyId()), Outcome.ASSIGNED);
                 if (o == Outcome.ASSIGNED) {
                     cases++;
                     assigned++;
@@ -209,51 +202,66 @@ public class CaseHistories {
                     cases++;
                     refused++;
                 }
+                // A family the law refuses applies now and then too, while refusals stay within their share.
+                while (!refusalsThisQuarter.isEmpty() && refused + 1 <= REFUSALS_PER_ASSIGNMENT * (assigned + 1)) {
+                    Candidate r = refusalsThisQuarter.remove(0);
+                    LocalDate applied = applicationDay(r, m);
+                    if (applied.plusDays(4).isAfter(today)) {
+                        continue;
+                    }
+                    Outcome ro = inOneTransaction(r, applied, Outcome.ASSIGNED);
+                    if (ro == Outcome.REFUSED) {
+                        cases++;
+                        refused++;
+                    } else if (ro == Outcome.ASSIGNED) {
+                        cases++;
+                        assigned++;
+                        needed--;
+                    }
+                }
             }
             inForce.put(m, countInForce(m));
         }
-        // In flight: a third of a month's flow in each state before the assignment, in every region the targets touch.
+        // In flight: a third of a month's flow in each state before the assignment, in every region the targets touch,
+        // from the families without an open case or an assignment in force (the demo users' districts first).
         int inFlight = 0;
         long flow = Math.max(1, Math.round(target(last, scale) / 5.0 / 3));
-        // The demo users' districts first: one case in each state there, then the flow anywhere.
-        List<Candidate> rest = new ArrayList<>(candidates.subList(Math.min(next, candidates.size()), candidates.size()));
-        if (rest.size() < 4 * (flow + DEMO_DISTRICTS.size())) {
-            // Few families left undrawn: the in-flight cases come from every family without an open case or an
-            // assignment in force (a family applies again), the undrawn ones first.
-            Set<Long> inForceNow = new HashSet<>(jdbc.sql("""
-                            select family_id from aid_case where state not in ('refused', 'terminated', 'closed')
-                            union select family_id from aid_assignment where status = 'active' and last_month >= :m""")
-                    .param("m", last.atDay(1)).query(Long.class).list());
-            busy.addAll(inForceNow);
-            for (Candidate c : candidates.subList(0, Math.min(next, candidates.size()))) {
-                if (!inForceNow.contains(c.familyId())) {
-                    rest.add(c);
-                }
+        Set<Long> busy = busyIn(last);
+        List<Candidate> rest = new ArrayList<>();
+        List<LocalDate> restDays = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!busy.contains(c.familyId())) {
+                rest.add(c);
             }
         }
         rest.sort(java.util.Comparator.comparing((Candidate c) -> !DEMO_DISTRICTS.contains(c.territory().district())));
+        // Only as many as the queues can take are asked (in the seeded order, the demo districts first).
+        rest = new ArrayList<>(rest.subList(0, Math.min(rest.size(), (int) Math.max(400, 200 * flow))));
+        for (Candidate c : rest) {
+            restDays.add(today.minusDays(1 + Math.floorMod(c.familyId(), 3)));
+        }
+        Map<Long, Boolean> restAnswers = entitled(rest, restDays);
         Set<Long> used = new HashSet<>();
         for (Outcome stop : List.of(Outcome.REGISTERED, Outcome.SURVEYED, Outcome.PREPARED, Outcome.CONTRACT_PENDING)) {
             Set<String> served = new HashSet<>();
             int k = 0;
-            for (Candidate c : rest) {
+            for (int i = 0; i < rest.size(); i++) {
+                Candidate c = rest.get(i);
                 if (k >= flow + DEMO_DISTRICTS.size()) {
                     break;
                 }
                 boolean demo = DEMO_DISTRICTS.contains(c.territory().district());
-                if (used.contains(c.familyId()) || busy.contains(c.familyId())
-                        || (demo && served.contains(c.territory().district()))) {
+                if (used.contains(c.familyId()) || (demo && served.contains(c.territory().district()))) {
                     continue;
                 }
-                LocalDate applied = today.minusDays(1 + k % 3);
-                used.add(c.familyId());
                 // A contract needs a family the law entitles; an application, a survey or a decision to approve may
                 // end in a refusal (a decision the law can make is enough).
-                Boolean entitled = entitled(c, applied);
+                Boolean entitled = restAnswers.get(c.familyId());
                 if (entitled == null || (stop == Outcome.CONTRACT_PENDING && !entitled)) {
                     continue;
                 }
-                Outcome o = inOneTransaction(c, applied, stop);
+                used.add(c.familyId());
+                Outcome o = inOneTransaction(c, restDays.get(i), stop);
                 if (o != null && o != Outcome.UNDETERMINED) {
                     k++;
                     inFlight++;
@@ -270,6 +278,20 @@ public class CaseHistories {
                 families == 0 ? 0 : String.format(java.util.Locale.ROOT, "%.2f", (double) persons / families),
                 new java.util.TreeMap<>(inForce), undetermined);
         return r;
+    }
+
+    /** A family's application day in a month: spread over the 2nd to the 21st, the same family on the same day. */
+    static LocalDate applicationDay(Candidate c, YearMonth m) {
+        return m.atDay(Math.min(2 + Math.floorMod(c.familyId() * 7 + m.getMonthValue(), 20), m.lengthOfMonth()));
+    }
+
+    /** Families with an open case, or an assignment running in the month (not ended before it). */
+    private Set<Long> busyIn(YearMonth m) {
+        return new HashSet<>(jdbc.sql("""
+                        select family_id from aid_case
+                        where state in ('registered', 'surveyed', 'decision-prepared', 'contract-pending')
+                        union select family_id from aid_assignment where last_month >= :m""")
+                .param("m", m.atDay(1)).query(Long.class).list());
     }
 
     /**
@@ -292,12 +314,29 @@ public class CaseHistories {
         return candidates.get(at);
     }
 
-    /** The law's answer for the family on the day, as the decision would read it: entitled, refused (false) or null. */
-    private Boolean entitled(Candidate c, LocalDate on) {
-        return registry.familyForLaw(c.familyId(), on).map(f -> {
-            var a = law.assess(f.family(), on);
-            return a.decision() instanceof kz.shanyraq.law.measure.Undetermined ? null : a.entitled();
-        }).orElse(false);
+    /**
+     * The law's answer for each family on its day, as the decision would read it: entitled, refused (false) or null
+     * (undetermined). The registry's batch reading of the families ({@link FamilyRegistry#familiesForLaw}, what the
+     * decision's single reading gives) and the law's АСП assessment, nothing written.
+     */
+    private Map<Long, Boolean> entitled(List<Candidate> cs, List<LocalDate> days) {
+        Map<Long, Boolean> out = new HashMap<>();
+        for (int from = 0; from < cs.size(); from += 2_000) {
+            int to = Math.min(cs.size(), from + 2_000);
+            List<FamilyOnDate> requests = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                requests.add(new FamilyOnDate(cs.get(i).familyId(), days.get(i)));
+            }
+            List<Optional<FamilyRecord>> read = registry.familiesForLaw(requests);
+            for (int i = from; i < to; i++) {
+                LocalDate on = days.get(i);
+                out.put(cs.get(i).familyId(), read.get(i - from).map(f -> {
+                    var a = law.assess(f.family(), on);
+                    return a.decision() instanceof kz.shanyraq.law.measure.Undetermined ? null : a.entitled();
+                }).orElse(false));
+            }
+        }
+        return out;
     }
 
     private long countInForce(YearMonth m) {
@@ -314,6 +353,9 @@ public class CaseHistories {
      * can be prepared), none of it. Null when refused.
      */
     private Outcome inOneTransaction(Candidate c, LocalDate applied, Outcome stop) {
+        // A contract whose months ran out is followed up to the new application first (its case is closed by it and
+        // no longer followed afterwards).
+        followUps.followRanOut(c.familyId(), applied);
         return tx.execute(status -> {
             try {
                 Outcome o = walkTo(c, applied, stop);

@@ -91,8 +91,34 @@ public class MonitoringAndPayrollHistories {
         int dismissed;
     }
 
+    /** What {@link #followRanOut} followed, reported with the next {@link #generate}. */
+    private Counts earlier = new Counts();
+
+    /**
+     * Before a family applies anew on a day: its contract whose months ended before that month is followed up to the
+     * day before (the new application closes its case, which {@link #generate} then no longer follows).
+     */
+    synchronized void followRanOut(long familyId, LocalDate applied) {
+        List<Contract> ranOut = jdbc.sql("""
+                        select c.id, c.region_code, c.district_id, k.concluded_on, k.valid_to
+                        from aid_case c join social_contract k on k.case_id = c.id
+                        join aid_assignment a on a.case_id = c.id
+                        where c.family_id = :f and c.state = 'under-contract' and a.last_month < :m""")
+                .param("f", familyId).param("m", YearMonth.from(applied).atDay(1))
+                .query((rs, n) -> new Contract(rs.getLong(1), new Territory(rs.getString(2), rs.getString(3)),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                .list();
+        for (Contract k : ranOut) {
+            try {
+                follow(k, applied.minusDays(1), earlier);
+            } catch (RuntimeException e) {
+                log.debug("follow-up of case {} stopped: {}", k.caseId(), e.getMessage());
+            }
+        }
+    }
+
     /** Follows every contract of the case histories up to {@code today}, then runs the payroll of every month. */
-    public Report generate(YearMonth first, LocalDate today) {
+    public synchronized Report generate(YearMonth first, LocalDate today) {
         List<Contract> all = jdbc.sql("""
                         select c.id, c.region_code, c.district_id, k.concluded_on, k.valid_to
                         from aid_case c join social_contract k on k.case_id = c.id
@@ -100,7 +126,8 @@ public class MonitoringAndPayrollHistories {
                 .query((rs, n) -> new Contract(rs.getLong(1), new Territory(rs.getString(2), rs.getString(3)),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
                 .list();
-        Counts counts = new Counts();
+        Counts counts = earlier;
+        earlier = new Counts();
         for (Contract k : all) {
             try {
                 follow(k, today, counts);

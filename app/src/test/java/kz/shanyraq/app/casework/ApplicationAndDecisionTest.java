@@ -117,4 +117,27 @@ class ApplicationAndDecisionTest extends CaseworkTestSupport {
         assertThat(rows).filteredOn(r -> r.region().equals("KZ-61")).singleElement()
                 .satisfies(r -> assertThat(r.applications() == null || r.applications() >= 5).isTrue());
     }
+
+    @Test
+    void a_family_whose_assignment_ran_its_course_applies_anew_and_its_old_case_is_closed() {
+        long first = underContract(applied());
+        Applications.NewApplication again = new Applications.NewApplication(iinOf(5001), today(), "career-centre",
+                IBAN, null);
+
+        // While the contract's months run, a new application is refused: the family's case is continued there.
+        assertThatThrownBy(() -> applications.register(CONSULTANT, again))
+                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("open case " + first);
+        assertThat(state(first)).isEqualTo("under-contract");
+
+        // The assignment's last month before this month (as if the contract's months had run out).
+        jdbc.sql("update aid_assignment set last_month = :m where case_id = :c")
+                .param("m", YearMonth.from(today()).minusMonths(1).atDay(1)).param("c", first).update();
+        long second = applications.register(CONSULTANT, again);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(state(second)).isEqualTo("registered");
+        assertThat(state(first)).isEqualTo("closed");
+        assertThat(jdbc.sql("select count(*) from aid_case_history where case_id = :c and action = 'close-ran-its-course'")
+                .param("c", first).query(Long.class).single()).isEqualTo(1);
+    }
 }
