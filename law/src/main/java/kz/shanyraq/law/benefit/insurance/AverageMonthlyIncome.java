@@ -62,10 +62,25 @@ public final class AverageMonthlyIncome {
      */
     public static BigDecimal fromContributions(Calculation c, List<Contribution> contributions, LocalDate rightArises,
                                                String windowParameter) {
+        return fromWindow(c, rightArises, windowParameter, (day, months) -> windowIncome(contributions, day, months));
+    }
+
+    /** The contribution income of the window before the month of a day, however the record is held. */
+    @FunctionalInterface
+    public interface WindowIncome {
+        long of(LocalDate rightArises, int months);
+    }
+
+    /**
+     * As {@link #fromContributions}, the window's income summed by {@code income} (the batch engine's columns, read
+     * the same way by the explained path on a population of one family).
+     */
+    public static BigDecimal fromWindow(Calculation c, LocalDate rightArises, String windowParameter,
+                                        WindowIncome income) {
         int months = c.numberOn(rightArises, windowParameter, null).intValueExact();
         YearMonth first = firstMonth(rightArises, months);
         YearMonth last = YearMonth.from(rightArises).minusMonths(1);
-        long sum = windowIncome(contributions, rightArises, months);
+        long sum = income.of(rightArises, months);
         c.step("contribution-income", SUM, first + " – " + last + " (" + months + " months)", BigDecimal.valueOf(sum));
         return c.step("average-income", AVERAGE, sum + " ÷ " + months, divide(sum, months));
     }
