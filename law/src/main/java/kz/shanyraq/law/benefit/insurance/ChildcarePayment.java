@@ -102,7 +102,7 @@ public final class ChildcarePayment implements MeasureWithConditions {
                             : ": not insured"))
             .givenByLaw("age-limit", UNDER_LIMIT, OVER_LIMIT, law -> {
                 long months = law.number(DURATION).intValueExact();
-                return m -> !m.day().isAfter(m.birthDate().plusMonths(months).minusDays(1));
+                return m -> !m.day().isAfter(lastDayPaid(m, months));
             }, (law, m) -> m.ageInMonths() + " < " + law.number(DURATION).intValueExact() + " months")
             .given("child-order", ORDER, NO_ORDER, m -> m.birthOrder() != null && m.birthOrder() >= 1,
                     MemberOnDay::birthOrder)
@@ -130,31 +130,39 @@ public final class ChildcarePayment implements MeasureWithConditions {
         LocalDate rightDay = m.childCareRightArises(carer);
         BigDecimal average = AverageMonthlyIncome.fromWindow(c, rightDay, "childcare-payment.average-income-months",
                 (day, months) -> m.contributionIncome(carer, day, months));
-        if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, plain(average), average.signum() > 0)) {
+        if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, c.explaining() ? plain(average) : null,
+                average.signum() > 0)) {
             return c.refuse("contributions", InsuranceTexts.NO_CONTRIBUTIONS_IN_WINDOW);
         }
         // The age limit was read (and recorded) by its condition; the last day paid follows from it.
-        LocalDate until = m.birthDate().plusMonths(c.law().number(DURATION).intValueExact()).minusDays(1);
+        LocalDate until = lastDayPaid(m, c.law().number(DURATION).intValueExact());
         return c.entitle(Payment.MONTHLY, rightDay, until, amount(c, average, m.birthOrder(), rightDay));
+    }
+
+    /** The day before the child reaches the age limit of {@code months} months: the last day paid. */
+    private static LocalDate lastDayPaid(MemberOnDay m, long months) {
+        return m.birthDate().plusMonths(months).minusDays(1);
     }
 
     /** The amount by the law of the day the right arises: max(40 % × capped ДСМ, allowance), rounded. */
     private static long amount(Calculation c, BigDecimal average, int order, LocalDate rightDay) {
         BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "childcare-payment.income-cap-mzp");
         BigDecimal rate = c.numberOn(rightDay, "childcare-payment.rate", null);
-        BigDecimal byIncome = c.step("by-income", BY_INCOME, plain(rate) + " × " + plain(dsm), rate.multiply(dsm));
+        // The formulas are written only when explaining: the batch engine runs this for every paid child.
+        BigDecimal byIncome = c.step("by-income", BY_INCOME, c.explaining() ? plain(rate) + " × " + plain(dsm) : null,
+                rate.multiply(dsm));
         BigDecimal coefficient = c.numberOn(rightDay, "childcare-payment.minimum-coefficient", String.valueOf(order));
         BigDecimal mrp = c.numberOn(rightDay, "mrp", "social-benefits");
-        BigDecimal minimum = c.step("minimum", MINIMUM, plain(coefficient) + " МРП × " + plain(mrp),
-                coefficient.multiply(mrp));
+        BigDecimal minimum = c.step("minimum", MINIMUM, c.explaining() ? plain(coefficient) + " МРП × " + plain(mrp)
+                : null, coefficient.multiply(mrp));
         // Rounding half-up is monotonic, so rounding the larger equals the larger of the rounded amounts.
-        BigDecimal raw = c.step("amount", LARGER, "max(" + plain(byIncome) + "; " + plain(minimum) + ")",
-                byIncome.max(minimum));
+        BigDecimal raw = c.step("amount", LARGER, c.explaining() ? "max(" + plain(byIncome) + "; " + plain(minimum)
+                + ")" : null, byIncome.max(minimum));
         return c.roundOn(rightDay, "childcare-payment.rounding", raw);
     }
 
     /** The longest age limit in our history, to choose which children may be paid at all. */
-    static long longestDuration(Law law) {
+    private static long longestDuration(Law law) {
         Parameter p = law.book().parameter(DURATION);
         long longest = 0;
         for (ParameterVersion v : p.versions()) {
