@@ -40,6 +40,11 @@ class ModularityTest {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        try (var files = Files.list(folder)) {
+            for (Path puml : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                inStableOrder(puml);
+            }
+        }
 
         assertThat(folder.resolve("components.puml")).exists();
         for (ApplicationModule module : MODULES) {
@@ -59,6 +64,32 @@ class ModularityTest {
         }
 
         assertThat(missing).as("modules not named in docs/architecture.md").isEmpty();
+    }
+
+    /**
+     * Sorts each run of consecutive {@code Component(…)} and {@code Rel(…)} lines: the Documenter writes them in the
+     * order of a hash set, which would change the committed files on every build without a change of the modules.
+     */
+    private static void inStableOrder(Path puml) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(puml));
+        int i = 0;
+        while (i < lines.size()) {
+            String kind = kind(lines.get(i));
+            int j = i;
+            while (kind != null && j < lines.size() && kind.equals(kind(lines.get(j)))) {
+                j++;
+            }
+            if (j > i + 1) {
+                lines.subList(i, j).sort(null);
+            }
+            i = Math.max(j, i + 1);
+        }
+        Files.write(puml, lines);
+    }
+
+    private static String kind(String line) {
+        String t = line.strip();
+        return t.startsWith("Rel(") ? "Rel" : t.startsWith("Component(") ? "Component" : null;
     }
 
     /** The folder holding docs/architecture.md, from the module's working directory (Maven runs tests in app/). */
