@@ -1,12 +1,15 @@
 package kz.shanyraq.law.batch;
 
+import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.parameter.Law;
 
 /**
  * The generic kernel of a measure declared by {@link MemberConditions}: for each candidate family (the scan's
- * flags), each member the measure looks at is refused at the first failing condition or entitled to the amount of
- * its deciding keys, computed once per key by the measure's own {@code calculate}.
+ * flags; for children younger than an age, the scan's youngest member), each member the measure looks at is refused
+ * at the first failing condition or entitled to the amount of its deciding keys, computed once per key by the
+ * measure's own {@code calculate}, or to the measure's declared amount run for that member without recording (an
+ * amount from the member's contributions).
  */
 final class ConditionKernel implements MeasureKernel {
 
@@ -22,6 +25,8 @@ final class ConditionKernel implements MeasureKernel {
     private final ObjectKernel object;
     /** Who the measure looks at on the day's law. */
     private final MemberConditions.Test beneficiary;
+    /** A family whose youngest member born by the day is this old (months) or older has no beneficiary. */
+    private final long youngerThan;
 
     ConditionKernel(Measure measure, Law law, MemberConditions rule, int candidates, ObjectKernel object) {
         this.measure = measure;
@@ -33,7 +38,8 @@ final class ConditionKernel implements MeasureKernel {
         this.amount = new FirstUse<>(i -> Amounts.of(measure, law.on(day.date.minusDays(rule.amountDay.daysBefore(i))),
                 rule.amountKeys.of(i)));
         this.object = object;
-        this.beneficiary = rule.beneficiary(law::number);
+        this.beneficiary = rule.beneficiary(law);
+        this.youngerThan = rule.youngerThanMonths(law);
         this.tests = new MemberConditions.Test[rule.conditions.length];
         for (int c = 0; c < tests.length; c++) {
             MemberConditions.Condition condition = rule.conditions[c];
@@ -49,7 +55,7 @@ final class ConditionKernel implements MeasureKernel {
         MemberOnDay m = new MemberOnDay(p, day);
         families:
         for (int f = from; f < to; f++) {
-            if (!s.any(f, candidates)) {
+            if (!s.any(f, candidates) || s.youngest[f - s.from] >= youngerThan) {
                 outcome[f] = Outcome.NOT_APPLICABLE;
                 sum[f] = 0;
                 continue;
@@ -65,6 +71,10 @@ final class ConditionKernel implements MeasureKernel {
                 byte failed = failed(m);
                 if (failed != Outcome.ENTITLED) {
                     t.add(failed);
+                    continue;
+                }
+                if (rule.amount != null) {
+                    t.add(Amounts.pack(Calculation.run(measure, "batch", law, false, c -> rule.amount.of(c, m))));
                     continue;
                 }
                 int key = rule.amountIndex.of(m);

@@ -20,6 +20,8 @@ final class FamilyConditionKernel implements MeasureKernel {
     private final FamilyConditions.Check[] checks;
     private final FamilyConditions.BatchAmount amount;
     private final ObjectKernel object;
+    /** Every applicable family's outcome before its conditions: refused or undetermined when the measure is not in force. */
+    private final byte notInForce;
 
     FamilyConditionKernel(Measure measure, Law law, FamilyConditions rule, ObjectKernel object) {
         this.rule = rule;
@@ -33,6 +35,8 @@ final class FamilyConditionKernel implements MeasureKernel {
         }
         this.amount = rule.batchAmount.on(law);
         this.applies = rule.applies.on(law);
+        Boolean inForce = rule.inForce == null ? Boolean.TRUE : Known.orNull(() -> law.flag(rule.inForce));
+        this.notInForce = inForce == null ? Outcome.UNDETERMINED : inForce ? Outcome.ENTITLED : Outcome.REFUSED;
     }
 
     @Override
@@ -45,6 +49,10 @@ final class FamilyConditionKernel implements MeasureKernel {
             sum[f] = 0;
             if (!s.any(f, rule.candidates) || !applies.holds(fam.at(f))) {
                 outcome[f] = Outcome.NOT_APPLICABLE;
+                continue;
+            }
+            if (notInForce != Outcome.ENTITLED) {
+                outcome[f] = notInForce;
                 continue;
             }
             try {

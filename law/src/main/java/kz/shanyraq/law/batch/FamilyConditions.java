@@ -3,15 +3,18 @@ package kz.shanyraq.law.batch;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
+import kz.shanyraq.law.measure.Refusal;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterUnknownException;
 
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * A measure's conditions for a whole family (one decision per family: targeted social assistance and its child
- * supplement), each written once on the family's facts ({@link FamilyOnDay}): which families get a decision
- * ({@link #of}), then each condition in order ({@link #given}: an id, the text when it holds, and the law's check — what
+ * supplement, the survivor benefit, the multi-child allowance), each written once on the family's facts
+ * ({@link FamilyOnDay}): which families get a decision ({@link #of}), whether the measure exists on the day
+ * ({@link #inForce}), then each condition in order ({@link #given}: an id, the text when it holds, and the law's check — what
  * it tests, what the explanation shows, the refusal), then the amount ({@link #amountInBatch} for the batch engine;
  * the explained path's amount with its steps is the measure's own).
  *
@@ -114,12 +117,39 @@ public final class FamilyConditions {
         return amount * 4 + Outcome.ENTITLED;
     }
 
+    /** Packs a decision of the measure's own {@code calculate} for {@link BatchAmount}. */
+    public static long packed(Decision d) {
+        return Amounts.pack(d);
+    }
+
+    /** A check that reads no more of the law than its test: what it tests, what it shows, the refusal. */
+    public static Check check(Test test, Function<FamilyOnDay, Object> shown, Text refusal) {
+        return new Check() {
+            @Override
+            public boolean holds(FamilyOnDay f) {
+                return test.holds(f);
+            }
+
+            @Override
+            public Object shown(FamilyOnDay f) {
+                return shown.apply(f);
+            }
+
+            @Override
+            public Text refusal(FamilyOnDay f) {
+                return refusal;
+            }
+        };
+    }
+
     /** One declared condition; {@code id} null: a guard, checked but not recorded. */
     record Declared(String id, Text holds, Condition condition) {
     }
 
     final Applies applies;
     final int candidates;
+    /** The flag parameter that says whether the measure exists on the day ({@code null}: always). */
+    String inForce;
     Declared[] conditions = new Declared[0];
     BatchAmountOnLaw batchAmount = law -> f -> FINISH;
 
@@ -136,6 +166,16 @@ public final class FamilyConditions {
     /** As {@link #of}, the scan skipping every family without a member. */
     public static FamilyConditions ofFamiliesWithMembers(Test applies) {
         return new FamilyConditions(law -> applies, MemberScan.MEMBERS);
+    }
+
+    /**
+     * The measure exists on a day only where the flag parameter {@code flagParameter} says so: before any condition,
+     * a family is refused on a day it did not exist (the explanation names the day it was introduced) and
+     * undetermined where the law does not say.
+     */
+    public FamilyConditions inForce(String flagParameter) {
+        this.inForce = flagParameter;
+        return this;
     }
 
     /** Adds a condition, checked after those added before ({@code id} null: a guard, not recorded). */
@@ -162,6 +202,12 @@ public final class FamilyConditions {
      * refusing; when all hold, {@code amount} decides.
      */
     public Decision decide(Calculation c, FamilyOnDay f, Amount amount) {
+        if (inForce != null) {
+            Refusal notInForce = c.refuseIfNotInForce(inForce);
+            if (notInForce != null) {
+                return notInForce;
+            }
+        }
         for (Declared d : conditions) {
             Check check = d.condition.on(c);
             if (check == NOT_CHECKED) {

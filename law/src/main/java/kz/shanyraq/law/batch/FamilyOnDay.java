@@ -3,6 +3,7 @@ package kz.shanyraq.law.batch;
 import kz.shanyraq.law.family.Family;
 import kz.shanyraq.law.family.IncomeType;
 import kz.shanyraq.law.family.LoanKind;
+import kz.shanyraq.law.family.Relation;
 import kz.shanyraq.law.family.ResidenceStatus;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Measure;
@@ -26,6 +27,9 @@ public final class FamilyOnDay {
 
     private static final int OTHER_LOAN = LoanKind.OTHER.ordinal();
     private static final int NON_RESIDENT = ResidenceStatus.NON_RESIDENT.ordinal();
+    private static final int CHILD = Relation.CHILD.ordinal();
+    private static final int WARD = Relation.WARD.ordinal();
+    private static final int HEAD = Relation.HEAD.ordinal();
 
     final Population p;
     final MemberScan s;
@@ -270,6 +274,73 @@ public final class FamilyOnDay {
                 continue;
             }
             n += !byAge || day.age(p, first + local) < under ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether a member is related to the head as a child or ward (adopted, under guardianship). */
+    public boolean hasChildOrWard() {
+        return s.any(f, MemberScan.CHILD_OR_WARD);
+    }
+
+    /** The index in the family of its first member related as head, {@code -1} when none is. */
+    public int firstHead() {
+        int head = s.head[f - s.from];
+        if (head < 127) {
+            return head;
+        }
+        // a head beyond the scan's byte: look for it
+        for (int m = p.memberStart[f] + 127; m < p.memberStart[f + 1]; m++) {
+            if (p.relation[m] == HEAD) {
+                return m - p.memberStart[f];
+            }
+        }
+        return -1;
+    }
+
+    /** The id of the {@code i}-th member in the family document. */
+    public String memberId(int i) {
+        return p.ids.decode(p.memberId[p.memberStart[f] + i]);
+    }
+
+    /** The residence status of the {@code i}-th member ({@code null} when the registry gives none). */
+    public ResidenceStatus status(int i) {
+        int st = p.status[p.memberStart[f] + i];
+        return st < 0 ? null : Population.STATUSES[st];
+    }
+
+    /** Whether the {@code i}-th member lives permanently in Kazakhstan (anyone but a non-resident). */
+    public boolean permanentlyResident(int i) {
+        return p.status[p.memberStart[f] + i] != NON_RESIDENT;
+    }
+
+    /**
+     * Children and wards born by the day, not non-resident, under 18 on it (the scan's count): the minors a
+     * multi-child family counts.
+     */
+    public int residentMinorChildren() {
+        return s.minors[f - s.from];
+    }
+
+    /**
+     * Children and wards born by the day, not non-resident, 18 or older and younger than {@code ageLimit} years, who
+     * study full time on the day (the members walked only when the scan saw an adult child with a study record).
+     */
+    public int residentAdultChildrenStudyingUnder(int ageLimit) {
+        if (s.adultStudents[f - s.from] == 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int m = p.memberStart[f]; m < p.memberStart[f + 1]; m++) {
+            int rel = p.relation[m];
+            if ((rel != CHILD && rel != WARD) || !day.bornBy(p, m) || p.status[m] == NON_RESIDENT) {
+                continue;
+            }
+            int age = day.age(p, m);
+            int study = p.studyOf[m];
+            if (age >= 18 && age < ageLimit && study >= 0 && day.within(p.studyFrom[study], p.studyUntil[study])) {
+                n++;
+            }
         }
         return n;
     }

@@ -100,7 +100,7 @@ final class JobLossKernel implements MeasureKernel {
         if (law.windowMonths == 0) {
             return Outcome.UNDETERMINED;
         }
-        long sum = ChildcarePaymentKernel.windowIncome(p, insurance, (int) law.date.toEpochDay(), law.windowMonths);
+        long sum = InsuranceColumns.windowIncome(p, insurance, (int) law.date.toEpochDay(), law.windowMonths);
         BigDecimal average = InsuranceDays.average(sum, law.windowMonths);
         if (law.leastParticipation == null) {
             return Outcome.UNDETERMINED;

@@ -5,10 +5,11 @@ import kz.shanyraq.law.parameter.Law;
 
 /**
  * Chooses the kernel of each measure. A measure that declares its conditions once ({@link MeasureWithConditions}:
- * the disability benefit, the awarded-mothers allowance, the allowance for raising a child with disability) runs
- * on the generic {@link ConditionKernel}, the same declarations its {@code evaluate} explains; a measure with one
- * decision per family that declares them ({@link MeasureWithFamilyConditions}: targeted social assistance, its
- * child supplement, the survivor benefit) on the generic {@link FamilyConditionKernel}. The others still
+ * the disability benefit, the awarded-mothers allowance, the allowance for raising a child with disability, the
+ * birth and child-care allowances, the ГФСС child-care payment) runs on the generic {@link ConditionKernel}, the same
+ * declarations its {@code evaluate} explains; a measure with one decision per family that declares them
+ * ({@link MeasureWithFamilyConditions}: targeted social assistance, its child supplement, the survivor benefit, the
+ * multi-child allowance) on the generic {@link FamilyConditionKernel}. The others still
  * have a hand-written column-wise kernel beside the measure's {@code evaluate} (kept equal by the equality tests;
  * to be converted, see docs/architecture.md "How to add a measure"): amounts from the measure's own
  * {@code calculate}, looked up per deciding key, the ГФСС payments' from their formula by the law of the day the
@@ -50,8 +51,6 @@ final class Kernels {
             return new FamilyConditionKernel(measure, law, declared.familyConditions(), object);
         }
         return switch (measure.id()) {
-            case "multichild-allowance" -> new MultiChildKernel(measure, law, object);
-            case "childcare-payment" -> new ChildcarePaymentKernel(law, object);
             case "breadwinner-loss-payment" -> new BreadwinnerLossKernel(law, object);
             case "maternity-payment" -> new MaternityPaymentKernel(law, object);
             case "work-capacity-loss-payment" -> new WorkCapacityLossKernel(law, object);

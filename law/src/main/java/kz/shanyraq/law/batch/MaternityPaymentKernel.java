@@ -87,7 +87,7 @@ final class MaternityPaymentKernel implements MeasureKernel {
                     t.add(Outcome.UNDETERMINED);
                     continue;
                 }
-                long sum = ChildcarePaymentKernel.windowIncome(p, insurance, rightDay, law.windowMonths);
+                long sum = InsuranceColumns.windowIncome(p, insurance, rightDay, law.windowMonths);
                 if (sum <= 0) {
                     t.add(Outcome.REFUSED);
                     continue;

@@ -185,6 +185,24 @@ public final class MemberOnDay {
      * the carer's maternity leave that covers the birth).
      */
     public boolean insuredCarer(int carer) {
-        return carer >= 0 && ChildcarePaymentKernel.insured(p, carer, m);
+        return carer >= 0 && InsuranceColumns.insured(p, carer, m);
+    }
+
+    /**
+     * The day the right to the ГФСС child-care payment for this child arises for its carer {@code carer}: the one rule
+     * {@code InsuredCarer.rightArises} on the columns (the birth, or the day after the carer's maternity leave that
+     * covers it).
+     */
+    public LocalDate childCareRightArises(int carer) {
+        return Population.day(InsuranceColumns.rightArises(p, carer, p.birth[m]));
+    }
+
+    /**
+     * The incomes on which social contributions were paid for {@code member} in the {@code months} calendar months
+     * before the month of {@code day} (the averaging window of a ГФСС payment; 0 without a social insurance record).
+     */
+    public long contributionIncome(int member, LocalDate day, int months) {
+        int insurance = p.insuranceOf[member];
+        return insurance < 0 ? 0 : InsuranceColumns.windowIncome(p, insurance, (int) day.toEpochDay(), months);
     }
 }

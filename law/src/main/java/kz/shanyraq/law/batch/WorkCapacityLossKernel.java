@@ -111,7 +111,7 @@ final class WorkCapacityLossKernel implements MeasureKernel {
         if (law.windowMonths == 0) {
             return Outcome.UNDETERMINED;
         }
-        long sum = ChildcarePaymentKernel.windowIncome(p, insurance, rightDay, law.windowMonths);
+        long sum = InsuranceColumns.windowIncome(p, insurance, rightDay, law.windowMonths);
         BigDecimal average = InsuranceDays.average(sum, law.windowMonths);
         if (law.leastLoss == null) {
             return Outcome.UNDETERMINED;

@@ -81,4 +81,65 @@ class DeclaredFamilyConditionsTest {
         BatchResult r = batch(family);
         assertThat(r.outcome(r.measures().indexOf("targeted-social-assistance"), 0)).isEqualTo(Outcome.REFUSED);
     }
+
+    private static Family multiChildFamily(LocalDate on, String from, String to) throws Exception {
+        String json = Files.readString(Path.of(DeclaredFamilyConditionsTest.class
+                .getResource("/families/multichild-family.json").toURI()));
+        return FamilyDocuments.read("multichild-family.json", json.replace(from, to), on);
+    }
+
+    private static List<Decision> decisions(Family family, String measure, LocalDate on) {
+        return new FamilyEvaluator(BOOK).evaluate(family, on, true).decisions().stream()
+                .filter(d -> d.measure().equals(measure)).toList();
+    }
+
+    private static BatchResult batch(Family family, LocalDate on) {
+        return BatchEvaluator.compile(BOOK, on).evaluate(new PopulationBuilder().add(family).build(), 1);
+    }
+
+    @Test
+    void theMultiChildAllowanceExplainsItsDeclaredConditionsAndTheBatchPaysTheSameForTheChildrenCounted()
+            throws Exception {
+        Family family = multiChildFamily(ON, "", "");
+
+        List<Decision> decisions = decisions(family, "multichild-allowance", ON);
+
+        assertThat(decisions).singleElement().isInstanceOf(kz.shanyraq.law.measure.Entitlement.class);
+        kz.shanyraq.law.measure.Entitlement e = (kz.shanyraq.law.measure.Entitlement) decisions.get(0);
+        assertThat(e.explanation().conditions()).extracting(ConditionCheck::code)
+                .containsExactly("in-force", "resident", "children");
+        assertThat(e.explanation().conditions().get(1).actual()).isEqualTo("p1: CITIZEN");
+        BatchResult r = batch(family, ON);
+        int k = r.measures().indexOf("multichild-allowance");
+        assertThat(r.outcome(k, 0)).isEqualTo(Outcome.ENTITLED);
+        assertThat(r.amount(k, 0)).isEqualTo(e.amount());
+    }
+
+    @Test
+    void aMultiChildFamilyWhoseHeadDoesNotLiveInKazakhstanIsRefusedOnResidenceByBothPaths() throws Exception {
+        Family family = multiChildFamily(ON, "\"relation\": \"head\",",
+                "\"relation\": \"head\",\n      \"status\": \"non-resident\",");
+
+        List<Decision> decisions = decisions(family, "multichild-allowance", ON);
+
+        assertThat(decisions).singleElement().isInstanceOfSatisfying(Refusal.class,
+                refusal -> assertThat(refusal.condition()).isEqualTo("resident"));
+        BatchResult r = batch(family, ON);
+        assertThat(r.outcome(r.measures().indexOf("multichild-allowance"), 0)).isEqualTo(Outcome.REFUSED);
+    }
+
+    @Test
+    void beforeTheMultiChildAllowanceExistedOn01012020ItIsRefusedAsNotInForceByBothPaths() throws Exception {
+        LocalDate before = LocalDate.of(2019, 12, 31);
+        Family family = multiChildFamily(before, "", "");
+
+        List<Decision> decisions = decisions(family, "multichild-allowance", before);
+
+        assertThat(decisions).singleElement().isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.condition()).isEqualTo("in-force");
+            assertThat(refusal.reason().en()).contains("01.01.2020");
+        });
+        BatchResult r = batch(family, before);
+        assertThat(r.outcome(r.measures().indexOf("multichild-allowance"), 0)).isEqualTo(Outcome.REFUSED);
+    }
 }

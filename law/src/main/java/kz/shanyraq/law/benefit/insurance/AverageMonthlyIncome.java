@@ -62,12 +62,28 @@ public final class AverageMonthlyIncome {
      */
     public static BigDecimal fromContributions(Calculation c, List<Contribution> contributions, LocalDate rightArises,
                                                String windowParameter) {
+        return fromWindow(c, rightArises, windowParameter, (day, months) -> windowIncome(contributions, day, months));
+    }
+
+    /** The contribution income of the window before the month of a day, however the record is held. */
+    @FunctionalInterface
+    public interface WindowIncome {
+        long of(LocalDate rightArises, int months);
+    }
+
+    /**
+     * As {@link #fromContributions}, the window's income summed by {@code income} (the batch engine's columns, read
+     * the same way by the explained path on a population of one family).
+     */
+    public static BigDecimal fromWindow(Calculation c, LocalDate rightArises, String windowParameter,
+                                        WindowIncome income) {
         int months = c.numberOn(rightArises, windowParameter, null).intValueExact();
-        YearMonth first = firstMonth(rightArises, months);
-        YearMonth last = YearMonth.from(rightArises).minusMonths(1);
-        long sum = windowIncome(contributions, rightArises, months);
-        c.step("contribution-income", SUM, first + " – " + last + " (" + months + " months)", BigDecimal.valueOf(sum));
-        return c.step("average-income", AVERAGE, sum + " ÷ " + months, divide(sum, months));
+        long sum = income.of(rightArises, months);
+        // The formulas are written only when explaining: the batch engine runs this for every paid person.
+        c.step("contribution-income", SUM, c.explaining() ? firstMonth(rightArises, months) + " – "
+                + YearMonth.from(rightArises).minusMonths(1) + " (" + months + " months)" : null,
+                BigDecimal.valueOf(sum));
+        return c.step("average-income", AVERAGE, c.explaining() ? sum + " ÷ " + months : null, divide(sum, months));
     }
 
     /** ДСМ limited to cap × МЗП, both in force on the day the right arises. */
@@ -79,9 +95,10 @@ public final class AverageMonthlyIncome {
     public static BigDecimal capped(Calculation c, BigDecimal average, LocalDate rightArises, String capParameter,
                                     BigDecimal mzp) {
         BigDecimal times = c.numberOn(rightArises, capParameter, null);
-        BigDecimal cap = c.step("income-cap", CAP, plain(times) + " × МЗП " + plain(mzp), times.multiply(mzp));
-        return c.step("capped-average-income", CAPPED, "min(" + plain(average) + "; " + plain(cap) + ")",
-                average.min(cap));
+        BigDecimal cap = c.step("income-cap", CAP, c.explaining() ? plain(times) + " × МЗП " + plain(mzp) : null,
+                times.multiply(mzp));
+        return c.step("capped-average-income", CAPPED, c.explaining() ? "min(" + plain(average) + "; " + plain(cap)
+                + ")" : null, average.min(cap));
     }
 
     private static BigDecimal divide(long sum, int months) {

@@ -1,15 +1,15 @@
 package kz.shanyraq.law.benefit.insurance;
 
+import kz.shanyraq.law.batch.MeasureWithConditions;
+import kz.shanyraq.law.batch.MemberConditions;
+import kz.shanyraq.law.batch.MemberOnDay;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.benefit.family.Carers;
-import kz.shanyraq.law.family.Member;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
-import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
@@ -18,7 +18,6 @@ import kz.shanyraq.law.parameter.ParameterVersion;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
@@ -31,8 +30,12 @@ import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
  *
  * <p>The right arises on the day of birth, or the day after the carer's pregnancy-and-childbirth leave ends when
  * that leave covers the birth; the 24 months before that month are averaged.
+ *
+ * <p>Each condition and the amount are written once ({@link MemberConditions}): the batch engine runs the same
+ * declarations over every young child of a country (the amount, which depends on the carer's contributions, on a
+ * calculation that records nothing), the explanation over the children of one family.
  */
-public final class ChildcarePayment implements Measure {
+public final class ChildcarePayment implements MeasureWithConditions {
 
     public static final String ID = "childcare-payment";
     static final String DURATION = "childcare-payment.duration-months";
@@ -87,61 +90,74 @@ public final class ChildcarePayment implements Measure {
         });
     }
 
+    /**
+     * Each child born by the day and younger than the longest age limit the law has had (the limit of the day decides):
+     * a carer insured for the child by the one rule {@link InsuredCarer}, within the age limit of the day, a known
+     * birth order, the right arisen by the day; then the amount by the carer's contributions before the right arose.
+     */
+    private static final MemberConditions CONDITIONS = MemberConditions
+            .ofChildrenYoungerThan(ChildcarePayment::longestDuration)
+            .given("insured-carer", CARER, NO_CARER, m -> m.insuredCarer(m.carer()),
+                    m -> m.carer() < 0 ? "—" : m.idOf(m.carer()) + (m.insuredCarer(m.carer()) ? ": insured"
+                            : ": not insured"))
+            .givenByLaw("age-limit", UNDER_LIMIT, OVER_LIMIT, law -> {
+                long months = law.number(DURATION).intValueExact();
+                return m -> !m.day().isAfter(lastDayPaid(m, months));
+            }, (law, m) -> m.ageInMonths() + " < " + law.number(DURATION).intValueExact() + " months")
+            .given("child-order", ORDER, NO_ORDER, m -> m.birthOrder() != null && m.birthOrder() >= 1,
+                    MemberOnDay::birthOrder)
+            .given("right-arisen", InsuranceTexts.RIGHT_ARISEN,
+                    m -> InsuranceTexts.notYet(m.childCareRightArises(m.carer())),
+                    m -> !m.childCareRightArises(m.carer()).isAfter(m.day()), m -> m.childCareRightArises(m.carer()))
+            .amountOf(ChildcarePayment::amount);
+
+    @Override
+    public MemberConditions conditions() {
+        return CONDITIONS;
+    }
+
     @Override
     public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        List<Decision> decisions = new ArrayList<>();
-        LocalDate today = law.day();
-        long longest = longestDuration(law);
-        for (Member child : family.members()) {
-            // A child younger than the longest age limit the law has had may be paid; the limit of today decides.
-            if (child.birthDate().isAfter(today) || child.ageInMonthsOn(today) >= longest) {
-                continue;
-            }
-            decisions.add(Calculation.run(this, child.id(), law, explain, c -> {
-                Member carer = Carers.of(family, child).orElse(null);
-                boolean insured = carer != null && InsuredCarer.insured(carer, child.birthDate());
-                if (!c.check("insured-carer", CARER, carer == null ? "—" : carer.id() + (insured ? ": insured"
-                        : ": not insured"), insured)) {
-                    return c.refuse("insured-carer", NO_CARER);
-                }
-                int months = c.number(DURATION).intValueExact();
-                LocalDate until = child.birthDate().plusMonths(months).minusDays(1);
-                if (!c.check("age-limit", UNDER_LIMIT, child.ageInMonthsOn(today) + " < " + months + " months",
-                        !today.isAfter(until))) {
-                    return c.refuse("age-limit", OVER_LIMIT);
-                }
-                Integer order = child.birthOrder();
-                if (!c.check("child-order", ORDER, order, order != null && order >= 1)) {
-                    return c.refuse("child-order", NO_ORDER);
-                }
-                LocalDate rightDay = InsuredCarer.rightArises(carer, child.birthDate());
-                if (!c.check("right-arisen", InsuranceTexts.RIGHT_ARISEN, rightDay, !rightDay.isAfter(today))) {
-                    return c.refuse("right-arisen", InsuranceTexts.notYet(rightDay));
-                }
-                BigDecimal average = AverageMonthlyIncome.fromContributions(c, carer.socialInsurance().contributions(),
-                        rightDay, "childcare-payment.average-income-months");
-                if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, plain(average),
-                        average.signum() > 0)) {
-                    return c.refuse("contributions", InsuranceTexts.NO_CONTRIBUTIONS_IN_WINDOW);
-                }
-                return c.entitle(Payment.MONTHLY, rightDay, until, amount(c, average, order, rightDay));
-            }));
+        return CONDITIONS.evaluate(this, family, law, explain);
+    }
+
+    /**
+     * The monthly amount once every condition held, from the carer's average income of the window before the month
+     * the right arose, paid from that day until the day before the age limit.
+     */
+    private static Decision amount(Calculation c, MemberOnDay m) {
+        int carer = m.carer();
+        LocalDate rightDay = m.childCareRightArises(carer);
+        BigDecimal average = AverageMonthlyIncome.fromWindow(c, rightDay, "childcare-payment.average-income-months",
+                (day, months) -> m.contributionIncome(carer, day, months));
+        if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, c.explaining() ? plain(average) : null,
+                average.signum() > 0)) {
+            return c.refuse("contributions", InsuranceTexts.NO_CONTRIBUTIONS_IN_WINDOW);
         }
-        return decisions;
+        // The age limit was read (and recorded) by its condition; the last day paid follows from it.
+        LocalDate until = lastDayPaid(m, c.law().number(DURATION).intValueExact());
+        return c.entitle(Payment.MONTHLY, rightDay, until, amount(c, average, m.birthOrder(), rightDay));
+    }
+
+    /** The day before the child reaches the age limit of {@code months} months: the last day paid. */
+    private static LocalDate lastDayPaid(MemberOnDay m, long months) {
+        return m.birthDate().plusMonths(months).minusDays(1);
     }
 
     /** The amount by the law of the day the right arises: max(40 % × capped ДСМ, allowance), rounded. */
     private static long amount(Calculation c, BigDecimal average, int order, LocalDate rightDay) {
         BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "childcare-payment.income-cap-mzp");
         BigDecimal rate = c.numberOn(rightDay, "childcare-payment.rate", null);
-        BigDecimal byIncome = c.step("by-income", BY_INCOME, plain(rate) + " × " + plain(dsm), rate.multiply(dsm));
+        // The formulas are written only when explaining: the batch engine runs this for every paid child.
+        BigDecimal byIncome = c.step("by-income", BY_INCOME, c.explaining() ? plain(rate) + " × " + plain(dsm) : null,
+                rate.multiply(dsm));
         BigDecimal coefficient = c.numberOn(rightDay, "childcare-payment.minimum-coefficient", String.valueOf(order));
         BigDecimal mrp = c.numberOn(rightDay, "mrp", "social-benefits");
-        BigDecimal minimum = c.step("minimum", MINIMUM, plain(coefficient) + " МРП × " + plain(mrp),
-                coefficient.multiply(mrp));
+        BigDecimal minimum = c.step("minimum", MINIMUM, c.explaining() ? plain(coefficient) + " МРП × " + plain(mrp)
+                : null, coefficient.multiply(mrp));
         // Rounding half-up is monotonic, so rounding the larger equals the larger of the rounded amounts.
-        BigDecimal raw = c.step("amount", LARGER, "max(" + plain(byIncome) + "; " + plain(minimum) + ")",
-                byIncome.max(minimum));
+        BigDecimal raw = c.step("amount", LARGER, c.explaining() ? "max(" + plain(byIncome) + "; " + plain(minimum)
+                + ")" : null, byIncome.max(minimum));
         return c.roundOn(rightDay, "childcare-payment.rounding", raw);
     }
 
