@@ -32,6 +32,7 @@ public class DemoUsers {
             new DemoUser("officer2.turkestan", Role.DEPARTMENT_OFFICER, new Territory("KZ-61", "KZ-61-01")),
             new DemoUser("specialist.astana", Role.FAMILY_SUPPORT, Territory.region("KZ-71")),
             new DemoUser("inspector.sko", Role.INSPECTOR, Territory.region("KZ-59")),
+            new DemoUser("employer.sko", Role.EMPLOYER_RELATIONS, Territory.region("KZ-59")),
             new DemoUser("analyst", Role.ANALYST, null),
             new DemoUser("operator", Role.OPERATOR, null),
             new DemoUser("admin", Role.ADMIN, null),

@@ -40,9 +40,11 @@ public class ActiveMeasures {
     private final FamilyRegistry registry;
     private final EmploymentAccess access;
     private final EmploymentLaw law;
+    private final MeasureCalls calls;
 
     ActiveMeasures(JdbcClient jdbc, JobSeekers seekers, FamilyRegistry registry, EmploymentAccess access,
-                   EmploymentLaw law) {
+                   EmploymentLaw law, MeasureCalls calls) {
+        this.calls = calls;
         this.jdbc = jdbc;
         this.seekers = seekers;
         this.registry = registry;
@@ -69,6 +71,7 @@ public class ActiveMeasures {
                 rs.getString(8), rs.getString(9));
     }
 
+    @Transactional
     public long refer(ShanyraqUser user, NewParticipation p) {
         access.requireRole(user, "refer to active measures", EmploymentAccess.CAREER_CENTRE);
         if (p == null || p.jobSeekerId() == null) {
@@ -96,12 +99,15 @@ public class ActiveMeasures {
             throw new EmploymentRefusedException("not-eligible", "Not eligible for " + measure.title().en() + ": "
                     + no.get().why().en() + ".", no.get().norm().citation());
         }
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into measure_participation (job_seeker_id, person_id, region_code, district_id, measure,
                     referred_on, referred_by)
                 values (:s, :p, :r, :d, :m, :on, :by) returning id""")
                 .param("s", s.id()).param("p", s.personId()).param("r", s.region()).param("d", s.district())
                 .param("m", measure.code()).param("on", day).param("by", user.getUsername()).query(Long.class).single();
+        // The person came: a call for this measure is answered by the referral.
+        calls.referredTo(s.id(), measure.code(), day);
+        return id;
     }
 
     public void start(ShanyraqUser user, long id, LocalDate on) {
@@ -158,13 +164,43 @@ public class ActiveMeasures {
 
     /** The registry's rule of «employed on a date» for one person (via the family as the law reads it). */
     boolean employedOn(String iin, LocalDate day) {
-        Optional<PersonOnDate> p = registry.person(iin, day);
-        if (p.isEmpty() || p.get().familyId() == null) {
-            return false;
+        return employedOn(List.of(new PersonOnDay(iin, day))).get(0);
+    }
+
+    /** A person and the day their employment is asked about. */
+    record PersonOnDay(String iin, LocalDate day) {
+    }
+
+    /**
+     * The registry's rule of «employed on a date» for many persons, each on its own day: the member's
+     * {@code employment().employed()} as the registry gives it to the law ({@code MemberFactsReader}), the families read
+     * in one batch ({@link FamilyRegistry#familiesForLaw}). The per-person outcome and the monthly figures both ask
+     * here, so that the two never count differently. A person the registry does not know, or without a family on the
+     * day, is not employed.
+     *
+     * @return in the order asked
+     */
+    List<Boolean> employedOn(List<PersonOnDay> asked) {
+        List<Boolean> out = new ArrayList<>(java.util.Collections.nCopies(asked.size(), Boolean.FALSE));
+        List<Integer> index = new ArrayList<>();
+        List<kz.shanyraq.app.registry.FamilyOnDate> requests = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            PersonOnDay a = asked.get(i);
+            Optional<PersonOnDate> p = registry.person(a.iin(), a.day());
+            if (p.isPresent() && p.get().familyId() != null) {
+                index.add(i);
+                requests.add(new kz.shanyraq.app.registry.FamilyOnDate(p.get().familyId(), a.day()));
+            }
         }
-        return registry.familyForLaw(p.get().familyId(), day)
-                .flatMap(f -> f.family().members().stream().filter(m -> iin.equals(m.iin())).findFirst())
-                .map(m -> m.employment() != null && m.employment().employed()).orElse(false);
+        List<Optional<kz.shanyraq.app.registry.FamilyRecord>> families = requests.isEmpty() ? List.of()
+                : registry.familiesForLaw(requests);
+        for (int k = 0; k < index.size(); k++) {
+            String iin = asked.get(index.get(k)).iin();
+            out.set(index.get(k), families.get(k)
+                    .flatMap(f -> f.family().members().stream().filter(m -> iin.equals(m.iin())).findFirst())
+                    .map(m -> m.employment() != null && m.employment().employed()).orElse(false));
+        }
+        return out;
     }
 
     Participation get(ShanyraqUser user, long id) {

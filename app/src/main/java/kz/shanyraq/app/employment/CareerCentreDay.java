@@ -16,7 +16,8 @@ import java.util.Optional;
  * What the law decides by itself as days pass, run for a day (the consultant's screen runs it for today; the
  * operator may run it for any day up to today): a check-in missed closes the registration (art. 16 p. 1 pp. 3);
  * then a job seeker with no suitable work offered within 10 working days is registered as unemployed (the
- * registry's unemployment registration begins); a referral not attended within 5 working days closes it (pp. 2). Each step is
+ * registry's unemployment registration begins); a referral not attended within 5 working days closes it (pp. 2), and
+ * so does a call for an active measure not answered within 3 working days (pp. 2, {@link MeasureCalls}). Each step is
  * idempotent: running a day twice changes nothing the second time.
  */
 @Service
@@ -25,15 +26,18 @@ public class CareerCentreDay {
     private final JdbcClient jdbc;
     private final JobSeekers seekers;
     private final EmploymentLaw law;
+    private final MeasureCalls calls;
 
-    CareerCentreDay(JdbcClient jdbc, JobSeekers seekers, EmploymentLaw law) {
+    CareerCentreDay(JdbcClient jdbc, JobSeekers seekers, EmploymentLaw law, MeasureCalls calls) {
         this.jdbc = jdbc;
         this.seekers = seekers;
         this.law = law;
+        this.calls = calls;
     }
 
     /** What a run did. */
-    public record Result(LocalDate day, int unemployed, int closedForMissedCheckIn, int closedForNoShow) {
+    public record Result(LocalDate day, int unemployed, int closedForMissedCheckIn, int closedForNoShow,
+                         int closedForNoShowAfterCall) {
     }
 
     public Result run(LocalDate today) {
@@ -72,7 +76,8 @@ public class CareerCentreDay {
                 noShow++;
             }
         }
-        return new Result(today, unemployed, missed, noShow);
+        int noShowAfterCall = calls.closeLapsed(today, days);
+        return new Result(today, unemployed, missed, noShow, noShowAfterCall);
     }
 
     /**

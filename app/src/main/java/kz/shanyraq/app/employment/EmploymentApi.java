@@ -38,9 +38,14 @@ class EmploymentApi {
     private final ActiveMeasures measures;
     private final Resettlement resettlement;
     private final EmploymentFigures figures;
+    private final MeasureCalls calls;
+    private final MobilityCertificates certificates;
 
     EmploymentApi(JobSeekers seekers, CareerCentreDay day, Vacancies vacancies, Matching matching, Referrals referrals,
-                  JobSeekerFiles files, ActiveMeasures measures, Resettlement resettlement, EmploymentFigures figures) {
+                  JobSeekerFiles files, ActiveMeasures measures, Resettlement resettlement, EmploymentFigures figures,
+                  MeasureCalls calls, MobilityCertificates certificates) {
+        this.calls = calls;
+        this.certificates = certificates;
         this.seekers = seekers;
         this.day = day;
         this.vacancies = vacancies;
@@ -65,6 +70,12 @@ class EmploymentApi {
     }
 
     record AnswerRequest(String answer, LocalDate answeredOn, String note) {
+    }
+
+    record CallRequest(String measure, LocalDate calledOn) {
+    }
+
+    record CallAnswerRequest(LocalDate on, Boolean excused) {
     }
 
     @PostMapping("/api/employment/job-seekers")
@@ -149,7 +160,7 @@ class EmploymentApi {
 
     @PostMapping("/api/employment/vacancies")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Enter a vacancy (consultant of the territory or operator)")
+    @Operation(summary = "Enter a vacancy (employer-relations specialist or consultant of the territory, operator)")
     Created vacancy(@AuthenticationPrincipal ShanyraqUser user, @RequestBody Vacancies.NewVacancy body) {
         return new Created(vacancies.create(user, body));
     }
@@ -165,6 +176,22 @@ class EmploymentApi {
         return vacancies.importFile(user, batchId, format, body);
     }
 
+    @GetMapping("/api/employment/vacancies")
+    @Operation(summary = "The open vacancies of the caller's territory, newest first (employer-relations specialist, "
+            + "consultant; a national operator names the region)")
+    List<Vacancies.Vacancy> openVacancies(@AuthenticationPrincipal ShanyraqUser user,
+                                          @RequestParam(required = false) String region,
+                                          @RequestParam(defaultValue = "200") int limit) {
+        return vacancies.openOf(user, region, limit);
+    }
+
+    @PostMapping("/api/employment/vacancies/{id}/close")
+    @Operation(summary = "The employer withdrew the vacancy (employer-relations specialist or consultant of the "
+            + "territory, operator): no longer matched or referred to")
+    void closeVacancy(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id) {
+        vacancies.close(user, id);
+    }
+
     @GetMapping("/api/employment/vacancies/{id}")
     @Operation(summary = "A vacancy")
     Vacancies.Vacancy getVacancy(@PathVariable long id) {
@@ -175,6 +202,24 @@ class EmploymentApi {
     @Operation(summary = "The top 20 registered persons for a vacancy, with the reasons (each read audited)")
     List<Matching.Ranked> candidates(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id) {
         return matching.jobSeekersFor(user, "api", id, vacancies);
+    }
+
+    @PostMapping("/api/employment/job-seekers/{id}/calls")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record the centre's call of the person for an active measure",
+            description = "Not answered within 3 working days (employment.deregistration.no-show-after-call), the "
+                    + "day's run closes the registration with no-show-after-call (Law 482-V art. 16 p. 1 pp. 2). "
+                    + "A referral to the measure called for answers the call.")
+    Created call(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id, @RequestBody CallRequest body) {
+        return new Created(calls.call(user, id, body == null ? null : body.measure(),
+                body == null ? null : body.calledOn()));
+    }
+
+    @PostMapping("/api/employment/calls/{id}/answer")
+    @Operation(summary = "The person came on the day (or had a good reason: excused = true)")
+    void callAnswered(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id,
+                      @RequestBody(required = false) CallAnswerRequest body) {
+        calls.answered(user, id, body == null ? null : body.on(), body != null && Boolean.TRUE.equals(body.excused()));
     }
 
     @PostMapping("/api/employment/measures")
@@ -240,6 +285,26 @@ class EmploymentApi {
     @Operation(summary = "The head of the family took a permanent job")
     void employed(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id, @RequestParam LocalDate on) {
         resettlement.employed(user, id, on);
+    }
+
+    @PostMapping("/api/employment/resettlement/mobility-certificates")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A family moving to a region of settlement with a participating employer applies for the "
+            + "economic-mobility certificate",
+            description = "The amount is the law's (law.employment.MobilityCertificate): 50 % of the cost of housing "
+                    + "bought or built, or of a mortgage's first payment, at most the cap per family "
+                    + "(employment.mobility-certificate.*); once per family. Refused with 409, the reason and the "
+                    + "norms (the refusal is recorded); bad input 400 naming the field; nothing partial is written.")
+    MobilityCertificates.Certificate certificate(@AuthenticationPrincipal ShanyraqUser user,
+                                                 @RequestBody MobilityCertificates.NewCertificate body) {
+        return certificates.apply(user, body);
+    }
+
+    @GetMapping("/api/employment/resettlement/mobility-certificates")
+    @Operation(summary = "Certificates granted in a year by region: number and total amount (aggregates only; "
+            + "cells of 1–4 hidden)")
+    List<MobilityCertificates.RegionTotal> certificates(@RequestParam int year) {
+        return certificates.byRegion(year);
     }
 
     @GetMapping("/api/employment/figures")

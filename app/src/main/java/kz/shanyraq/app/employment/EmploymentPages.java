@@ -43,10 +43,14 @@ class EmploymentPages {
     private final EmploymentLaw law;
     private final PlaceNames places;
     private final JdbcClient jdbc;
+    private final MeasureCalls calls;
+    private final MobilityCertificates certificates;
 
     EmploymentPages(JobSeekers seekers, JobSeekerFiles files, CareerCentreDay day, Matching matching,
                     Referrals referrals, Vacancies vacancies, Resettlement resettlement, EmploymentLaw law,
-                    PlaceNames places, JdbcClient jdbc) {
+                    PlaceNames places, JdbcClient jdbc, MeasureCalls calls, MobilityCertificates certificates) {
+        this.calls = calls;
+        this.certificates = certificates;
         this.seekers = seekers;
         this.files = files;
         this.day = day;
@@ -109,6 +113,8 @@ class EmploymentPages {
         model.addAttribute("f", f);
         model.addAttribute("today", law.today());
         model.addAttribute("matches", f.registration().closed() ? List.of() : matching.vacanciesFor(user, "ui", id));
+        model.addAttribute("measureCodes", java.util.Arrays.stream(kz.shanyraq.law.employment.ActiveMeasure.values())
+                .map(kz.shanyraq.law.employment.ActiveMeasure::code).toList());
         return "employment/job-seeker";
     }
 
@@ -131,6 +137,23 @@ class EmploymentPages {
         return step(jobSeekerId, flash, () -> referrals.answer(user, ref, answer, null, null));
     }
 
+    @PostMapping("/employment/job-seekers/{id}/calls")
+    String call(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id, @RequestParam String measure,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                RedirectAttributes flash) {
+        return step(id, flash, () -> calls.call(user, id, measure, on));
+    }
+
+    @PostMapping("/employment/calls/{call}/answer")
+    String callAnswered(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long call,
+                        @RequestParam long jobSeekerId, @RequestParam(defaultValue = "false") boolean excused,
+                        RedirectAttributes flash) {
+        return step(jobSeekerId, flash, () -> {
+            calls.answered(user, call, null, excused);
+            return null;
+        });
+    }
+
     @PostMapping("/employment/job-seekers/{id}/deregistration")
     String deregister(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id, @RequestParam String ground,
                       RedirectAttributes flash) {
@@ -143,13 +166,13 @@ class EmploymentPages {
     @GetMapping("/employment/vacancies")
     String vacancies(@AuthenticationPrincipal ShanyraqUser user, Model model, Locale locale,
                      HttpServletResponse response) {
-        if (user.role() != Role.CONSULTANT && user.role() != Role.OPERATOR) {
+        if (!java.util.Arrays.asList(Vacancies.EMPLOYER_RELATIONS).contains(user.role())) {
             return refused(model, response);
         }
         chrome(user, model, locale);
         String region = user.scope() == null ? "KZ-59" : user.scope().region();
         String district = user.scope() == null ? null : user.scope().district();
-        model.addAttribute("vacancies", vacancies.open(region, district, 200));
+        model.addAttribute("vacancies", vacancies.openOf(user, region, 200));
         model.addAttribute("occupations", occupations());
         model.addAttribute("region", region);
         model.addAttribute("district", district);
@@ -173,6 +196,17 @@ class EmploymentPages {
         return "redirect:/employment/vacancies";
     }
 
+    @PostMapping("/employment/vacancies/{id}/close")
+    String closeVacancy(@AuthenticationPrincipal ShanyraqUser user, @PathVariable long id, RedirectAttributes flash) {
+        try {
+            vacancies.close(user, id);
+        } catch (InvalidEmploymentInputException | EmploymentRefusedException | AccessRefusedException
+                 | EmploymentNotFoundException e) {
+            flash.addFlashAttribute("error", message(e));
+        }
+        return "redirect:/employment/vacancies";
+    }
+
     @GetMapping("/employment/resettlement")
     String quotas(@AuthenticationPrincipal ShanyraqUser user, @RequestParam(required = false) Integer year,
                   Model model, Locale locale) {
@@ -180,7 +214,36 @@ class EmploymentPages {
         int y = year == null ? law.today().getYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("quotas", resettlement.use(y));
+        model.addAttribute("certificates", certificates.byRegion(y));
+        model.addAttribute("mayApply", user.role() == Role.CONSULTANT || user.role() == Role.OPERATOR);
+        model.addAttribute("purposes", MobilityCertificates.PURPOSES);
+        model.addAttribute("regions", jdbc.sql("select code, name_ru, name_kk, name_en from region order by code")
+                .query().listOfRows());
+        model.addAttribute("today", law.today());
         return "employment/resettlement";
+    }
+
+    @PostMapping("/employment/resettlement/mobility-certificates")
+    String certificate(@AuthenticationPrincipal ShanyraqUser user, @RequestParam String headIin,
+                       @RequestParam String regionCode, @RequestParam String employerBin,
+                       @RequestParam(defaultValue = "false") boolean participatingEmployer,
+                       @RequestParam String purpose, @RequestParam(required = false) String housingCost,
+                       RedirectAttributes flash) {
+        try {
+            Long cost;
+            try {
+                cost = housingCost == null || housingCost.isBlank() ? null
+                        : Long.valueOf(housingCost.replaceAll("[\\s\u00a0]", ""));
+            } catch (NumberFormatException e) {
+                throw new InvalidEmploymentInputException("housingCost", "housingCost must be a whole number of tenge");
+            }
+            MobilityCertificates.Certificate c = certificates.apply(user, new MobilityCertificates.NewCertificate(
+                    headIin.trim(), regionCode, employerBin.trim(), participatingEmployer, purpose, cost, null, null));
+            flash.addFlashAttribute("certificate", c);
+        } catch (InvalidEmploymentInputException | EmploymentRefusedException | AccessRefusedException e) {
+            flash.addFlashAttribute("error", message(e));
+        }
+        return "redirect:/employment/resettlement";
     }
 
     List<Map<String, Object>> occupations() {

@@ -23,9 +23,11 @@ public class JobSeekerFiles {
     private final EmploymentAccess access;
     private final EmploymentLaw law;
     private final JobLossInvitations invitations;
+    private final MeasureCalls calls;
 
     JobSeekerFiles(JdbcClient jdbc, JobSeekers seekers, Referrals referrals, EmploymentAccess access, EmploymentLaw law,
-                   JobLossInvitations invitations) {
+                   JobLossInvitations invitations, MeasureCalls calls) {
+        this.calls = calls;
         this.jdbc = jdbc;
         this.seekers = seekers;
         this.referrals = referrals;
@@ -42,7 +44,7 @@ public class JobSeekerFiles {
 
     public record JobSeekerFile(JobSeekers.JobSeekerRow registration, String occupation, List<Contract> workHistory,
                                 List<CheckIn> checkIns, List<Referrals.Referral> referrals,
-                                List<ActiveMeasures.Participation> measures) {
+                                List<ActiveMeasures.Participation> measures, List<MeasureCalls.Call> calls) {
     }
 
     public JobSeekerFile open(ShanyraqUser user, String via, long id) {
@@ -64,7 +66,7 @@ public class JobSeekerFiles {
                 .param("id", id).query((rs, i) -> new CheckIn(rs.getObject(1, LocalDate.class), rs.getString(2))).list();
         List<ActiveMeasures.Participation> measures = jdbc.sql(ActiveMeasures.SELECT + " where m.person_id = :p order by m.id")
                 .param("p", s.personId()).query(ActiveMeasures::participation).list();
-        return new JobSeekerFile(s, occupation, history, checkIns, referrals.of(id), measures);
+        return new JobSeekerFile(s, occupation, history, checkIns, referrals.of(id), measures, calls.of(id));
     }
 
     public record Line(long id, String iin, String standing, LocalDate registeredOn, LocalDate offerDue,

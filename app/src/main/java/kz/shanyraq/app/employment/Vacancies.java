@@ -19,7 +19,10 @@ import java.util.List;
 /**
  * Vacancies of employers: one by REST (validated field by field, nothing written on an error), or a file of the
  * labour exchange through the registry's batch pipeline ({@link VacancyImporter}: validated in full, all or
- * nothing, every error with line and field). The employer-relations work is the consultant's and the operator's.
+ * nothing, every error with line and field). The employer-relations work is the employer-relations specialist's
+ * (role {@code employer-relations}: the vacancies of its territory, no person's data), the consultant's and the
+ * operator's. A vacancy is not personal data: the territory is checked against the user's scope without a person
+ * audit.
  */
 @Service
 public class Vacancies {
@@ -46,8 +49,11 @@ public class Vacancies {
                           boolean socialJob, int places, LocalDate openedOn, String status) {
     }
 
+    /** Who manages vacancies. */
+    static final Role[] EMPLOYER_RELATIONS = {Role.EMPLOYER_RELATIONS, Role.CONSULTANT, Role.OPERATOR};
+
     public long create(ShanyraqUser user, NewVacancy v) {
-        access.requireRole(user, "enter vacancies", Role.CONSULTANT, Role.OPERATOR);
+        access.requireRole(user, "enter vacancies", EMPLOYER_RELATIONS);
         if (v == null) {
             throw new InvalidEmploymentInputException("body", "a vacancy is required");
         }
@@ -88,6 +94,8 @@ public class Vacancies {
         if (user.role() == Role.CONSULTANT) {
             access.requireTerritory(user, "api", new Territory(v.regionCode(), v.districtId()), null, null,
                     "vacancy of " + v.employerBin());
+        } else {
+            requireScope(user, new Territory(v.regionCode(), v.districtId()));
         }
         return jdbc.sql("""
                 insert into vacancy (employer_bin, employer_name, occupation_code, title, requirements, region_code,
@@ -123,6 +131,48 @@ public class Vacancies {
                         rs.getLong(9), rs.getBoolean(10), rs.getBoolean(11), rs.getInt(12),
                         rs.getObject(13, LocalDate.class), rs.getString(14)))
                 .optional().orElseThrow(() -> new EmploymentNotFoundException("No vacancy " + id));
+    }
+
+    /**
+     * The open vacancies of the user's territory (a national operator names the region), newest first: the
+     * employer-relations list.
+     */
+    public List<Vacancy> openOf(ShanyraqUser user, String regionCode, int limit) {
+        access.requireRole(user, "list vacancies", EMPLOYER_RELATIONS);
+        String region = user.scope() == null ? regionCode : user.scope().region();
+        String district = user.scope() == null ? null : user.scope().district();
+        if (region == null || jdbc.sql("select count(*) from region where code = :c").param("c", region)
+                .query(Long.class).single() == 0) {
+            throw new InvalidEmploymentInputException("region", "unknown region '" + region + "'");
+        }
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidEmploymentInputException("limit", "limit must be 1 to 1000");
+        }
+        return open(region, district, limit);
+    }
+
+    /** The employer withdrew an open vacancy: it is no longer matched or referred to. */
+    public void close(ShanyraqUser user, long id) {
+        access.requireRole(user, "close vacancies", EMPLOYER_RELATIONS);
+        Vacancy v = get(id);
+        if (user.role() == Role.CONSULTANT) {
+            access.requireTerritory(user, "api", new Territory(v.regionCode(), v.districtId()), null, null,
+                    "vacancy " + id);
+        } else {
+            requireScope(user, new Territory(v.regionCode(), v.districtId()));
+        }
+        int n = jdbc.sql("update vacancy set status = 'withdrawn' where id = :id and status = 'open'")
+                .param("id", id).update();
+        if (n == 0) {
+            throw new EmploymentRefusedException("vacancy-not-open", "The vacancy is " + v.status() + ".", null);
+        }
+    }
+
+    /** A vacancy outside the user's scope is refused (403); a national user passes. */
+    private static void requireScope(ShanyraqUser user, Territory t) {
+        if (user.scope() != null && !user.scope().includes(t)) {
+            throw new kz.shanyraq.app.familycard.AccessRefusedException("outside-territory");
+        }
     }
 
     /** Open vacancies of a territory, newest first (the employer-relations list). */

@@ -25,7 +25,12 @@ public enum Role {
     /** Специалист отдела занятости и социальных программ: approves or returns decisions on АСП (the checker). */
     DEPARTMENT_OFFICER("department-officer", true),
     /** The e-government portal, filing citizens' АСП applications: nothing else. */
-    PORTAL("portal", false);
+    PORTAL("portal", false),
+    /**
+     * Специалист центра занятости по работе с работодателями: the vacancies of the territory (enter, list, close),
+     * never a family's or a person's data.
+     */
+    EMPLOYER_RELATIONS("employer-relations", false);
 
     private final String code;
     private final boolean readsPersonalData;

@@ -59,6 +59,68 @@ class MeasuresAndResettlementTest extends EmploymentTestSupport {
     }
 
     @Test
+    void the_monthly_figures_count_the_participants_employed_6_and_12_months_after_a_measure_by_the_registrys_rule() {
+        // A month 40 months back that no other test ends a measure in: ten courses ended on its 10th.
+        LocalDate ended = java.time.YearMonth.from(today()).minusMonths(40).atDay(10);
+        long first = 0;
+        for (int i = 0; i < 10; i++) {
+            String iin = person(today().minusYears(30), 'M', "urban");
+            long seeker = register(iin, ended.minusMonths(1), null, null);
+            long p = measures.refer(CONSULTANT, new ActiveMeasures.NewParticipation(seeker, "vocational-training",
+                    ended.minusMonths(1), null, null, null));
+            measures.start(CONSULTANT, p, ended.minusMonths(1));
+            measures.end(CONSULTANT, p, ended, "completed");
+            if (i == 0) {
+                first = p;
+            }
+            if (i < 5) {
+                contract(iin, ended.plusMonths(1), ended.plusMonths(9)); // employed at 6 months, gone by 12
+            } else if (i == 9) {
+                contract(iin, ended.plusMonths(11), ended.plusYears(5)); // employed at 12 months only
+            }
+        }
+        java.time.YearMonth endedIn = java.time.YearMonth.from(ended);
+
+        EmploymentFigures.RegionMonth six = sayram(endedIn.plusMonths(6));
+        EmploymentFigures.RegionMonth twelve = sayram(endedIn.plusMonths(12));
+
+        assertThat(six.employed6MonthsAfter().checked().count()).isEqualTo(10);
+        assertThat(six.employed6MonthsAfter().employed().count()).isEqualTo(5);
+        assertThat(twelve.employed12MonthsAfter().checked().count()).isEqualTo(10);
+        // One employed of ten: a cell of 1 is hidden.
+        assertThat(twelve.employed12MonthsAfter().employed().hidden()).isTrue();
+        assertThat(twelve.employed12MonthsAfter().employed().count()).isNull();
+        // The per-person outcome reads the same rule.
+        assertThat(measures.outcome(CONSULTANT, first).checks()).extracting(ActiveMeasures.Check::employed)
+                .containsExactly(true, true, false);
+    }
+
+    @Test
+    void an_outcome_whose_not_employed_would_be_one_to_four_hides_the_employed_too() {
+        LocalDate ended = java.time.YearMonth.from(today()).minusMonths(44).atDay(12);
+        for (int i = 0; i < 7; i++) {
+            String iin = person(today().minusYears(35), 'F', "urban");
+            long seeker = register(iin, ended.minusMonths(1), null, null);
+            long p = measures.refer(CONSULTANT, new ActiveMeasures.NewParticipation(seeker, "public-works",
+                    ended.minusMonths(1), null, null, null));
+            measures.start(CONSULTANT, p, ended.minusMonths(1));
+            measures.end(CONSULTANT, p, ended, "completed");
+            if (i < 5) {
+                contract(iin, ended.plusMonths(2), ended.plusYears(5));
+            }
+        }
+        EmploymentFigures.RegionMonth six = sayram(java.time.YearMonth.from(ended).plusMonths(6));
+        assertThat(six.employed6MonthsAfter().checked().count()).isEqualTo(7);
+        // 5 employed beside 7 checked would show the 2 not employed.
+        assertThat(six.employed6MonthsAfter().employed().hidden()).isTrue();
+    }
+
+    private EmploymentFigures.RegionMonth sayram(java.time.YearMonth month) {
+        return figures.month(month.toString()).stream().filter(r -> r.region().equals("KZ-61")).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void the_seven_measures_give_their_terms_or_say_they_are_unknown() {
         List<ActiveMeasures.MeasureTerms> t = measures.terms(today());
         assertThat(t).hasSize(7);
