@@ -1,5 +1,6 @@
 package kz.shanyraq.law.batch;
 
+import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.parameter.Law;
 
@@ -67,6 +68,10 @@ final class ConditionKernel implements MeasureKernel {
                     t.add(failed);
                     continue;
                 }
+                if (rule.amountOfEach != null) {
+                    t.add(amountOfEach(m));
+                    continue;
+                }
                 int key = rule.amountIndex.of(m);
                 if (key < 0) {
                     object.finish(p, f, outcome, sum);
@@ -89,6 +94,11 @@ final class ConditionKernel implements MeasureKernel {
             }
         }
         return Outcome.ENTITLED;
+    }
+
+    /** The member's amount by the measure's own function, on a calculation that does not explain. */
+    private long amountOfEach(MemberOnDay m) {
+        return Amounts.pack(Calculation.run(measure, "batch", law, false, c -> rule.amountOfEach.of(c, m)));
     }
 
     private long amount(int i) {

@@ -75,8 +75,27 @@ public final class MemberConditions {
         Decision of(Calculation c, MemberOnDay m);
     }
 
-    /** One condition: recorded as {@code id} with the text {@code holds}, refused with {@code refusal}. */
-    public record Condition(String id, Text holds, Text refusal, Test test, LawTest lawTest, Shown shown) {
+    /** A refusal whose text names the member's own facts (the day a right arises). */
+    @FunctionalInterface
+    public interface Refusal {
+        Text of(MemberOnDay m);
+    }
+
+    /**
+     * One condition: recorded as {@code id} with the text {@code holds}, refused with {@code refusal} (or the text
+     * {@code refusalOf} gives for the member, when set).
+     */
+    public record Condition(String id, Text holds, Text refusal, Test test, LawTest lawTest, Shown shown,
+                            Refusal refusalOf) {
+
+        public Condition(String id, Text holds, Text refusal, Test test, LawTest lawTest, Shown shown) {
+            this(id, holds, refusal, test, lawTest, shown, null);
+        }
+
+        /** The refusal text for the member. */
+        Text refusal(MemberOnDay m) {
+            return refusalOf != null ? refusalOf.of(m) : refusal;
+        }
 
         /** The test on a law: its own test, or the one its law test makes of the parameters. */
         Test test(Parameters law) {
@@ -95,6 +114,8 @@ public final class MemberConditions {
     AmountIndex amountIndex = m -> 0;
     AmountKeys amountKeys = i -> Map.of();
     AmountDay amountDay = i -> 0;
+    /** The amount of each member by the measure's own function ({@code null}: by the table of keys). */
+    Amount amountOfEach;
 
     private MemberConditions(Test beneficiary, String id, Text text, Shown shown) {
         this.beneficiary = beneficiary;
@@ -139,6 +160,14 @@ public final class MemberConditions {
         return this;
     }
 
+    /** As {@link #given}, refused with the text {@code refusal} gives for the member. */
+    public MemberConditions given(String id, Text holds, Refusal refusal, Test test, Shown shown) {
+        Condition[] more = java.util.Arrays.copyOf(conditions, conditions.length + 1);
+        more[conditions.length] = new Condition(id, holds, null, test, null, shown, refusal);
+        conditions = more;
+        return this;
+    }
+
     /** Adds a condition that reads the law's parameters, checked after those added before. */
     public MemberConditions givenByLaw(String id, Text holds, Text refusal, LawTest test, Shown shown) {
         Condition[] more = java.util.Arrays.copyOf(conditions, conditions.length + 1);
@@ -164,6 +193,23 @@ public final class MemberConditions {
         this.amountIndex = index;
         this.amountKeys = keys;
         return this;
+    }
+
+    /**
+     * The amount of each member whose conditions held, by the measure's own function: the batch engine runs it on a
+     * calculation that does not explain, member by member, the explained path ({@link #evaluate}) on the recording
+     * one. For an amount of facts without a small table of keys (a ГФСС payment's average income of its
+     * contributions, read on the day the member's right arose); the function may still refuse (a condition that
+     * reads the law of that day) or leave the member undetermined (a parameter that law does not give).
+     */
+    public MemberConditions amountOfEach(Amount amount) {
+        this.amountOfEach = amount;
+        return this;
+    }
+
+    /** The measure's decisions for a family, the amount by {@link #amountOfEach}. */
+    public List<Decision> evaluate(Measure measure, Family family, Law law, boolean explain) {
+        return evaluate(measure, family, law, explain, amountOfEach);
     }
 
     public List<Condition> conditions() {
@@ -195,7 +241,7 @@ public final class MemberConditions {
         for (Condition k : conditions) {
             boolean holds = k.test(c::number).holds(m);
             if (!c.check(k.id, k.holds, c.explaining() ? k.shown.of(m) : null, holds)) {
-                return c.refuse(k.id, k.refusal);
+                return c.refuse(k.id, k.refusal(m));
             }
         }
         return amount.of(c, m);

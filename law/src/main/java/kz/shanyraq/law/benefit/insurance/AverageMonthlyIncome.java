@@ -62,10 +62,19 @@ public final class AverageMonthlyIncome {
      */
     public static BigDecimal fromContributions(Calculation c, List<Contribution> contributions, LocalDate rightArises,
                                                String windowParameter) {
+        return fromWindow(c, months -> windowIncome(contributions, rightArises, months), rightArises, windowParameter);
+    }
+
+    /**
+     * The same from the income of the window however it is summed ({@code incomeOf}: the sum over the given number
+     * of months before the month the right arises; the batch engine's columns sum it for both paths).
+     */
+    public static BigDecimal fromWindow(Calculation c, java.util.function.IntToLongFunction incomeOf,
+                                        LocalDate rightArises, String windowParameter) {
         int months = c.numberOn(rightArises, windowParameter, null).intValueExact();
         YearMonth first = firstMonth(rightArises, months);
         YearMonth last = YearMonth.from(rightArises).minusMonths(1);
-        long sum = windowIncome(contributions, rightArises, months);
+        long sum = incomeOf.applyAsLong(months);
         c.step("contribution-income", SUM, first + " – " + last + " (" + months + " months)", BigDecimal.valueOf(sum));
         return c.step("average-income", AVERAGE, sum + " ÷ " + months, divide(sum, months));
     }
