@@ -1,17 +1,16 @@
 package kz.shanyraq.law.benefit.insurance;
 
+import kz.shanyraq.law.batch.MeasureWithConditions;
+import kz.shanyraq.law.batch.MemberConditions;
+import kz.shanyraq.law.batch.MemberOnDay;
 import kz.shanyraq.law.explain.Text;
-import kz.shanyraq.law.family.Disability;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Member;
-import kz.shanyraq.law.family.SocialInsurance;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.InvalidInputException;
-import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
@@ -20,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
@@ -32,7 +30,7 @@ import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
  * indexation date is raised by that indexation ({@link Indexation}). 10 % ОПВ are withheld from the assigned amount
  * (shown as a step; the amount is the assigned gross amount).
  */
-public final class WorkCapacityLossPayment implements Measure {
+public final class WorkCapacityLossPayment implements MeasureWithConditions {
 
     public static final String ID = "work-capacity-loss-payment";
     static final String INDEXATION_KEY = "work-capacity-loss";
@@ -101,32 +99,38 @@ public final class WorkCapacityLossPayment implements Measure {
         });
     }
 
+    /**
+     * Each member with a disability in force on the day that records a loss of working capacity, written once for
+     * both paths: insured; then, by the law of the day the right arose (the disability's first day), the average
+     * income of the window before that month and the amount ({@link #amount}: the least degree of loss, the income
+     * above the deduction, indexed to the day).
+     */
+    private static final MemberConditions CONDITIONS = MemberConditions
+            .of(MemberOnDay::workCapacityLost, null, null, null)
+            .given("insured", InsuranceTexts.INSURED, InsuranceTexts.NOT_INSURED, MemberOnDay::insured,
+                    MemberOnDay::insured)
+            .amountOfEach(WorkCapacityLossPayment::decide);
+
+    @Override
+    public MemberConditions conditions() {
+        return CONDITIONS;
+    }
+
     @Override
     public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        List<Decision> decisions = new ArrayList<>();
-        LocalDate today = law.day();
-        for (Member member : family.members()) {
-            Disability d = member.disability();
-            if (d == null || d.workCapacityLossPercent() == null || !d.activeOn(today)) {
-                continue;
-            }
-            decisions.add(Calculation.run(this, member.id(), law, explain, c -> {
-                SocialInsurance insurance = member.socialInsurance();
-                if (!c.check("insured", InsuranceTexts.INSURED, insurance != null, insurance != null)) {
-                    return c.refuse("insured", InsuranceTexts.NOT_INSURED);
-                }
-                // The right arises on the day the loss of working capacity is established: that day's law sets the amount.
-                LocalDate rightDay = d.from();
-                BigDecimal average = AverageMonthlyIncome.fromContributions(c, insurance.contributions(), rightDay,
-                        "work-capacity-loss-payment.average-income-months");
-                return amount(c, average, insurance.participation(), d.workCapacityLossPercent(), rightDay, d.until());
-            }));
-        }
-        return decisions;
+        return CONDITIONS.evaluate(this, family, law, explain);
+    }
+
+    private static Decision decide(Calculation c, MemberOnDay m) {
+        // The right arises on the day the loss of working capacity is established: that day's law sets the amount.
+        LocalDate rightDay = m.disabilitySince();
+        BigDecimal average = AverageMonthlyIncome.fromWindow(c, months -> m.contributionIncome(rightDay, months),
+                rightDay, "work-capacity-loss-payment.average-income-months");
+        return amount(c, average, m.participation(), m.workCapacityLossPercent(), rightDay, m.disabilityUntil());
     }
 
     /** The amount assigned by the law of the day the right arose, indexed to the calculation's day. */
-    private Decision amount(Calculation c, BigDecimal average, int participation, int lossPercent, LocalDate rightDay,
+    private static Decision amount(Calculation c, BigDecimal average, int participation, int lossPercent, LocalDate rightDay,
                             LocalDate until) {
         BigDecimal leastLoss = c.numberOn(rightDay, "work-capacity-loss-payment.minimum-loss", null);
         BigDecimal kut = BigDecimal.valueOf(lossPercent).movePointLeft(2);
