@@ -53,7 +53,6 @@ final class Kernels {
             case "multichild-allowance" -> new MultiChildKernel(measure, law, object);
             case "childcare-payment" -> new ChildcarePaymentKernel(law, object);
             case "breadwinner-loss-payment" -> new BreadwinnerLossKernel(law, object);
-            case "job-loss-payment" -> new JobLossKernel(law, object);
             default -> object;
         };
     }
