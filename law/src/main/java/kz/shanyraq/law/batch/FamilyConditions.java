@@ -114,6 +114,43 @@ public final class FamilyConditions {
         return amount * 4 + Outcome.ENTITLED;
     }
 
+    /** What the explanation shows of a family for a condition. */
+    @FunctionalInterface
+    public interface Shown {
+        Object of(FamilyOnDay f);
+    }
+
+    /** The refusal of a family when a condition fails. */
+    @FunctionalInterface
+    public interface Refusal {
+        Text of(FamilyOnDay f);
+    }
+
+    /** A check made of its test, what it shows and its refusal (always determined). */
+    public static Check check(Test holds, Shown shown, Refusal refusal) {
+        return new Check() {
+            @Override
+            public boolean holds(FamilyOnDay f) {
+                return holds.holds(f);
+            }
+
+            @Override
+            public Object shown(FamilyOnDay f) {
+                return shown.of(f);
+            }
+
+            @Override
+            public Text refusal(FamilyOnDay f) {
+                return refusal.of(f);
+            }
+        };
+    }
+
+    /** A decision packed for {@link BatchAmount} (an entitlement, a refusal or undetermined, as {@link #entitled}). */
+    public static long packed(Decision d) {
+        return Amounts.pack(d);
+    }
+
     /** One declared condition; {@code id} null: a guard, checked but not recorded. */
     record Declared(String id, Text holds, Condition condition) {
     }
