@@ -287,7 +287,7 @@ public final class FamilyOnDay {
 
     /** The deceased's months of participation, as {@code SocialInsurance.participation()} (insured). */
     public int deceasedParticipation() {
-        return InsuranceDays.participation(p, p.deceasedInsurance[p.lossOf[f]]);
+        return MemberOnDay.participation(p, p.deceasedInsurance[p.lossOf[f]]);
     }
 
     /**

@@ -197,7 +197,14 @@ public final class MemberOnDay {
 
     /** Months of participation, as {@code SocialInsurance.participation()} (insured). */
     public int participation() {
-        return InsuranceDays.participation(p, p.insuranceOf[m]);
+        return participation(p, p.insuranceOf[m]);
+    }
+
+    /** The months of participation of an insurance record: the months given, or the number of contributions recorded. */
+    static int participation(Population p, int insurance) {
+        int months = p.participation[insurance];
+        return months != Population.NO_INT ? months
+                : p.contributionStart[insurance + 1] - p.contributionStart[insurance];
     }
 
     /**

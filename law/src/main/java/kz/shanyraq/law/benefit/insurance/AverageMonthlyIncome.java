@@ -75,8 +75,10 @@ public final class AverageMonthlyIncome {
         YearMonth first = firstMonth(rightArises, months);
         YearMonth last = YearMonth.from(rightArises).minusMonths(1);
         long sum = incomeOf.applyAsLong(months);
-        c.step("contribution-income", SUM, first + " – " + last + " (" + months + " months)", BigDecimal.valueOf(sum));
-        return c.step("average-income", AVERAGE, sum + " ÷ " + months, divide(sum, months));
+        // The batch engine runs this for every member paid (on a calculation that does not explain): the formulas'
+        // text is made only when it is recorded, here and in the payments' amounts.
+        c.step("contribution-income", SUM, c.explaining() ? first + " – " + last + " (" + months + " months)" : null, BigDecimal.valueOf(sum));
+        return c.step("average-income", AVERAGE, c.explaining() ? sum + " ÷ " + months : null, divide(sum, months));
     }
 
     /** ДСМ limited to cap × МЗП, both in force on the day the right arises. */
@@ -88,8 +90,8 @@ public final class AverageMonthlyIncome {
     public static BigDecimal capped(Calculation c, BigDecimal average, LocalDate rightArises, String capParameter,
                                     BigDecimal mzp) {
         BigDecimal times = c.numberOn(rightArises, capParameter, null);
-        BigDecimal cap = c.step("income-cap", CAP, plain(times) + " × МЗП " + plain(mzp), times.multiply(mzp));
-        return c.step("capped-average-income", CAPPED, "min(" + plain(average) + "; " + plain(cap) + ")",
+        BigDecimal cap = c.step("income-cap", CAP, c.explaining() ? plain(times) + " × МЗП " + plain(mzp) : null, times.multiply(mzp));
+        return c.step("capped-average-income", CAPPED, c.explaining() ? "min(" + plain(average) + "; " + plain(cap) + ")" : null,
                 average.min(cap));
     }
 

@@ -134,9 +134,9 @@ public final class BreadwinnerLossPayment implements MeasureWithFamilyConditions
         BigDecimal mzp = c.numberOn(rightDay, "minimum-wage", null);
         BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "breadwinner-loss-payment.income-cap-mzp", mzp);
         BigDecimal share = c.numberOn(rightDay, "breadwinner-loss-payment.mzp-deduction", null);
-        BigDecimal base = c.step("base", BASE, plain(dsm) + " − " + plain(share) + " × " + plain(mzp),
+        BigDecimal base = c.step("base", BASE, c.explaining() ? plain(dsm) + " − " + plain(share) + " × " + plain(mzp) : null,
                 dsm.subtract(share.multiply(mzp)));
-        if (!c.check("income-above-deduction", BASE, plain(base), base.signum() > 0)) {
+        if (!c.check("income-above-deduction", BASE, c.explaining() ? plain(base) : null, base.signum() > 0)) {
             return c.refuse("income-above-deduction", NO_BASE);
         }
         // Not known to us (❌): this read makes the decision Undetermined, naming the parameter.
@@ -144,11 +144,12 @@ public final class BreadwinnerLossPayment implements MeasureWithFamilyConditions
         BigDecimal ki = c.numberOn(rightDay, "breadwinner-loss-payment.dependants-coefficient", String.valueOf(dependants));
         c.step("participation", InsuranceTexts.PARTICIPATION, null, BigDecimal.valueOf(participation));
         BigDecimal ksu = ParticipationCoefficient.on(c, rightDay, participation);
-        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, "(ДСМ − " + plain(share) + " × МЗП) × КЗД × КИ × КСУ = "
-                        + plain(base) + " × " + plain(kzd) + " × " + plain(ki) + " × " + plain(ksu),
+        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, c.explaining() ? "(ДСМ − " + plain(share)
+                        + " × МЗП) × КЗД × КИ × КСУ = " + plain(base) + " × " + plain(kzd) + " × " + plain(ki) + " × "
+                        + plain(ksu) : null,
                 base.multiply(kzd).multiply(ki).multiply(ksu));
         long assigned = c.roundOn(rightDay, "breadwinner-loss-payment.rounding", raw);
-        c.step("assigned", InsuranceTexts.ASSIGNED, "assigned by the law of " + rightDay, BigDecimal.valueOf(assigned));
+        c.step("assigned", InsuranceTexts.ASSIGNED, c.explaining() ? "assigned by the law of " + rightDay : null, BigDecimal.valueOf(assigned));
         BigDecimal indexed = Indexation.apply(c, INDEXATION_KEY, rightDay, BigDecimal.valueOf(assigned));
         long payable = indexed.compareTo(BigDecimal.valueOf(assigned)) == 0 ? assigned
                 : c.roundOn(rightDay, "breadwinner-loss-payment.rounding", indexed);

@@ -103,22 +103,22 @@ public final class JobLossPayment implements MeasureWithConditions {
 
     private static Decision amount(Calculation c, BigDecimal average, int participation, LocalDate rightDay) {
         BigDecimal least = c.numberOn(rightDay, "job-loss-payment.minimum-participation-months", null);
-        if (!c.check("participation", ENOUGH_PARTICIPATION, participation + " ≥ " + plain(least),
+        if (!c.check("participation", ENOUGH_PARTICIPATION, c.explaining() ? participation + " ≥ " + plain(least) : null,
                 participation >= least.intValueExact())) {
             return c.refuse("participation", TOO_LITTLE_PARTICIPATION);
         }
         BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "job-loss-payment.income-cap-mzp");
         BigDecimal kzd = c.numberOn(rightDay, "job-loss-payment.replacement-rate", null);
         BigDecimal ksu = ParticipationCoefficient.on(c, rightDay, participation);
-        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, "ДСМ × КЗД × КСУ = " + plain(dsm) + " × " + plain(kzd)
-                + " × " + plain(ksu), dsm.multiply(kzd).multiply(ksu));
-        int months = c.step("months", MONTHS, participation + " months of participation",
+        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, c.explaining() ? "ДСМ × КЗД × КСУ = " + plain(dsm) + " × "
+                + plain(kzd) + " × " + plain(ksu) : null, dsm.multiply(kzd).multiply(ksu));
+        int months = c.step("months", MONTHS, c.explaining() ? participation + " months of participation" : null,
                 c.numberOn(rightDay, "job-loss-payment.duration-months", String.valueOf(participation))).intValueExact();
         if (months <= 0) {
             return c.refuse("participation", TOO_LITTLE_PARTICIPATION);
         }
         LocalDate until = rightDay.plusMonths(months).minusDays(1);
-        if (!c.check("in-period", IN_PERIOD, rightDay + " – " + until + " (" + months + " months)",
+        if (!c.check("in-period", IN_PERIOD, c.explaining() ? rightDay + " – " + until + " (" + months + " months)" : null,
                 !c.day().isAfter(until))) {
             return c.refuse("in-period", PERIOD_OVER);
         }

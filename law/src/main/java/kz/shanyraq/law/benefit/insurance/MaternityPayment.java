@@ -98,7 +98,7 @@ public final class MaternityPayment implements MeasureWithConditions {
         LocalDate rightDay = m.maternityLeaveStarts();
         BigDecimal average = AverageMonthlyIncome.fromWindow(c, months -> m.contributionIncome(rightDay, months),
                 rightDay, "maternity-payment.average-income-months");
-        if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, plain(average),
+        if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, c.explaining() ? plain(average) : null,
                 average.signum() > 0)) {
             return c.refuse("contributions", InsuranceTexts.NO_CONTRIBUTIONS_IN_WINDOW);
         }
@@ -114,15 +114,15 @@ public final class MaternityPayment implements MeasureWithConditions {
         }
         BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "maternity-payment.income-cap-mzp");
         BigDecimal perMonth = c.numberOn(rightDay, "maternity-payment.days-in-month", null);
-        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, "ДСМ × days ÷ " + plain(perMonth) + " = " + plain(dsm)
-                        + " × " + days + " ÷ " + plain(perMonth),
+        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, c.explaining() ? "ДСМ × days ÷ " + plain(perMonth) + " = "
+                        + plain(dsm) + " × " + days + " ÷ " + plain(perMonth) : null,
                 dsm.multiply(d).divide(perMonth, AverageMonthlyIncome.SCALE, RoundingMode.HALF_UP));
         long gross = c.roundOn(rightDay, "maternity-payment.rounding", raw);
-        c.step("gross", GROSS, "assigned by the law of " + rightDay, BigDecimal.valueOf(gross));
+        c.step("gross", GROSS, c.explaining() ? "assigned by the law of " + rightDay : null, BigDecimal.valueOf(gross));
         BigDecimal rate = c.numberOn(rightDay, "maternity-payment.pension-contribution-rate", null);
-        BigDecimal opv = c.step("pension-contribution", OPV, gross + " × " + plain(rate),
+        BigDecimal opv = c.step("pension-contribution", OPV, c.explaining() ? gross + " × " + plain(rate) : null,
                 BigDecimal.valueOf(gross).multiply(rate));
-        c.step("net", NET, gross + " − " + plain(opv), BigDecimal.valueOf(gross).subtract(opv));
+        c.step("net", NET, c.explaining() ? gross + " − " + plain(opv) : null, BigDecimal.valueOf(gross).subtract(opv));
         return c.entitle(Payment.ONE_TIME, rightDay, rightDay, gross);
     }
 }

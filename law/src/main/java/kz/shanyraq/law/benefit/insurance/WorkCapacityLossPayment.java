@@ -134,32 +134,33 @@ public final class WorkCapacityLossPayment implements MeasureWithConditions {
                             LocalDate until) {
         BigDecimal leastLoss = c.numberOn(rightDay, "work-capacity-loss-payment.minimum-loss", null);
         BigDecimal kut = BigDecimal.valueOf(lossPercent).movePointLeft(2);
-        if (!c.check("loss-degree", LOSS, lossPercent + " %", kut.compareTo(leastLoss) >= 0)) {
+        if (!c.check("loss-degree", LOSS, c.explaining() ? lossPercent + " %" : null, kut.compareTo(leastLoss) >= 0)) {
             return c.refuse("loss-degree", TOO_LITTLE_LOSS);
         }
         BigDecimal mzp = c.numberOn(rightDay, "minimum-wage", null);
         BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "work-capacity-loss-payment.income-cap-mzp", mzp);
         BigDecimal share = c.numberOn(rightDay, "work-capacity-loss-payment.mzp-deduction", null);
-        BigDecimal base = c.step("base", BASE, plain(dsm) + " − " + plain(share) + " × " + plain(mzp),
+        BigDecimal base = c.step("base", BASE, c.explaining() ? plain(dsm) + " − " + plain(share) + " × " + plain(mzp) : null,
                 dsm.subtract(share.multiply(mzp)));
-        if (!c.check("income-above-deduction", BASE, plain(base), base.signum() > 0)) {
+        if (!c.check("income-above-deduction", BASE, c.explaining() ? plain(base) : null, base.signum() > 0)) {
             return c.refuse("income-above-deduction", NO_BASE);
         }
         BigDecimal kzd = c.numberOn(rightDay, "work-capacity-loss-payment.replacement-rate", null);
         c.step("participation", InsuranceTexts.PARTICIPATION, null, BigDecimal.valueOf(participation));
         BigDecimal ksu = ParticipationCoefficient.on(c, rightDay, participation);
-        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, "(ДСМ − " + plain(share) + " × МЗП) × КЗД × КСУ × КУТ = "
-                + plain(base) + " × " + plain(kzd) + " × " + plain(ksu) + " × " + plain(kut),
+        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, c.explaining() ? "(ДСМ − " + plain(share)
+                + " × МЗП) × КЗД × КСУ × КУТ = " + plain(base) + " × " + plain(kzd) + " × " + plain(ksu) + " × " + plain(kut)
+                : null,
                 base.multiply(kzd).multiply(ksu).multiply(kut));
         long assigned = c.roundOn(rightDay, "work-capacity-loss-payment.rounding", raw);
-        c.step("assigned", InsuranceTexts.ASSIGNED, "assigned by the law of " + rightDay, BigDecimal.valueOf(assigned));
+        c.step("assigned", InsuranceTexts.ASSIGNED, c.explaining() ? "assigned by the law of " + rightDay : null, BigDecimal.valueOf(assigned));
         BigDecimal indexed = Indexation.apply(c, INDEXATION_KEY, rightDay, BigDecimal.valueOf(assigned));
         long payable = indexed.compareTo(BigDecimal.valueOf(assigned)) == 0 ? assigned
                 : c.roundOn(rightDay, "work-capacity-loss-payment.rounding", indexed);
         BigDecimal rate = c.numberOn(rightDay, "work-capacity-loss-payment.pension-contribution-rate", null);
-        BigDecimal opv = c.step("pension-contribution", OPV, payable + " × " + plain(rate),
+        BigDecimal opv = c.step("pension-contribution", OPV, c.explaining() ? payable + " × " + plain(rate) : null,
                 BigDecimal.valueOf(payable).multiply(rate));
-        c.step("net", NET, payable + " − " + plain(opv), BigDecimal.valueOf(payable).subtract(opv));
+        c.step("net", NET, c.explaining() ? payable + " − " + plain(opv) : null, BigDecimal.valueOf(payable).subtract(opv));
         return c.entitle(Payment.MONTHLY, rightDay, until, payable);
     }
 
