@@ -122,22 +122,39 @@ public final class FamilyConditions {
         return Amounts.pack(d);
     }
 
-    /** A check that reads no more of the law than its test: what it tests, what it shows, the refusal. */
-    public static Check check(Test test, Function<FamilyOnDay, Object> shown, Text refusal) {
+    /** A check with a fixed refusal text: what it tests, what it shows, the refusal. */
+    public static Check check(Test test, Shown shown, Text refusal) {
+        return check(test, shown, f -> refusal);
+    }
+
+    /** What the explanation shows of a family for a condition. */
+    @FunctionalInterface
+    public interface Shown {
+        Object of(FamilyOnDay f);
+    }
+
+    /** The refusal of a family when a condition fails. */
+    @FunctionalInterface
+    public interface Refusal {
+        Text of(FamilyOnDay f);
+    }
+
+    /** A check made of its test, what it shows and its refusal (always determined). */
+    public static Check check(Test holds, Shown shown, Refusal refusal) {
         return new Check() {
             @Override
             public boolean holds(FamilyOnDay f) {
-                return test.holds(f);
+                return holds.holds(f);
             }
 
             @Override
             public Object shown(FamilyOnDay f) {
-                return shown.apply(f);
+                return shown.of(f);
             }
 
             @Override
             public Text refusal(FamilyOnDay f) {
-                return refusal;
+                return refusal.of(f);
             }
         };
     }
@@ -203,7 +220,7 @@ public final class FamilyConditions {
      */
     public Decision decide(Calculation c, FamilyOnDay f, Amount amount) {
         if (inForce != null) {
-            Refusal notInForce = c.refuseIfNotInForce(inForce);
+            kz.shanyraq.law.measure.Refusal notInForce = c.refuseIfNotInForce(inForce);
             if (notInForce != null) {
                 return notInForce;
             }

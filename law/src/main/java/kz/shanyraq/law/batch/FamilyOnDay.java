@@ -345,6 +345,68 @@ public final class FamilyOnDay {
         return n;
     }
 
+    /** Whether the family has a recorded loss of a breadwinner with the day of death given. */
+    public boolean breadwinnerLostOnADay() {
+        int l = p.lossOf[f];
+        return l >= 0 && p.diedOn[l] != Population.NO_DAY;
+    }
+
+    /** Whether the deceased breadwinner took part in social insurance (a record of it). */
+    public boolean deceasedInsured() {
+        return p.deceasedInsurance[p.lossOf[f]] >= 0;
+    }
+
+    /** The deceased's months of participation, as {@code SocialInsurance.participation()} (insured). */
+    public int deceasedParticipation() {
+        return MemberOnDay.participation(p, p.deceasedInsurance[p.lossOf[f]]);
+    }
+
+    /**
+     * The income the deceased's social contributions were paid on over the {@code months} calendar months before
+     * the month of {@code rightArises}, as {@code AverageMonthlyIncome.windowIncome} (insured).
+     */
+    public long deceasedContributionIncome(LocalDate rightArises, int months) {
+        return InsuranceColumns.windowIncome(p, p.deceasedInsurance[p.lossOf[f]],
+                (int) rightArises.toEpochDay(), months);
+    }
+
+    /**
+     * How many of the deceased's dependants who are members are born by the day and under {@code ageLimit}, or
+     * under {@code studentLimit} and studying full time on the day.
+     */
+    public int dependantsPaid(int ageLimit, int studentLimit) {
+        int n = 0;
+        for (int d = p.dependantStart[p.lossOf[f]]; d < p.dependantStart[p.lossOf[f] + 1]; d++) {
+            n += dependantPaid(d, ageLimit, studentLimit) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Those dependants' ids, in the order the loss lists them. */
+    public List<String> dependantsPaidIds(int ageLimit, int studentLimit) {
+        List<String> ids = new ArrayList<>();
+        for (int d = p.dependantStart[p.lossOf[f]]; d < p.dependantStart[p.lossOf[f] + 1]; d++) {
+            if (dependantPaid(d, ageLimit, studentLimit)) {
+                ids.add(p.ids.decode(p.memberId[p.memberStart[f] + p.dependantLocal[d]]));
+            }
+        }
+        return ids;
+    }
+
+    private boolean dependantPaid(int d, int ageLimit, int studentLimit) {
+        int local = p.dependantLocal[d];
+        if (local < 0) {
+            return false;
+        }
+        int m = p.memberStart[f] + local;
+        if (!day.bornBy(p, m)) {
+            return false;
+        }
+        int age = day.age(p, m);
+        int s = p.studyOf[m];
+        return age < ageLimit || (age < studentLimit && s >= 0 && day.within(p.studyFrom[s], p.studyUntil[s]));
+    }
+
     /** Whether some member has no sex on record. */
     public boolean sexMissing() {
         return s.any(f, MemberScan.SEX_MISSING);

@@ -6,17 +6,13 @@ import kz.shanyraq.law.parameter.Law;
 /**
  * Chooses the kernel of each measure. A measure that declares its conditions once ({@link MeasureWithConditions}:
  * the disability benefit, the awarded-mothers allowance, the allowance for raising a child with disability, the
- * birth and child-care allowances, the ГФСС child-care payment) runs on the generic {@link ConditionKernel}, the same
- * declarations its {@code evaluate} explains; a measure with one decision per family that declares them
+ * birth and child-care allowances, the ГФСС payments for child care, maternity, loss of working capacity and job
+ * loss, their amounts member by member by the measure's own function) runs on the generic {@link ConditionKernel},
+ * the same declarations its {@code evaluate} explains; a measure with one decision per family that declares them
  * ({@link MeasureWithFamilyConditions}: targeted social assistance, its child supplement, the survivor benefit, the
- * multi-child allowance) on the generic {@link FamilyConditionKernel}. The others still
- * have a hand-written column-wise kernel beside the measure's {@code evaluate} (kept equal by the equality tests;
- * to be converted, see docs/architecture.md "How to add a measure"): amounts from the measure's own
- * {@code calculate}, looked up per deciding key, the ГФСС payments' from their formula by the law of the day the
- * right arose; mixed for the ГФСС payment for loss of a breadwinner (the columns refuse most families, the object
- * finishes the insured deceased with paid dependants); otherwise the measure object on rebuilt families with a
- * column-wise candidate check that mirrors the measure's own "who could qualify" loop: the two resettlement
- * subsidies, whose candidates are about 0.06 % of families.
+ * multi-child allowance, the ГФСС payment for loss of a breadwinner) on the generic {@link FamilyConditionKernel}.
+ * The two resettlement subsidies, whose candidates are about 0.06 % of families, run the measure object itself on
+ * rebuilt families ({@link ObjectKernel}), after a column-wise candidate check.
  */
 final class Kernels {
 
@@ -50,12 +46,6 @@ final class Kernels {
         if (measure instanceof MeasureWithFamilyConditions declared) {
             return new FamilyConditionKernel(measure, law, declared.familyConditions(), object);
         }
-        return switch (measure.id()) {
-            case "breadwinner-loss-payment" -> new BreadwinnerLossKernel(law, object);
-            case "maternity-payment" -> new MaternityPaymentKernel(law, object);
-            case "work-capacity-loss-payment" -> new WorkCapacityLossKernel(law, object);
-            case "job-loss-payment" -> new JobLossKernel(law, object);
-            default -> object;
-        };
+        return object;
     }
 }

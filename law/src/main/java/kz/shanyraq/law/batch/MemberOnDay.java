@@ -205,4 +205,86 @@ public final class MemberOnDay {
         int insurance = p.insuranceOf[member];
         return insurance < 0 ? 0 : InsuranceColumns.windowIncome(p, insurance, (int) day.toEpochDay(), months);
     }
+
+    // ---- the ГФСС payments: social insurance and the events that give a right ----------------------------------
+
+    /** Takes part in compulsory social insurance (a record of it). */
+    public boolean insured() {
+        return p.insuranceOf[m] >= 0;
+    }
+
+    /** Months of participation, as {@code SocialInsurance.participation()} (insured). */
+    public int participation() {
+        return participation(p, p.insuranceOf[m]);
+    }
+
+    /** The months of participation of an insurance record: the months given, or the number of contributions recorded. */
+    static int participation(Population p, int insurance) {
+        int months = p.participation[insurance];
+        return months != Population.NO_INT ? months
+                : p.contributionStart[insurance + 1] - p.contributionStart[insurance];
+    }
+
+    /**
+     * The income social contributions were paid on over the {@code months} calendar months before the month of
+     * {@code rightArises}, as {@code AverageMonthlyIncome.windowIncome} (insured).
+     */
+    public long contributionIncome(LocalDate rightArises, int months) {
+        return InsuranceColumns.windowIncome(p, p.insuranceOf[m], (int) rightArises.toEpochDay(), months);
+    }
+
+    /** Has a maternity leave with a start day on record. */
+    public boolean maternityLeave() {
+        int l = p.maternityOf[m];
+        return l >= 0 && p.maternityStart[l] != Population.NO_DAY;
+    }
+
+    /** The first day of the maternity leave (the right to the payment arises that day). */
+    public LocalDate maternityLeaveStarts() {
+        return Population.day(p.maternityStart[p.maternityOf[m]]);
+    }
+
+    /** Whether the maternity leave starts by the day. */
+    public boolean maternityLeaveStarted() {
+        return p.maternityStart[p.maternityOf[m]] <= day.epoch;
+    }
+
+    /** The days of the maternity leave. */
+    public int maternityLeaveDays() {
+        return p.maternityDays[p.maternityOf[m]];
+    }
+
+    /** Has a disability in force on the day that records a degree of loss of working capacity. */
+    public boolean workCapacityLost() {
+        int d = p.disabilityOf[m];
+        return d >= 0 && p.workCapacityLoss[d] != Population.NO_INT && day.within(p.disabilityFrom[d],
+                p.disabilityUntil[d]);
+    }
+
+    /** The degree of loss of general working capacity, in per cent (a disability that records one). */
+    public int workCapacityLossPercent() {
+        return p.workCapacityLoss[p.disabilityOf[m]];
+    }
+
+    /** The employment record gives a registration as unemployed or a job loss. */
+    public boolean jobLossOnRecord() {
+        int e = p.employmentOf[m];
+        return e >= 0 && (p.registeredOn[e] != Population.NO_DAY || p.jobLostOn[e] != Population.NO_DAY);
+    }
+
+    /** The day of registration as unemployed ({@code null} none; an employment on record). */
+    public LocalDate registeredUnemployedOn() {
+        return Population.day(p.registeredOn[p.employmentOf[m]]);
+    }
+
+    /** Registered as unemployed by the day (an employment on record). */
+    public boolean registeredUnemployedByTheDay() {
+        int registered = p.registeredOn[p.employmentOf[m]];
+        return registered != Population.NO_DAY && registered <= day.epoch;
+    }
+
+    /** In work, by the employment record (an employment on record). */
+    public boolean employed() {
+        return p.employed[p.employmentOf[m]];
+    }
 }

@@ -65,6 +65,12 @@ public final class AverageMonthlyIncome {
         return fromWindow(c, rightArises, windowParameter, (day, months) -> windowIncome(contributions, day, months));
     }
 
+    /** As {@link #fromWindow(Calculation, LocalDate, String, WindowIncome)}, the window's income by its months. */
+    public static BigDecimal fromWindow(Calculation c, java.util.function.IntToLongFunction incomeOf,
+                                        LocalDate rightArises, String windowParameter) {
+        return fromWindow(c, rightArises, windowParameter, (day, months) -> incomeOf.applyAsLong(months));
+    }
+
     /** The contribution income of the window before the month of a day, however the record is held. */
     @FunctionalInterface
     public interface WindowIncome {

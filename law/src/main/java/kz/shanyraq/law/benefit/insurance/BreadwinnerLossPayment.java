@@ -1,25 +1,22 @@
 package kz.shanyraq.law.benefit.insurance;
 
+import kz.shanyraq.law.batch.FamilyConditions;
+import kz.shanyraq.law.batch.FamilyOnDay;
+import kz.shanyraq.law.batch.MeasureWithFamilyConditions;
 import kz.shanyraq.law.explain.Text;
-import kz.shanyraq.law.family.BreadwinnerLoss;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Member;
-import kz.shanyraq.law.family.SocialInsurance;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
-import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
 
@@ -29,7 +26,7 @@ import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
  * number-of-dependants coefficient КИ are not known to us, so every amount is {@code Undetermined} naming the
  * parameter; eligibility (insured breadwinner, dependants under 18 or full-time students under 23) is still checked.
  */
-public final class BreadwinnerLossPayment implements Measure {
+public final class BreadwinnerLossPayment implements MeasureWithFamilyConditions {
 
     public static final String ID = "breadwinner-loss-payment";
     static final String INDEXATION_KEY = "breadwinner-loss";
@@ -51,6 +48,8 @@ public final class BreadwinnerLossPayment implements Measure {
     private static final Text NO_BASE = Text.of("Среднемесячный доход кормильца не превышает вычета из МЗП",
             "Асыраушының орташа айлық табысы ЕТЖ шегерімінен аспайды",
             "The breadwinner's average income does not exceed the minimum-wage deduction");
+
+    private static final String DEPENDANT_AGE = "breadwinner-loss-payment.dependant-age";
 
     private static final MeasureDescription DESCRIPTION = new MeasureDescription(ID, TITLE,
             Financing.SOCIAL_INSURANCE_FUND, Payment.MONTHLY, "breadwinner-loss-payment.replacement-rate");
@@ -78,56 +77,66 @@ public final class BreadwinnerLossPayment implements Measure {
 
     @Override
     public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        BreadwinnerLoss loss = family.breadwinnerLoss();
-        if (loss == null || loss.diedOn() == null) {
+        if (family.breadwinnerLoss() == null) {
             return List.of();
         }
-        return List.of(Calculation.run(this, family.id(), law, explain, c -> {
-            if (!c.check("right-arisen", InsuranceTexts.RIGHT_ARISEN, loss.diedOn(), !loss.diedOn().isAfter(c.day()))) {
-                return c.refuse("right-arisen", InsuranceTexts.notYet(loss.diedOn()));
-            }
-            SocialInsurance insurance = loss.deceasedInsurance();
-            if (!c.check("deceased-insured", DECEASED_INSURED, insurance != null, insurance != null)) {
-                return c.refuse("deceased-insured", DECEASED_NOT_INSURED);
-            }
-            List<String> paid = dependantsPaid(c, family, loss);
-            if (!c.check("dependants", DEPENDANTS, paid, !paid.isEmpty())) {
-                return c.refuse("dependants", NO_DEPENDANTS);
-            }
-            // The right arises on the day of death: the deceased's income before that month is averaged.
-            LocalDate rightDay = loss.diedOn();
-            BigDecimal average = AverageMonthlyIncome.fromContributions(c, insurance.contributions(), rightDay,
-                    "breadwinner-loss-payment.average-income-months");
-            return amount(c, average, insurance.participation(), paid.size(), rightDay);
-        }));
-    }
-
-    /** Dependants of the deceased who are of an age to be paid on the calculation's day. */
-    private static List<String> dependantsPaid(Calculation c, Family family, BreadwinnerLoss loss) {
-        LocalDate today = c.day();
-        int ageLimit = c.number("breadwinner-loss-payment.dependant-age", "not-studying").intValueExact();
-        int studentLimit = c.number("breadwinner-loss-payment.dependant-age", "full-time-student").intValueExact();
-        List<String> paid = new ArrayList<>();
-        for (String id : loss.dependants()) {
-            Optional<Member> m = family.member(id);
-            if (m.isEmpty() || m.get().birthDate().isAfter(today)) {
-                continue;
-            }
-            int age = m.get().ageOn(today);
-            if (age < ageLimit || (age < studentLimit && m.get().studyingFullTimeOn(today))) {
-                paid.add(id);
-            }
+        FamilyOnDay f = FamilyOnDay.of(family, law);
+        if (!CONDITIONS.applies(f, law)) {
+            return List.of();
         }
-        return paid;
+        return List.of(Calculation.run(this, family.id(), law, explain,
+                c -> CONDITIONS.decide(c, f, BreadwinnerLossPayment::decide)));
     }
 
-    private Decision amount(Calculation c, BigDecimal average, int participation, int dependants, LocalDate rightDay) {
+    /**
+     * The family's conditions, written once on the family's facts: a family whose breadwinner's day of death is
+     * given gets one decision; the right arisen by the day (the day of death), the deceased insured, a dependant of
+     * an age to be paid on the day; then, by the law of the day of death, the deceased's average income and the
+     * amount ({@link #amount}).
+     */
+    public static final FamilyConditions CONDITIONS = FamilyConditions.of(law -> FamilyOnDay::breadwinnerLostOnADay)
+            .given("right-arisen", InsuranceTexts.RIGHT_ARISEN, c -> FamilyConditions.check(FamilyOnDay::diedByTheDay,
+                    FamilyOnDay::diedOn, f -> InsuranceTexts.notYet(f.diedOn())))
+            .given("deceased-insured", DECEASED_INSURED, c -> FamilyConditions.check(FamilyOnDay::deceasedInsured,
+                    FamilyOnDay::deceasedInsured, f -> DECEASED_NOT_INSURED))
+            .given("dependants", DEPENDANTS, c -> {
+                int ageLimit = c.number(DEPENDANT_AGE, "not-studying").intValueExact();
+                int studentLimit = c.number(DEPENDANT_AGE, "full-time-student").intValueExact();
+                return FamilyConditions.check(f -> f.dependantsPaid(ageLimit, studentLimit) > 0,
+                        f -> f.dependantsPaidIds(ageLimit, studentLimit), f -> NO_DEPENDANTS);
+            })
+            .amountInBatch(BreadwinnerLossPayment::batchAmount);
+
+    @Override
+    public FamilyConditions familyConditions() {
+        return CONDITIONS;
+    }
+
+    /** The batch engine's amount: the same {@link #decide} on a calculation that does not explain. */
+    private static FamilyConditions.BatchAmount batchAmount(Law law) {
+        BreadwinnerLossPayment measure = new BreadwinnerLossPayment();
+        return f -> FamilyConditions.packed(Calculation.run(measure, "batch", law, false, c -> decide(c, f)));
+    }
+
+    /** A family whose every condition held: the deceased's average income and the amount for the dependants paid. */
+    private static Decision decide(Calculation c, FamilyOnDay f) {
+        // The right arises on the day of death: the deceased's income before that month is averaged.
+        LocalDate rightDay = f.diedOn();
+        BigDecimal average = AverageMonthlyIncome.fromWindow(c, months -> f.deceasedContributionIncome(rightDay,
+                months), rightDay, "breadwinner-loss-payment.average-income-months");
+        // The ages were read (and recorded) by the condition "dependants"; the count is of the same dependants.
+        int paid = f.dependantsPaid(c.law().number(DEPENDANT_AGE, "not-studying").intValueExact(),
+                c.law().number(DEPENDANT_AGE, "full-time-student").intValueExact());
+        return amount(c, average, f.deceasedParticipation(), paid, rightDay);
+    }
+
+    private static Decision amount(Calculation c, BigDecimal average, int participation, int dependants, LocalDate rightDay) {
         BigDecimal mzp = c.numberOn(rightDay, "minimum-wage", null);
         BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "breadwinner-loss-payment.income-cap-mzp", mzp);
         BigDecimal share = c.numberOn(rightDay, "breadwinner-loss-payment.mzp-deduction", null);
-        BigDecimal base = c.step("base", BASE, plain(dsm) + " − " + plain(share) + " × " + plain(mzp),
+        BigDecimal base = c.step("base", BASE, c.explaining() ? plain(dsm) + " − " + plain(share) + " × " + plain(mzp) : null,
                 dsm.subtract(share.multiply(mzp)));
-        if (!c.check("income-above-deduction", BASE, plain(base), base.signum() > 0)) {
+        if (!c.check("income-above-deduction", BASE, c.explaining() ? plain(base) : null, base.signum() > 0)) {
             return c.refuse("income-above-deduction", NO_BASE);
         }
         // Not known to us (❌): this read makes the decision Undetermined, naming the parameter.
@@ -135,11 +144,12 @@ public final class BreadwinnerLossPayment implements Measure {
         BigDecimal ki = c.numberOn(rightDay, "breadwinner-loss-payment.dependants-coefficient", String.valueOf(dependants));
         c.step("participation", InsuranceTexts.PARTICIPATION, null, BigDecimal.valueOf(participation));
         BigDecimal ksu = ParticipationCoefficient.on(c, rightDay, participation);
-        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, "(ДСМ − " + plain(share) + " × МЗП) × КЗД × КИ × КСУ = "
-                        + plain(base) + " × " + plain(kzd) + " × " + plain(ki) + " × " + plain(ksu),
+        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, c.explaining() ? "(ДСМ − " + plain(share)
+                        + " × МЗП) × КЗД × КИ × КСУ = " + plain(base) + " × " + plain(kzd) + " × " + plain(ki) + " × "
+                        + plain(ksu) : null,
                 base.multiply(kzd).multiply(ki).multiply(ksu));
         long assigned = c.roundOn(rightDay, "breadwinner-loss-payment.rounding", raw);
-        c.step("assigned", InsuranceTexts.ASSIGNED, "assigned by the law of " + rightDay, BigDecimal.valueOf(assigned));
+        c.step("assigned", InsuranceTexts.ASSIGNED, c.explaining() ? "assigned by the law of " + rightDay : null, BigDecimal.valueOf(assigned));
         BigDecimal indexed = Indexation.apply(c, INDEXATION_KEY, rightDay, BigDecimal.valueOf(assigned));
         long payable = indexed.compareTo(BigDecimal.valueOf(assigned)) == 0 ? assigned
                 : c.roundOn(rightDay, "breadwinner-loss-payment.rounding", indexed);

@@ -50,14 +50,15 @@ final class Indexation {
             if (v.from().isAfter(assignedOn) && !v.from().isAfter(today)) {
                 BigDecimal rate = c.numberOn(v.from(), PARAMETER, payment);
                 if (rate.signum() != 0) {
-                    amount = c.step("indexed-" + v.from(), INDEXED, AverageMonthlyIncome.plain(amount) + " × (1 + "
-                            + AverageMonthlyIncome.plain(rate) + ") from " + v.from(), amount.multiply(BigDecimal.ONE.add(rate)));
+                    amount = c.step("indexed-" + v.from(), INDEXED, c.explaining()
+                            ? AverageMonthlyIncome.plain(amount) + " × (1 + " + AverageMonthlyIncome.plain(rate) + ") from "
+                            + v.from() : null, amount.multiply(BigDecimal.ONE.add(rate)));
                     any = true;
                 }
             }
         }
         if (!any) {
-            c.step("indexation", NONE, "assigned " + assignedOn, amount);
+            c.step("indexation", NONE, c.explaining() ? "assigned " + assignedOn : null, amount);
         }
         return amount;
     }

@@ -1,23 +1,21 @@
 package kz.shanyraq.law.benefit.insurance;
 
+import kz.shanyraq.law.batch.MeasureWithConditions;
+import kz.shanyraq.law.batch.MemberConditions;
+import kz.shanyraq.law.batch.MemberOnDay;
 import kz.shanyraq.law.explain.Text;
-import kz.shanyraq.law.family.Employment;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Member;
-import kz.shanyraq.law.family.SocialInsurance;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
-import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
@@ -28,7 +26,7 @@ import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
  * participation length, to a person registered as unemployed with at least 6 months of contributions; the reason
  * for dismissal does not matter (S39). The entitlement period is the months paid from the day of registration.
  */
-public final class JobLossPayment implements Measure {
+public final class JobLossPayment implements MeasureWithConditions {
 
     public static final String ID = "job-loss-payment";
     static final Text TITLE = Text.of("Социальная выплата на случай потери работы",
@@ -70,54 +68,57 @@ public final class JobLossPayment implements Measure {
         return Calculation.run(this, "person", law, explain, c -> amount(c, average, participation, law.day()));
     }
 
+    /**
+     * Each member whose employment records a registration or a job loss, written once for both paths: registered
+     * as unemployed by the day, not in work, insured; then, by the law of the day of registration (the right arises
+     * that day), the average income of the window before that month and the amount ({@link #amount}: the least
+     * participation, the months paid and whether the day is within them).
+     */
+    private static final MemberConditions CONDITIONS = MemberConditions
+            .of(MemberOnDay::jobLossOnRecord, null, null, null)
+            .given("registered-unemployed", REGISTERED, NOT_REGISTERED, MemberOnDay::registeredUnemployedByTheDay,
+                    MemberOnDay::registeredUnemployedOn)
+            .given("not-employed", NOT_EMPLOYED, EMPLOYED, m -> !m.employed(), m -> !m.employed())
+            .given("insured", InsuranceTexts.INSURED, InsuranceTexts.NOT_INSURED, MemberOnDay::insured,
+                    MemberOnDay::insured)
+            .amountOf(JobLossPayment::decide);
+
     @Override
-    public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        List<Decision> decisions = new ArrayList<>();
-        for (Member member : family.members()) {
-            Employment e = member.employment();
-            if (e == null || (e.registeredUnemployedOn() == null && e.jobLostOn() == null)) {
-                continue;
-            }
-            decisions.add(Calculation.run(this, member.id(), law, explain, c -> {
-                LocalDate registered = e.registeredUnemployedOn();
-                if (!c.check("registered-unemployed", REGISTERED, registered,
-                        registered != null && !registered.isAfter(c.day()))) {
-                    return c.refuse("registered-unemployed", NOT_REGISTERED);
-                }
-                if (!c.check("not-employed", NOT_EMPLOYED, !e.employed(), !e.employed())) {
-                    return c.refuse("not-employed", EMPLOYED);
-                }
-                SocialInsurance insurance = member.socialInsurance();
-                if (!c.check("insured", InsuranceTexts.INSURED, insurance != null, insurance != null)) {
-                    return c.refuse("insured", InsuranceTexts.NOT_INSURED);
-                }
-                // The right arises on registration as unemployed: the 24 months before that month are averaged.
-                BigDecimal average = AverageMonthlyIncome.fromContributions(c, insurance.contributions(), registered,
-                        "job-loss-payment.average-income-months");
-                return amount(c, average, insurance.participation(), registered);
-            }));
-        }
-        return decisions;
+    public MemberConditions conditions() {
+        return CONDITIONS;
     }
 
-    private Decision amount(Calculation c, BigDecimal average, int participation, LocalDate rightDay) {
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        return CONDITIONS.evaluate(this, family, law, explain);
+    }
+
+    private static Decision decide(Calculation c, MemberOnDay m) {
+        // The right arises on registration as unemployed: the 24 months before that month are averaged.
+        LocalDate registered = m.registeredUnemployedOn();
+        BigDecimal average = AverageMonthlyIncome.fromWindow(c, months -> m.contributionIncome(registered, months),
+                registered, "job-loss-payment.average-income-months");
+        return amount(c, average, m.participation(), registered);
+    }
+
+    private static Decision amount(Calculation c, BigDecimal average, int participation, LocalDate rightDay) {
         BigDecimal least = c.numberOn(rightDay, "job-loss-payment.minimum-participation-months", null);
-        if (!c.check("participation", ENOUGH_PARTICIPATION, participation + " ≥ " + plain(least),
+        if (!c.check("participation", ENOUGH_PARTICIPATION, c.explaining() ? participation + " ≥ " + plain(least) : null,
                 participation >= least.intValueExact())) {
             return c.refuse("participation", TOO_LITTLE_PARTICIPATION);
         }
         BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "job-loss-payment.income-cap-mzp");
         BigDecimal kzd = c.numberOn(rightDay, "job-loss-payment.replacement-rate", null);
         BigDecimal ksu = ParticipationCoefficient.on(c, rightDay, participation);
-        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, "ДСМ × КЗД × КСУ = " + plain(dsm) + " × " + plain(kzd)
-                + " × " + plain(ksu), dsm.multiply(kzd).multiply(ksu));
-        int months = c.step("months", MONTHS, participation + " months of participation",
+        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, c.explaining() ? "ДСМ × КЗД × КСУ = " + plain(dsm) + " × "
+                + plain(kzd) + " × " + plain(ksu) : null, dsm.multiply(kzd).multiply(ksu));
+        int months = c.step("months", MONTHS, c.explaining() ? participation + " months of participation" : null,
                 c.numberOn(rightDay, "job-loss-payment.duration-months", String.valueOf(participation))).intValueExact();
         if (months <= 0) {
             return c.refuse("participation", TOO_LITTLE_PARTICIPATION);
         }
         LocalDate until = rightDay.plusMonths(months).minusDays(1);
-        if (!c.check("in-period", IN_PERIOD, rightDay + " – " + until + " (" + months + " months)",
+        if (!c.check("in-period", IN_PERIOD, c.explaining() ? rightDay + " – " + until + " (" + months + " months)" : null,
                 !c.day().isAfter(until))) {
             return c.refuse("in-period", PERIOD_OVER);
         }

@@ -1,16 +1,15 @@
 package kz.shanyraq.law.benefit.insurance;
 
+import kz.shanyraq.law.batch.MeasureWithConditions;
+import kz.shanyraq.law.batch.MemberConditions;
+import kz.shanyraq.law.batch.MemberOnDay;
 import kz.shanyraq.law.explain.Text;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Maternity;
-import kz.shanyraq.law.family.Member;
-import kz.shanyraq.law.family.SocialInsurance;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
-import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
@@ -18,7 +17,6 @@ import kz.shanyraq.law.parameter.Law;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
@@ -31,7 +29,7 @@ import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
  * <p>The amount is the <b>assigned gross amount</b>. 10 % mandatory pension contributions (ОПВ) are withheld from it
  * when paid; the withholding and the net sum are shown as steps of the explanation.
  */
-public final class MaternityPayment implements Measure {
+public final class MaternityPayment implements MeasureWithConditions {
 
     public static final String ID = "maternity-payment";
     static final Text TITLE = Text.of("Социальная выплата на случай потери дохода в связи с беременностью и родами",
@@ -71,37 +69,43 @@ public final class MaternityPayment implements Measure {
         return Calculation.run(this, "person", law, explain, c -> amount(c, average, days, law.day()));
     }
 
+    /**
+     * Each member with a maternity leave that has a start day, written once for both paths: insured, the right
+     * arisen by the day (the first day of the leave); then, by the law of that day, contributions in the window
+     * before the month the leave starts and the amount ({@link #amount}: the leave days the law gives, ДСМ capped).
+     */
+    private static final MemberConditions CONDITIONS = MemberConditions
+            .of(MemberOnDay::maternityLeave, null, null, null)
+            .given("insured", InsuranceTexts.INSURED, InsuranceTexts.NOT_INSURED, MemberOnDay::insured,
+                    MemberOnDay::insured)
+            .given("right-arisen", InsuranceTexts.RIGHT_ARISEN, m -> InsuranceTexts.notYet(m.maternityLeaveStarts()),
+                    MemberOnDay::maternityLeaveStarted, MemberOnDay::maternityLeaveStarts)
+            .amountOf(MaternityPayment::decide);
+
     @Override
-    public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        List<Decision> decisions = new ArrayList<>();
-        for (Member member : family.members()) {
-            Maternity leave = member.maternity();
-            if (leave == null || leave.leaveStartsOn() == null) {
-                continue;
-            }
-            decisions.add(Calculation.run(this, member.id(), law, explain, c -> {
-                SocialInsurance insurance = member.socialInsurance();
-                if (!c.check("insured", InsuranceTexts.INSURED, insurance != null, insurance != null)) {
-                    return c.refuse("insured", InsuranceTexts.NOT_INSURED);
-                }
-                // The right arises on the first day of the leave: the 12 months before that month are averaged.
-                LocalDate rightDay = leave.leaveStartsOn();
-                if (!c.check("right-arisen", InsuranceTexts.RIGHT_ARISEN, rightDay, !rightDay.isAfter(c.day()))) {
-                    return c.refuse("right-arisen", InsuranceTexts.notYet(rightDay));
-                }
-                BigDecimal average = AverageMonthlyIncome.fromContributions(c, insurance.contributions(), rightDay,
-                        "maternity-payment.average-income-months");
-                if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, plain(average),
-                        average.signum() > 0)) {
-                    return c.refuse("contributions", InsuranceTexts.NO_CONTRIBUTIONS_IN_WINDOW);
-                }
-                return amount(c, average, leave.days(), rightDay);
-            }));
-        }
-        return decisions;
+    public MemberConditions conditions() {
+        return CONDITIONS;
     }
 
-    private Decision amount(Calculation c, BigDecimal average, int days, LocalDate rightDay) {
+    @Override
+    public List<Decision> evaluate(Family family, Law law, boolean explain) {
+        return CONDITIONS.evaluate(this, family, law, explain);
+    }
+
+    /** An insured member whose leave has started: the contributions of the window, then the amount. */
+    private static Decision decide(Calculation c, MemberOnDay m) {
+        // The right arises on the first day of the leave: the 12 months before that month are averaged.
+        LocalDate rightDay = m.maternityLeaveStarts();
+        BigDecimal average = AverageMonthlyIncome.fromWindow(c, months -> m.contributionIncome(rightDay, months),
+                rightDay, "maternity-payment.average-income-months");
+        if (!c.check("contributions", InsuranceTexts.CONTRIBUTIONS_IN_WINDOW, c.explaining() ? plain(average) : null,
+                average.signum() > 0)) {
+            return c.refuse("contributions", InsuranceTexts.NO_CONTRIBUTIONS_IN_WINDOW);
+        }
+        return amount(c, average, m.maternityLeaveDays(), rightDay);
+    }
+
+    private static Decision amount(Calculation c, BigDecimal average, int days, LocalDate rightDay) {
         BigDecimal normal = c.numberOn(rightDay, "maternity-payment.leave-days", "normal");
         BigDecimal longer = c.numberOn(rightDay, "maternity-payment.leave-days", "complicated-or-multiple");
         BigDecimal d = BigDecimal.valueOf(days);
@@ -110,15 +114,15 @@ public final class MaternityPayment implements Measure {
         }
         BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "maternity-payment.income-cap-mzp");
         BigDecimal perMonth = c.numberOn(rightDay, "maternity-payment.days-in-month", null);
-        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, "ДСМ × days ÷ " + plain(perMonth) + " = " + plain(dsm)
-                        + " × " + days + " ÷ " + plain(perMonth),
+        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, c.explaining() ? "ДСМ × days ÷ " + plain(perMonth) + " = "
+                        + plain(dsm) + " × " + days + " ÷ " + plain(perMonth) : null,
                 dsm.multiply(d).divide(perMonth, AverageMonthlyIncome.SCALE, RoundingMode.HALF_UP));
         long gross = c.roundOn(rightDay, "maternity-payment.rounding", raw);
-        c.step("gross", GROSS, "assigned by the law of " + rightDay, BigDecimal.valueOf(gross));
+        c.step("gross", GROSS, c.explaining() ? "assigned by the law of " + rightDay : null, BigDecimal.valueOf(gross));
         BigDecimal rate = c.numberOn(rightDay, "maternity-payment.pension-contribution-rate", null);
-        BigDecimal opv = c.step("pension-contribution", OPV, gross + " × " + plain(rate),
+        BigDecimal opv = c.step("pension-contribution", OPV, c.explaining() ? gross + " × " + plain(rate) : null,
                 BigDecimal.valueOf(gross).multiply(rate));
-        c.step("net", NET, gross + " − " + plain(opv), BigDecimal.valueOf(gross).subtract(opv));
+        c.step("net", NET, c.explaining() ? gross + " − " + plain(opv) : null, BigDecimal.valueOf(gross).subtract(opv));
         return c.entitle(Payment.ONE_TIME, rightDay, rightDay, gross);
     }
 }

@@ -1,17 +1,16 @@
 package kz.shanyraq.law.benefit.insurance;
 
+import kz.shanyraq.law.batch.MeasureWithConditions;
+import kz.shanyraq.law.batch.MemberConditions;
+import kz.shanyraq.law.batch.MemberOnDay;
 import kz.shanyraq.law.explain.Text;
-import kz.shanyraq.law.family.Disability;
 import kz.shanyraq.law.family.Family;
-import kz.shanyraq.law.family.Member;
-import kz.shanyraq.law.family.SocialInsurance;
 import kz.shanyraq.law.measure.Calculation;
 import kz.shanyraq.law.measure.Decision;
 import kz.shanyraq.law.measure.Financing;
 import kz.shanyraq.law.measure.InputKey;
 import kz.shanyraq.law.measure.Inputs;
 import kz.shanyraq.law.measure.InvalidInputException;
-import kz.shanyraq.law.measure.Measure;
 import kz.shanyraq.law.measure.MeasureDescription;
 import kz.shanyraq.law.measure.Payment;
 import kz.shanyraq.law.parameter.Law;
@@ -20,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
@@ -32,7 +30,7 @@ import static kz.shanyraq.law.benefit.insurance.AverageMonthlyIncome.plain;
  * indexation date is raised by that indexation ({@link Indexation}). 10 % ОПВ are withheld from the assigned amount
  * (shown as a step; the amount is the assigned gross amount).
  */
-public final class WorkCapacityLossPayment implements Measure {
+public final class WorkCapacityLossPayment implements MeasureWithConditions {
 
     public static final String ID = "work-capacity-loss-payment";
     static final String INDEXATION_KEY = "work-capacity-loss";
@@ -101,61 +99,68 @@ public final class WorkCapacityLossPayment implements Measure {
         });
     }
 
+    /**
+     * Each member with a disability in force on the day that records a loss of working capacity, written once for
+     * both paths: insured; then, by the law of the day the right arose (the disability's first day), the average
+     * income of the window before that month and the amount ({@link #amount}: the least degree of loss, the income
+     * above the deduction, indexed to the day).
+     */
+    private static final MemberConditions CONDITIONS = MemberConditions
+            .of(MemberOnDay::workCapacityLost, null, null, null)
+            .given("insured", InsuranceTexts.INSURED, InsuranceTexts.NOT_INSURED, MemberOnDay::insured,
+                    MemberOnDay::insured)
+            .amountOf(WorkCapacityLossPayment::decide);
+
+    @Override
+    public MemberConditions conditions() {
+        return CONDITIONS;
+    }
+
     @Override
     public List<Decision> evaluate(Family family, Law law, boolean explain) {
-        List<Decision> decisions = new ArrayList<>();
-        LocalDate today = law.day();
-        for (Member member : family.members()) {
-            Disability d = member.disability();
-            if (d == null || d.workCapacityLossPercent() == null || !d.activeOn(today)) {
-                continue;
-            }
-            decisions.add(Calculation.run(this, member.id(), law, explain, c -> {
-                SocialInsurance insurance = member.socialInsurance();
-                if (!c.check("insured", InsuranceTexts.INSURED, insurance != null, insurance != null)) {
-                    return c.refuse("insured", InsuranceTexts.NOT_INSURED);
-                }
-                // The right arises on the day the loss of working capacity is established: that day's law sets the amount.
-                LocalDate rightDay = d.from();
-                BigDecimal average = AverageMonthlyIncome.fromContributions(c, insurance.contributions(), rightDay,
-                        "work-capacity-loss-payment.average-income-months");
-                return amount(c, average, insurance.participation(), d.workCapacityLossPercent(), rightDay, d.until());
-            }));
-        }
-        return decisions;
+        return CONDITIONS.evaluate(this, family, law, explain);
+    }
+
+    private static Decision decide(Calculation c, MemberOnDay m) {
+        // The right arises on the day the loss of working capacity is established: that day's law sets the amount.
+        LocalDate rightDay = m.disabilitySince();
+        BigDecimal average = AverageMonthlyIncome.fromWindow(c, months -> m.contributionIncome(rightDay, months),
+                rightDay, "work-capacity-loss-payment.average-income-months");
+        return amount(c, average, m.participation(), m.workCapacityLossPercent(), rightDay, m.disabilityUntil());
     }
 
     /** The amount assigned by the law of the day the right arose, indexed to the calculation's day. */
-    private Decision amount(Calculation c, BigDecimal average, int participation, int lossPercent, LocalDate rightDay,
+    private static Decision amount(Calculation c, BigDecimal average, int participation, int lossPercent, LocalDate rightDay,
                             LocalDate until) {
         BigDecimal leastLoss = c.numberOn(rightDay, "work-capacity-loss-payment.minimum-loss", null);
         BigDecimal kut = BigDecimal.valueOf(lossPercent).movePointLeft(2);
-        if (!c.check("loss-degree", LOSS, lossPercent + " %", kut.compareTo(leastLoss) >= 0)) {
+        if (!c.check("loss-degree", LOSS, c.explaining() ? lossPercent + " %" : null, kut.compareTo(leastLoss) >= 0)) {
             return c.refuse("loss-degree", TOO_LITTLE_LOSS);
         }
         BigDecimal mzp = c.numberOn(rightDay, "minimum-wage", null);
         BigDecimal dsm = AverageMonthlyIncome.capped(c, average, rightDay, "work-capacity-loss-payment.income-cap-mzp", mzp);
         BigDecimal share = c.numberOn(rightDay, "work-capacity-loss-payment.mzp-deduction", null);
-        BigDecimal base = c.step("base", BASE, plain(dsm) + " − " + plain(share) + " × " + plain(mzp),
+        BigDecimal base = c.step("base", BASE, c.explaining() ? plain(dsm) + " − " + plain(share) + " × " + plain(mzp) : null,
                 dsm.subtract(share.multiply(mzp)));
-        if (!c.check("income-above-deduction", BASE, plain(base), base.signum() > 0)) {
+        if (!c.check("income-above-deduction", BASE, c.explaining() ? plain(base) : null, base.signum() > 0)) {
             return c.refuse("income-above-deduction", NO_BASE);
         }
         BigDecimal kzd = c.numberOn(rightDay, "work-capacity-loss-payment.replacement-rate", null);
         c.step("participation", InsuranceTexts.PARTICIPATION, null, BigDecimal.valueOf(participation));
         BigDecimal ksu = ParticipationCoefficient.on(c, rightDay, participation);
-        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, "(ДСМ − " + plain(share) + " × МЗП) × КЗД × КСУ × КУТ = "
-                + plain(base) + " × " + plain(kzd) + " × " + plain(ksu) + " × " + plain(kut),
+        BigDecimal raw = c.step("amount", InsuranceTexts.AMOUNT, c.explaining() ? "(ДСМ − " + plain(share)
+                + " × МЗП) × КЗД × КСУ × КУТ = " + plain(base) + " × " + plain(kzd) + " × " + plain(ksu) + " × " + plain(kut)
+                : null,
                 base.multiply(kzd).multiply(ksu).multiply(kut));
         long assigned = c.roundOn(rightDay, "work-capacity-loss-payment.rounding", raw);
-        c.step("assigned", InsuranceTexts.ASSIGNED, "assigned by the law of " + rightDay, BigDecimal.valueOf(assigned));
+        c.step("assigned", InsuranceTexts.ASSIGNED, c.explaining() ? "assigned by the law of " + rightDay : null, BigDecimal.valueOf(assigned));
         BigDecimal indexed = Indexation.apply(c, INDEXATION_KEY, rightDay, BigDecimal.valueOf(assigned));
         long payable = indexed.compareTo(BigDecimal.valueOf(assigned)) == 0 ? assigned
                 : c.roundOn(rightDay, "work-capacity-loss-payment.rounding", indexed);
         BigDecimal rate = c.numberOn(rightDay, "work-capacity-loss-payment.pension-contribution-rate", null);
-        BigDecimal opv = c.step("pension-contribution", OPV, payable + " × " + plain(rate),
+        BigDecimal opv = c.step("pension-contribution", OPV, c.explaining() ? payable + " × " + plain(rate) : null,
                 BigDecimal.valueOf(payable).multiply(rate));
-        c.step("net", NET, payable + " − " + plain(opv), BigDecimal.valueOf(payable).subtract(opv));
+        c.step("net", NET, c.explaining() ? payable + " − " + plain(opv) : null, BigDecimal.valueOf(payable).subtract(opv));
         return c.entitle(Payment.MONTHLY, rightDay, until, payable);
     }
 
