@@ -47,6 +47,10 @@ abstract class EmploymentTestSupport extends ServerTest {
     EmploymentFigures figures;
     @Autowired
     JobLossInvitations invitations;
+    @Autowired
+    MeasureCalls calls;
+    @Autowired
+    MobilityCertificates certificates;
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Almaty"));

@@ -99,9 +99,9 @@ class MeasuresAndResettlementTest extends EmploymentTestSupport {
     void an_outcome_whose_not_employed_would_be_one_to_four_hides_the_employed_too() {
         LocalDate ended = java.time.YearMonth.from(today()).minusMonths(44).atDay(12);
         for (int i = 0; i < 7; i++) {
-            String iin = person(today().minusYears(35), 'F', "urban");
+            String iin = person(today().minusYears(25), 'F', "urban");
             long seeker = register(iin, ended.minusMonths(1), null, null);
-            long p = measures.refer(CONSULTANT, new ActiveMeasures.NewParticipation(seeker, "public-works",
+            long p = measures.refer(CONSULTANT, new ActiveMeasures.NewParticipation(seeker, "vocational-training",
                     ended.minusMonths(1), null, null, null));
             measures.start(CONSULTANT, p, ended.minusMonths(1));
             measures.end(CONSULTANT, p, ended, "completed");
