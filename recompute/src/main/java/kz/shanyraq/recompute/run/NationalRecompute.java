@@ -272,16 +272,7 @@ public final class NationalRecompute {
         // Transitions are found against the published run while each family is evaluated; its categories are read
         // with one sequential scan on a connection of their own while the first slices are read.
         Long published = Publication.published(control);
-        FutureTask<PreviousCategories> previous = published == null ? null : new FutureTask<>(() -> {
-            try (Connection c = ds.getConnection()) {
-                return PreviousCategories.read(c, Publication.resultTable(published));
-            }
-        });
-        if (previous != null) {
-            Thread loader = new Thread(previous, "recompute-published-categories");
-            loader.setDaemon(true);
-            loader.start();
-        }
+        FutureTask<PreviousCategories> previous = previousCategories(ds, published);
         if (options.engine() != null) {
             return distributed(control, writer, beat, copy, previous, published, snapshot, slices, law, on, options,
                     run, total, started, fromFamilySnapshot);
@@ -572,16 +563,7 @@ public final class NationalRecompute {
         }
         ResultSink sink = options.sink();
         Long published = Publication.published(control);
-        FutureTask<PreviousCategories> previous = published == null ? null : new FutureTask<>(() -> {
-            try (Connection c = ds.getConnection()) {
-                return PreviousCategories.read(c, Publication.resultTable(published));
-            }
-        });
-        if (previous != null) {
-            Thread loader = new Thread(previous, "recompute-published-categories");
-            loader.setDaemon(true);
-            loader.start();
-        }
+        FutureTask<PreviousCategories> previous = previousCategories(ds, published);
         options.progress().accept(new RecomputeProgress(0, "started (results to the sink, nothing published)", 0,
                 total, (System.nanoTime() - started) / 1e9, 0));
         try (Connection snapshotHolder = ds.getConnection()) {
@@ -806,5 +788,24 @@ public final class NationalRecompute {
         byte[] take() {
             return text.take();
         }
+    }
+
+    /**
+     * The published run's categories, read on a connection and a thread of their own while the first slices are read
+     * ({@code null} when no run is published): what every family's transition is found against.
+     */
+    private static FutureTask<PreviousCategories> previousCategories(DataSource ds, Long published) {
+        if (published == null) {
+            return null;
+        }
+        FutureTask<PreviousCategories> previous = new FutureTask<>(() -> {
+            try (Connection c = ds.getConnection()) {
+                return PreviousCategories.read(c, Publication.resultTable(published));
+            }
+        });
+        Thread loader = new Thread(previous, "recompute-published-categories");
+        loader.setDaemon(true);
+        loader.start();
+        return previous;
     }
 }
