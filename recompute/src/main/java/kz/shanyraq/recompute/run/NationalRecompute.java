@@ -405,16 +405,7 @@ public final class NationalRecompute {
             for (Thread w : workers) {
                 w.interrupt();
             }
-            if (e instanceof SQLException s) {
-                throw s;
-            }
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -538,16 +529,7 @@ public final class NationalRecompute {
                 copy.cancelCopy();
             }
             writer.rollback();
-            if (e instanceof SQLException s) {
-                throw s;
-            }
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -625,16 +607,7 @@ public final class NationalRecompute {
                 nanos[2] += System.nanoTime() - w0;
             } catch (Throwable e) {
                 sink.abort(e);
-                if (e instanceof SQLException s) {
-                    throw s;
-                }
-                if (e instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getMessage(), e);
+                throw failure(e);
             } finally {
                 snapshotHolder.rollback();
             }
@@ -807,5 +780,19 @@ public final class NationalRecompute {
         loader.setDaemon(true);
         loader.start();
         return previous;
+    }
+
+    /** Throws a failure as it came (SQL, runtime, error); any other is returned wrapped, for the caller to throw. */
+    private static IllegalStateException failure(Throwable e) throws SQLException {
+        if (e instanceof SQLException s) {
+            throw s;
+        }
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(e.getMessage(), e);
     }
 }
