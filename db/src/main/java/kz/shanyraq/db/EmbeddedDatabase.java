@@ -144,6 +144,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             RegistryRoles.ensure(s, credentials);
             PasswordLogins.enforce(dataDirectory, s);
+            if (System.getenv("SHANYRAQ_PG_STATEMENTS") != null) {
+                // Profiling only: the owner (load-events) may reset and read every role's statements.
+                s.execute("create extension if not exists pg_stat_statements");
+                s.execute("grant execute on function pg_stat_statements_reset to " + RegistryRoles.OWNER);
+                s.execute("grant pg_read_all_stats to " + RegistryRoles.OWNER);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not lock down the embedded PostgreSQL in " + dataDirectory + ": "
                     + e.getMessage(), e);

@@ -60,4 +60,52 @@ class SmsQueueTest extends LifeEventTestSupport {
         }
         assertThat(count("select count(*) from sms_queue where offer_id = ?", offer[0])).isZero();
     }
+
+    @Test
+    void messages_the_gateway_did_not_take_stay_queued_and_only_those_it_took_are_recorded_as_sent() {
+        TestFamilies.Family f = family("KZ-59", "KZ-59-01");
+        // In one transaction that is then rolled back: the server's own sender cannot see these messages.
+        tx.executeWithoutResult(status -> {
+            List<Long> offers = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                offers.add(jdbc.sql("""
+                        insert into offer (family_id, measure, kind, beneficiary, recipient_id, phone, period_from,
+                                           payment, amount, explanation, expires_on)
+                        values (:f, 'birth-allowance', 'offer', :b, :m, '+77011234567', current_date - :i, 'ONE_TIME',
+                                158964, 'test', current_date + 30)
+                        returning id""").param("f", f.id()).param("b", String.valueOf(f.mother()))
+                        .param("m", f.mother()).param("i", 100 + i).query(Long.class).single());
+                jdbc.sql("insert into sms_queue (offer_id, language) values (:o, 'kk'), (:o, 'ru')")
+                        .param("o", offers.get(i)).update();
+            }
+            // The provider takes three of these six messages and then refuses; messages of other tests pass.
+            int[] ours = new int[1];
+            SmsGateway refusingAfterThree = new SmsGateway() {
+                @Override
+                public String name() {
+                    return "refusing";
+                }
+
+                @Override
+                public String send(OutgoingSms sms) throws Exception {
+                    if (offers.contains(sms.offerId()) && ++ours[0] > 3) {
+                        throw new java.io.IOException("provider unavailable");
+                    }
+                    return "p-" + sms.reference();
+                }
+            };
+            new SmsSender(jdbc, tx, refusingAfterThree).sendBatch();
+
+            Long[] ids = offers.toArray(Long[]::new);
+            assertThat(jdbc.sql("""
+                    select offer_id || '-' || language from sms_message
+                     where offer_id = any(:o) and direction = 'out' order by offer_id, language""")
+                    .param("o", ids).query(String.class).list())
+                    .containsExactly(offers.get(0) + "-kk", offers.get(0) + "-ru", offers.get(1) + "-kk");
+            assertThat(jdbc.sql("select offer_id || '-' || language from sms_queue where offer_id = any(:o) "
+                    + "order by offer_id, language").param("o", ids).query(String.class).list())
+                    .containsExactly(offers.get(1) + "-ru", offers.get(2) + "-kk", offers.get(2) + "-ru");
+            status.setRollbackOnly();
+        });
+    }
 }
