@@ -2,6 +2,7 @@ package kz.shanyraq.synth.labour;
 
 import kz.shanyraq.db.RegistrySchema;
 import kz.shanyraq.law.casework.WorkingDays;
+import kz.shanyraq.law.asof.EmploymentOnDate;
 import kz.shanyraq.law.employment.ActiveMeasure;
 import kz.shanyraq.law.employment.CheckIns;
 import kz.shanyraq.law.employment.Deregistration;
@@ -46,7 +47,8 @@ import java.util.SplittableRandom;
  * Every rule comes from the law module, not a copy: who may register ({@link Registration#refusal}), the days a
  * registration sets ({@link Registration#timeline}), when the next check-in is due ({@link CheckIns#due}), the grounds
  * and norms of closing ({@link Deregistration}), who may take part in a measure ({@link MeasureEligibility#check}).
- * "Employed on a day" is the registry's: an employment contract runs on the day.
+ * "Employed on a day" is the law's {@link EmploymentOnDate} (a running contract, or entrepreneurial income that month
+ * or the month before), fed the registry's contracts and incomes as the server's reader feeds it.
  */
 public final class SyntheticEmployment {
 
@@ -74,12 +76,18 @@ public final class SyntheticEmployment {
     /** Share of the unemployed referred to an active measure while registered: our assumption, 40 %. */
     static final double MEASURE_SHARE = 0.40;
 
-    /** Share of participations dropped out: our assumption, 15 % (seed 002: 75 % of those reached were employed). */
-    static final double DROP_OUT_SHARE = 0.15;
+    /**
+     * Share of the participations that end in their term dropped out: our assumption, 5 %. Closings for leaving a
+     * measure and closings on other grounds during one add to it: ≈ 35 % dropped out in all at scale 0.05 (seed 002:
+     * 75 % of the 614.5 k reached in 2017 were employed; it gives no completion rate).
+     */
+    static final double DROP_OUT_SHARE = 0.05;
 
     /**
-     * Measure weights among the measures a person is eligible for, and their months: our assumption (seed 002 gives
-     * 15 000 trained in entrepreneurship and 7 227 micro-credits a year, 1 577 resettled persons; not the rest).
+     * Measure weights among the measures a person is eligible for, and their months: our assumption, except that
+     * entrepreneurship and resettlement are weighted to come near seed 002's 2017 figures (15 000 trained in
+     * entrepreneurship and 7 227 micro-credits, 1 577 persons moved from labour-surplus regions); the seeds give no
+     * split of the others.
      */
     private static final ActiveMeasure[] MEASURES = ActiveMeasure.values();
     private static final Map<ActiveMeasure, double[]> WEIGHT_AND_MONTHS = Map.of(
@@ -87,9 +95,9 @@ public final class SyntheticEmployment {
             ActiveMeasure.VOCATIONAL_TRAINING, new double[]{20, 3},
             ActiveMeasure.SOCIAL_JOBS, new double[]{15, 6},
             ActiveMeasure.YOUTH_PRACTICE, new double[]{12, 6},
-            ActiveMeasure.ENTREPRENEURSHIP, new double[]{12, 1},
+            ActiveMeasure.ENTREPRENEURSHIP, new double[]{9, 1},
             ActiveMeasure.SPECIAL_JOBS, new double[]{3, 6},
-            ActiveMeasure.VOLUNTARY_RESETTLEMENT, new double[]{3, 1});
+            ActiveMeasure.VOLUNTARY_RESETTLEMENT, new double[]{0.7, 1});
 
     /** Grounds of the registrations closed otherwise than employed, with weights (our assumption). */
     private static final Deregistration.Ground[] OTHER_GROUNDS = {Deregistration.Ground.MISSED_CHECK_IN,
@@ -331,8 +339,9 @@ public final class SyntheticEmployment {
                     for (int k = 0; k < 3; k++) {
                         n++;
                         open++;
-                        vacancy(out, n, e.bin(), e.name(), occupations.get(r.nextInt(occupations.size())), rs.getString(2),
-                                d, r, on.minusDays(r.nextInt(30)), "open");
+                        String[] hires = HIRES.getOrDefault(e.oked().substring(0, 2), new String[]{"9313", "4110"});
+                        vacancy(out, n, e.bin(), e.name(), hires[r.nextInt(hires.length)], rs.getString(2), d, r,
+                                on.minusDays(r.nextInt(30)), "open");
                     }
                 }
             }
@@ -369,16 +378,18 @@ public final class SyntheticEmployment {
 
         /** The person's facts the centre reads. */
         private record Person(long id, String iin, LocalDate birth, Sex sex, long family, String region, String district,
-                              boolean rural, LocalDate[] contracts, LocalDate disabledFrom, LocalDate disabledTo,
-                              Long lastWage, LocalDate registryUnemployed) {
-            /** The registry's rule: an employment contract runs on the day. */
+                              boolean rural, LocalDate[] contracts, int[] entrepreneurialMonths, LocalDate disabledFrom,
+                              LocalDate disabledTo, Long lastWage, LocalDate registryUnemployed) {
+            /** The law's rule of "employed on a day" ({@link EmploymentOnDate}), fed the registry's facts. */
             boolean employedOn(LocalDate day) {
+                EmploymentOnDate rule = new EmploymentOnDate(day);
                 for (int i = 0; i < contracts.length; i += 2) {
-                    if (!contracts[i].isAfter(day) && (contracts[i + 1] == null || !contracts[i + 1].isBefore(day))) {
-                        return true;
-                    }
+                    rule.contract(contracts[i], contracts[i + 1]);
                 }
-                return false;
+                for (int m : entrepreneurialMonths) {
+                    rule.income(m, true, 1);
+                }
+                return rule.employed();
             }
 
             boolean disabledOn(LocalDate day) {
@@ -390,6 +401,8 @@ public final class SyntheticEmployment {
                 select p.id, p.iin, p.birth_date, p.sex, m.family_id, a.region_code, a.district_id, a.locality = 'rural',
                        array(select array[c.started_on, c.ended_on] from employment_contract c where c.person_id = p.id
                              order by c.started_on),
+                       array(select (extract(year from i.month) * 12 + extract(month from i.month) - 1)::int
+                               from income i where i.person_id = p.id and i.type = 'entrepreneurial' and i.amount > 0),
                        (select min(d.valid_from) from disability d where d.person_id = p.id),
                        (select max(coalesce(d.valid_to, date '9999-12-31')) from disability d where d.person_id = p.id),
                        (select s.income from social_contribution s where s.person_id = p.id order by s.month desc limit 1),
@@ -416,14 +429,19 @@ public final class SyntheticEmployment {
                             contracts[2 * i] = ((Date) pair[0]).toLocalDate();
                             contracts[2 * i + 1] = pair[1] == null ? null : ((Date) pair[1]).toLocalDate();
                         }
-                        Date df = rs.getDate(10);
-                        Date dt = rs.getDate(11);
-                        long wage = rs.getLong(12);
+                        Object[] months = (Object[]) rs.getArray(10).getArray();
+                        int[] entrepreneurial = new int[months.length];
+                        for (int i = 0; i < months.length; i++) {
+                            entrepreneurial[i] = ((Number) months[i]).intValue();
+                        }
+                        Date df = rs.getDate(11);
+                        Date dt = rs.getDate(12);
+                        long wage = rs.getLong(13);
                         Long lastWage = rs.wasNull() ? null : wage;
-                        Date reg = rs.getDate(13);
+                        Date reg = rs.getDate(14);
                         out.add(new Person(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                                 "M".equals(rs.getString(4)) ? Sex.MALE : Sex.FEMALE, rs.getLong(5), rs.getString(6),
-                                rs.getString(7), rs.getBoolean(8), contracts, df == null ? null : df.toLocalDate(),
+                                rs.getString(7), rs.getBoolean(8), contracts, entrepreneurial, df == null ? null : df.toLocalDate(),
                                 dt == null ? null : dt.toLocalDate(), lastWage, reg == null ? null : reg.toLocalDate()));
                     }
                 }
@@ -498,11 +516,16 @@ public final class SyntheticEmployment {
                     "u.ended_on is null and u.registered_on <= ?", Date.valueOf(on))) {
                 SplittableRandom r = new SplittableRandom(seed * 7 + p.id());
                 LocalDate unemployed = p.registryUnemployed();
-                // Registered as a job seeker so that the 10 working days for an offer end before that day.
+                // Registered as a job seeker so that the 10 working days for an offer end before that day, but not
+                // before the job the registry shows ended: then the registry's day of unemployment wins and the
+                // offer period runs past it (the registry registers some persons days after the job loss).
                 LocalDate registered = unemployed.minusDays(14);
                 while (registered.isAfter(unemployed.minusDays(40))
                         && !Registration.timeline(registered, days, law(registered)).offerDue().due().isBefore(unemployed)) {
                     registered = registered.minusDays(1);
+                }
+                while (p.employedOn(registered) && registered.isBefore(unemployed)) {
+                    registered = registered.plusDays(1);
                 }
                 if (!registrable(p, registered) || !registrable(p, unemployed)) {
                     continue;
@@ -514,7 +537,12 @@ public final class SyntheticEmployment {
             }
         }
 
-        /** The share of a person hash bucket, out of 1 024, sampled from a base of candidates. */
+        /**
+     * The share of a person hash bucket, out of 1 024, sampled from a base of candidates: at most half (the two
+     * samples take the two halves, so they never share a person). The employed sample reaches the cap at every
+     * scale: the registry's hires of the history are ≈ 1.4 times the seed's employed, so half of them are "found
+     * through the centre" and the other half without it.
+     */
         int share(double wanted, long candidates) {
             return (int) Math.max(1, Math.min(511, Math.round(1024 * wanted / Math.max(1, candidates))));
         }
@@ -565,7 +593,8 @@ public final class SyntheticEmployment {
                 candidates = rs.getLong(1);
             }
             // Half the bucket range apart from the employed's: the two samples never share a person.
-            int bucket = share(CLOSED_OTHERWISE_A_YEAR_AT_SCALE_1 * scale * HISTORY_MONTHS / 12.0 * 4, candidates);
+            // ×2.3: about 43 % of the sampled persons are of working age and registrable on the drawn day (scale 0.05).
+            int bucket = share(CLOSED_OTHERWISE_A_YEAR_AT_SCALE_1 * scale * HISTORY_MONTHS / 12.0 * 2.3, candidates);
             LocalDate oldest = on.minusYears(63);
             LocalDate youngest = on.minusYears(18);
             for (Person p : people("null::date", "person p", "p.birth_date between ? and ? and (hashint8(p.id + ?) & 1023) >= 512 "
@@ -659,6 +688,16 @@ public final class SyntheticEmployment {
                 }
                 LocalDate referred = s.unemployedOn.plusDays(r.nextInt((int) Math.min(span - 5, 60)) + 1);
                 ActiveMeasure m = measureFor(s, referred, r);
+                if (m != null && !left && s.closedOn != null) {
+                    // Referred early enough that the measure ends before the registration closes, where it can.
+                    long room = span - 30L * (long) WEIGHT_AND_MONTHS.get(m)[1] - 10;
+                    if (room > 1) {
+                        LocalDate earlier = s.unemployedOn.plusDays(r.nextInt((int) Math.min(room, 60)) + 1);
+                        if (MeasureEligibility.check(m, participant(s, earlier), law(earlier)).isEmpty()) {
+                            referred = earlier;
+                        }
+                    }
+                }
                 if (m == null) {
                     if (left) {
                         s.closing = Deregistration.established(Deregistration.Ground.MISSED_CHECK_IN, s.closedOn, law(s.closedOn));
@@ -702,9 +741,7 @@ public final class SyntheticEmployment {
 
         /** A measure the person is eligible for on the referral day, by weight; null when none. */
         ActiveMeasure measureFor(Seeker s, LocalDate day, SplittableRandom r) throws SQLException {
-            boolean disabled = disabled(s.personId, day);
-            MeasureEligibility.Participant p = new MeasureEligibility.Participant(s.birth, true, false, false, false,
-                    assumedGraduation(s.birth), disabled);
+            MeasureEligibility.Participant p = participant(s, day);
             Law l = law(day);
             double[] w = new double[MEASURES.length];
             double total = 0;
@@ -714,6 +751,12 @@ public final class SyntheticEmployment {
                 total += w[i];
             }
             return total == 0 ? null : MEASURES[pick(r, w)];
+        }
+
+        /** What the centre knows of an unemployed person on the day (graduation: {@link #assumedGraduation}). */
+        MeasureEligibility.Participant participant(Seeker s, LocalDate day) throws SQLException {
+            return new MeasureEligibility.Participant(s.birth, true, false, false, false, assumedGraduation(s.birth),
+                    disabled(s.personId, day));
         }
 
         PreparedStatement disabledQuery;

@@ -67,7 +67,11 @@ class SyntheticEmploymentTest {
         assertThat(report.jobSeekers()).isPositive();
         assertThat(count("select count(*) from job_seeker s where exists (select 1 from employment_contract c "
                 + "where c.person_id = s.person_id and c.started_on <= s.registered_on "
-                + "and (c.ended_on is null or c.ended_on >= s.registered_on))")).isZero();
+                + "and (c.ended_on is null or c.ended_on >= s.registered_on)) or exists (select 1 from income i "
+                + "where i.person_id = s.person_id and i.type = 'entrepreneurial' and i.amount > 0 "
+                + "and i.month between date_trunc('month', s.registered_on) - interval '1 month' and s.registered_on)"))
+                .as("employed on the registration day: a running contract or entrepreneurial income (EmploymentOnDate)")
+                .isZero();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select p.birth_date, p.sex, j.registered_on from job_seeker j join person p on p.id = j.person_id")) {
             while (rs.next()) {
