@@ -134,6 +134,32 @@ class SyntheticEmploymentTest {
     }
 
     @Test
+    void the_same_registry_and_day_give_the_same_rows() throws SQLException {
+        String before = fingerprint();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("truncate job_seeker_check_in, measure_participation, job_seeker, vacancy cascade");
+        }
+        SyntheticEmployment.Report again = SyntheticEmployment.load(ds);
+        assertThat(again.rows()).isEqualTo(report.rows());
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    private static String fingerprint() throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select (select md5(string_agg(v::text, ',' order by v.id)) from (select id, employer_bin, occupation_code,
+                        title, district_id, wage, quota_job, social_job, opened_on, status from vacancy) v)
+                    || (select md5(string_agg(j::text, ',' order by j.id)) from (select id, person_id, registered_on,
+                        standing, unemployed_on, occupation_code, check_in_due, closed_on, closed_reason from job_seeker) j)
+                    || (select md5(string_agg(m::text, ',' order by m.job_seeker_id, m.measure)) from (select job_seeker_id,
+                        measure, referred_on, started_on, ended_on, outcome from measure_participation) m)
+                    || (select md5(string_agg(i::text, ',' order by i.job_seeker_id, i.checked_in_on)) from (select
+                        job_seeker_id, checked_in_on, place from job_seeker_check_in) i)""")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void a_second_load_writes_nothing() {
         assertThat(SyntheticEmployment.load(ds)).isNull();
     }
