@@ -15,11 +15,9 @@ import kz.shanyraq.synth.country.LawAmounts;
 import kz.shanyraq.synth.country.SyntheticCalendar;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -270,7 +268,13 @@ public final class SyntheticEmployment {
         // ---- vacancies ------------------------------------------------------------------------------------------
 
         int[] vacancies() throws SQLException, IOException {
-            StringBuilder out = new StringBuilder();
+            // The districts first: no other statement may run on the connection while the COPY is open.
+            List<String[]> districts = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, region_code from district order by id")) {
+                while (rs.next()) {
+                    districts.add(new String[]{rs.getString(1), rs.getString(2)});
+                }
+            }
             int n = 0;
             int open = 0;
             record Enterprise(String bin, String name, String oked, String region, String district, double weight,
@@ -298,6 +302,9 @@ public final class SyntheticEmployment {
                     * (list.isEmpty() ? 1 : total / list.size()));
             Map<String, Integer> openByDistrict = new HashMap<>();
             Map<String, Enterprise> firstOfRegion = new HashMap<>();
+            try (CopyStream out = new CopyStream("vacancy (id, employer_bin, employer_name, occupation_code, title, "
+                    + "requirements, region_code, district_id, wage, quota_job, social_job, places, opened_on, status, "
+                    + "source_ref, created_by)")) {
             for (Enterprise e : list) {
                 firstOfRegion.putIfAbsent(e.region(), e);
                 SplittableRandom r = new SplittableRandom(seed * 31 + e.bin().hashCode());
@@ -331,30 +338,29 @@ public final class SyntheticEmployment {
             }
             // Every district shows open vacancies: where its own enterprises have none, three of the region's first
             // enterprise (a branch in the district) are opened in the last month.
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, region_code from district order by id")) {
-                while (rs.next()) {
-                    String d = rs.getString(1);
-                    Enterprise e = firstOfRegion.get(rs.getString(2));
-                    if (openByDistrict.containsKey(d) || e == null) {
-                        continue;
-                    }
-                    SplittableRandom r = new SplittableRandom(seed * 31 + d.hashCode());
-                    for (int k = 0; k < 3; k++) {
-                        n++;
-                        open++;
-                        String[] hires = HIRES.getOrDefault(e.oked().substring(0, 2), new String[]{"9313", "4110"});
-                        vacancy(out, n, e.bin(), e.name(), hires[r.nextInt(hires.length)], rs.getString(2), d, r,
-                                on.minusDays(r.nextInt(30)), "open");
-                    }
+            for (String[] district : districts) {
+                String d = district[0];
+                Enterprise e = firstOfRegion.get(district[1]);
+                if (openByDistrict.containsKey(d) || e == null) {
+                    continue;
+                }
+                SplittableRandom r = new SplittableRandom(seed * 31 + d.hashCode());
+                for (int k = 0; k < 3; k++) {
+                    n++;
+                    open++;
+                    String[] hires = HIRES.getOrDefault(e.oked().substring(0, 2), new String[]{"9313", "4110"});
+                    vacancy(out, n, e.bin(), e.name(), hires[r.nextInt(hires.length)], district[1], d, r,
+                            on.minusDays(r.nextInt(30)), "open");
                 }
             }
-            copy("vacancy (id, employer_bin, employer_name, occupation_code, title, requirements, region_code, district_id, "
-                    + "wage, quota_job, social_job, places, opened_on, status, source_ref, created_by)", out, n);
+            out.end();
+            }
             return new int[]{n, open};
         }
 
-        void vacancy(StringBuilder out, int id, String bin, String name, String occupation, String region,
-                     String district, SplittableRandom r, LocalDate opened, String status) {
+        void vacancy(CopyStream copy, int id, String bin, String name, String occupation, String region,
+                     String district, SplittableRandom r, LocalDate opened, String status) throws SQLException {
+            StringBuilder out = copy.out();
             // Wages by the classifier's major group, ×0.8–1.4, never below the minimum wage of the year (law).
             long base = switch (occupation.charAt(0)) {
                 case '2' -> 320_000;
@@ -375,6 +381,7 @@ public final class SyntheticEmployment {
                     .append('\t').append(r.nextDouble() < 0.03).append('\t').append(r.nextDouble() < 0.04)
                     .append('\t').append(1 + r.nextInt(3)).append('\t').append(opened).append('\t').append(status)
                     .append("\tSYN-").append(seed).append('-').append(id).append("\tsynthetic\n");
+            copy.row();
         }
 
         // ---- job seekers ----------------------------------------------------------------------------------------
@@ -782,70 +789,95 @@ public final class SyntheticEmployment {
 
         // ---- writing --------------------------------------------------------------------------------------------
 
-        int write(List<Seeker> seekers) throws SQLException, IOException {
-            StringBuilder out = new StringBuilder();
-            for (Seeker s : seekers) {
-                String standing = s.closedOn != null ? "closed" : s.unemployedOn != null ? "unemployed" : "job-seeker";
-                out.append(s.id).append('\t').append(s.personId).append('\t').append(s.iin).append('\t').append(s.familyId)
-                        .append('\t').append(s.region).append('\t').append(s.district == null ? "\\N" : s.district)
-                        .append('\t').append(s.rural).append("\tcareer-centre\t").append(s.registered).append('\t')
-                        .append(s.offerDue).append('\t').append(s.informOn).append('\t').append(standing).append('\t')
-                        .append(s.unemployedOn == null ? "\\N" : s.unemployedOn.toString()).append('\t').append(s.occupation)
-                        .append('\t').append(s.skills).append('\t').append(s.lastWage == null ? "\\N" : s.lastWage.toString())
-                        .append('\t').append(s.checkInDue == null ? s.offerDue : s.checkInDue).append('\t')
-                        .append(s.closedOn == null ? "\\N" : s.closedOn.toString()).append('\t')
-                        .append(s.closing == null ? "\\N" : s.closing.ground().code()).append('\t')
-                        .append(s.closing == null ? "\\N" : esc(s.closing.norm().citation())).append("\tsynthetic\n");
-            }
-            copy("job_seeker (id, person_id, iin, family_id, region_code, district_id, rural, channel, registered_on, "
-                    + "offer_due, inform_on, standing, unemployed_on, occupation_code, skills, last_wage, check_in_due, "
-                    + "closed_on, closed_reason, closed_norm, registered_by)", out, seekers.size());
-            out = new StringBuilder();
-            int n = 0;
-            for (Seeker s : seekers) {
-                for (String p : s.participations) {
-                    out.append(p).append('\n');
-                    n++;
+        int write(List<Seeker> seekers) throws SQLException {
+            try (CopyStream copy = new CopyStream("job_seeker (id, person_id, iin, family_id, region_code, district_id, "
+                    + "rural, channel, registered_on, offer_due, inform_on, standing, unemployed_on, occupation_code, "
+                    + "skills, last_wage, check_in_due, closed_on, closed_reason, closed_norm, registered_by)")) {
+                for (Seeker s : seekers) {
+                    String standing = s.closedOn != null ? "closed" : s.unemployedOn != null ? "unemployed" : "job-seeker";
+                    copy.out().append(s.id).append('\t').append(s.personId).append('\t').append(s.iin).append('\t')
+                            .append(s.familyId).append('\t').append(s.region).append('\t')
+                            .append(s.district == null ? "\\N" : s.district).append('\t').append(s.rural)
+                            .append("\tcareer-centre\t").append(s.registered).append('\t').append(s.offerDue).append('\t')
+                            .append(s.informOn).append('\t').append(standing).append('\t')
+                            .append(s.unemployedOn == null ? "\\N" : s.unemployedOn.toString()).append('\t')
+                            .append(s.occupation).append('\t').append(s.skills).append('\t')
+                            .append(s.lastWage == null ? "\\N" : s.lastWage.toString()).append('\t')
+                            .append(s.checkInDue == null ? s.offerDue : s.checkInDue).append('\t')
+                            .append(s.closedOn == null ? "\\N" : s.closedOn.toString()).append('\t')
+                            .append(s.closing == null ? "\\N" : s.closing.ground().code()).append('\t')
+                            .append(s.closing == null ? "\\N" : esc(s.closing.norm().citation())).append("\tsynthetic\n");
+                    copy.row();
                 }
+                copy.end();
             }
-            copy("measure_participation (job_seeker_id, person_id, region_code, district_id, measure, referred_on, "
-                    + "started_on, ended_on, outcome, referred_by)", out, n);
-            // Check-ins streamed: the largest table (≈ two a month per unemployed person).
-            CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy job_seeker_check_in (job_seeker_id, checked_in_on, place, recorded_by) from stdin");
-            int count = 0;
-            try {
-                StringBuilder b = new StringBuilder();
+            try (CopyStream copy = new CopyStream("measure_participation (job_seeker_id, person_id, region_code, "
+                    + "district_id, measure, referred_on, started_on, ended_on, outcome, referred_by)")) {
+                for (Seeker s : seekers) {
+                    for (String p : s.participations) {
+                        copy.out().append(p).append('\n');
+                        copy.row();
+                    }
+                }
+                copy.end();
+            }
+            // The largest table: ≈ two check-ins a month per unemployed person.
+            try (CopyStream copy = new CopyStream("job_seeker_check_in (job_seeker_id, checked_in_on, place, recorded_by)")) {
                 for (Seeker s : seekers) {
                     for (int d : s.checkIns) {
                         LocalDate day = LocalDate.ofEpochDay(d);
                         boolean unemployed = s.unemployedOn != null && !day.isBefore(s.unemployedOn);
-                        b.append(s.id).append('\t').append(day).append('\t')
+                        copy.out().append(s.id).append('\t').append(day).append('\t')
                                 .append(s.rural && unemployed ? "akimat" : "career-centre").append("\tsynthetic\n");
-                        count++;
-                    }
-                    if (b.length() > 1 << 20) {
-                        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-                        in.writeToCopy(bytes, 0, bytes.length);
-                        b.setLength(0);
+                        copy.row();
                     }
                 }
-                byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+                return copy.end();
+            }
+        }
+
+        /** A COPY sent in slices of about 1 MB, so that no table is held whole in memory (scale 1.0: millions of rows). */
+        final class CopyStream implements AutoCloseable {
+            private final CopyIn in;
+            private final String table;
+            private final StringBuilder buffer = new StringBuilder(1 << 21);
+            private int count;
+
+            CopyStream(String target) throws SQLException {
+                this.in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + target + " from stdin");
+                this.table = target.substring(0, target.indexOf(' '));
+            }
+
+            StringBuilder out() {
+                return buffer;
+            }
+
+            void row() throws SQLException {
+                count++;
+                if (buffer.length() > 1 << 20) {
+                    flush();
+                }
+            }
+
+            private void flush() throws SQLException {
+                byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
                 in.writeToCopy(bytes, 0, bytes.length);
+                buffer.setLength(0);
+            }
+
+            int end() throws SQLException {
+                flush();
                 in.endCopy();
-            } finally {
+                rows.put(table, count);
+                return count;
+            }
+
+            @Override
+            public void close() throws SQLException {
                 if (in.isActive()) {
                     in.cancelCopy();
                 }
             }
-            rows.put("job_seeker_check_in", count);
-            return count;
-        }
-
-        void copy(String target, StringBuilder data, int n) throws SQLException, IOException {
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy " + target + " from stdin", new StringReader(data.toString()));
-            rows.put(target.substring(0, target.indexOf(' ')), n);
         }
     }
 
