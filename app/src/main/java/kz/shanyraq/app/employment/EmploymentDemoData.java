@@ -1,8 +1,10 @@
 package kz.shanyraq.app.employment;
 
-import kz.shanyraq.law.labour.Bin;
+import kz.shanyraq.app.database.RegistryOwner;
+import kz.shanyraq.synth.labour.SyntheticEmployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -10,21 +12,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
 import java.time.LocalDate;
 
 /**
- * Demo profile only: the career centres' data so that every employment screen has something to show, made once
- * (when no vacancy exists) and deterministically from the registry the demo holds. Written to the employment tables
- * only, never to the registry:
+ * Demo profile only: the career centres' data so that every employment screen has something to show, written once.
  * <ul>
- *   <li>30 open vacancies in each district, over the occupations of the classifier, wages 85–585 thousand ₸;</li>
- *   <li>the registry's registered unemployed (an open unemployment registration) as the centre's unemployed, up to 400,
- *       with their next check-in in 10 working days; one in three has an active-measure history (completed or
- *       dropped out months ago);</li>
+ *   <li>vacancies, job seekers and unemployed, their check-ins and closings, and active-measure participations: the
+ *       synthetic country generator's ({@link SyntheticEmployment}, the same as {@code ./shanyraq generate} writes,
+ *       docs/synthetic-country.md "Employment"), with its histories run up to today so that no check-in is overdue on
+ *       the first day; nothing when the registry holds no synthetic country (the hand-written population of the
+ *       tests, which make their own) or already holds vacancies or job seekers;</li>
  *   <li>the resettlement quota of the current year in the eight regions of settlement of seed 001, 2 309 persons in
  *       all as the 2025 order gives them (split between the regions in proportion here: the seed gives no split), 40 %
  *       of it taken by synthetic kandas families, about half of the arrived families employed (seed 001: 163 of 340
- *       assisted were employed on a permanent job).</li>
+ *       assisted were employed on a permanent job). The generator does not make quotas: they are a yearly order.</li>
  * </ul>
  */
 @Component
@@ -37,63 +39,36 @@ class EmploymentDemoData implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final EmploymentLaw law;
+    /** The generator writes by COPY and sets the sequences: as the schema owner where the server has one. */
+    private final DataSource dataSource;
 
-    EmploymentDemoData(JdbcClient jdbc, EmploymentLaw law) {
+    EmploymentDemoData(JdbcClient jdbc, EmploymentLaw law, DataSource dataSource,
+                       @RegistryOwner ObjectProvider<DataSource> owner) {
         this.jdbc = jdbc;
         this.law = law;
+        DataSource schemaOwner = owner.getIfAvailable();
+        this.dataSource = schemaOwner != null ? schemaOwner : dataSource;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from vacancy").query(Long.class).single() > 0) {
+        LocalDate today = law.today();
+        try {
+            SyntheticEmployment.Report r = SyntheticEmployment.load(dataSource, today);
+            if (r != null) {
+                log.info("Demo employment data (synthetic country): {} vacancies ({} open), {} registrations ({} open), "
+                        + "{} check-ins, {} measure participations", r.vacancies(), r.openVacancies(), r.jobSeekers(),
+                        r.openRegistrations(), r.checkIns(), r.participations());
+            }
+        } catch (RuntimeException e) {
+            // A demo nicety: the server still starts; the screens show empty lists.
+            log.warn("Demo employment data not written: {}", e.getMessage());
+        }
+        int year = today.getYear();
+        // Once: a quota of the year already loaded (by the demo or an operator's order) is left as it is.
+        if (jdbc.sql("select count(*) from resettlement_quota where year = :y").param("y", year).query(Long.class).single() > 0) {
             return;
         }
-        LocalDate today = law.today();
-        int vacancies = jdbc.sql("""
-                with os as (select array_agg(code order by code) as c, array_agg(name_ru order by code) as t from occupation)
-                insert into vacancy (employer_bin, employer_name, occupation_code, title, requirements, region_code,
-                                     district_id, wage, quota_job, social_job, places, opened_on, created_by)
-                select :bin, 'ТОО «Демо-работодатель ' || (d.rn * 7 + g) % 300 || '»',
-                       os.c[1 + (d.rn * 13 + g * 7) % cardinality(os.c)],
-                       os.t[1 + (d.rn * 13 + g * 7) % cardinality(os.c)]
-                         || (array['', ' 4 разряда', '-стажёр', ' (вахта)', ' старший'])[1 + g % 5],
-                       (array['опыт работы от 1 года', 'без опыта', 'среднее специальное образование',
-                              'водительские права категории B', 'знание 1С', 'сменный график',
-                              'удостоверение сварщика', 'уход за пожилыми'])[1 + (g * 3 + d.rn) % 8],
-                       d.region_code, d.id, 85000 + ((d.rn * 7919 + g * 104729) % 500) * 1000,
-                       g % 15 = 0, g % 10 = 0, 1 + g % 3, cast(:today as date) - ((g * 3) % 60), 'demo'
-                  from (select id, region_code, row_number() over (order by id) as rn from district) d,
-                       generate_series(1, 30) g, os""")
-                .param("bin", Bin.complete("1503400011")).param("today", today).update();
-        LocalDate due = law.workingDays().after(today, 10);
-        int seekers = jdbc.sql("""
-                insert into job_seeker (person_id, iin, family_id, region_code, district_id, rural, channel,
-                    registered_on, offer_due, inform_on, standing, unemployed_on, occupation_code, skills, last_wage,
-                    check_in_due, registered_by)
-                select p.id, p.iin, m.family_id, a.region_code, a.district_id, a.locality = 'rural', 'career-centre',
-                       u.registered_on, u.registered_on + 14, u.registered_on + 10, 'unemployed', u.registered_on,
-                       (select code from occupation order by code offset (p.id % 28) limit 1),
-                       (array['сварка', 'кухня', 'продажи', 'уход', 'склад', 'вождение'])[1 + p.id % 6],
-                       (select income from social_contribution c where c.person_id = p.id order by month desc limit 1),
-                       :due, 'demo'
-                  from unemployment_registration u
-                  join person p on p.id = u.person_id
-                  join family_member m on m.person_id = p.id and m.valid_to is null
-                  join family_address a on a.family_id = m.family_id and a.valid_to is null
-                 where u.ended_on is null and u.registered_on <= :today
-                   and not exists (select 1 from job_seeker s where s.person_id = p.id and s.standing <> 'closed')
-                 order by p.id limit 400
-                on conflict do nothing""").param("due", due).param("today", today).update();
-        int measures = jdbc.sql("""
-                insert into measure_participation (job_seeker_id, person_id, region_code, district_id, measure,
-                    referred_on, started_on, ended_on, outcome, referred_by)
-                select s.id, s.person_id, s.region_code, s.district_id,
-                       (array['vocational-training', 'public-works', 'social-jobs', 'youth-practice',
-                              'entrepreneurship'])[1 + s.id % 5],
-                       cast(:today as date) - 240, cast(:today as date) - 230, cast(:today as date) - 140,
-                       case when s.id % 4 = 0 then 'dropped-out' else 'completed' end, 'demo'
-                  from job_seeker s where s.registered_by = 'demo' and s.id % 3 = 0""").param("today", today).update();
-        int year = today.getYear();
         int[] persons = {420, 250, 330, 300, 180, 220, 289, 320}; // 2 309 in all (seed 001, 2025 order)
         for (int i = 0; i < SETTLEMENT.length; i++) {
             jdbc.sql("""
@@ -118,7 +93,6 @@ class EmploymentDemoData implements ApplicationRunner {
                         .param("y", year).param("r", SETTLEMENT[i]).update();
             }
         }
-        log.info("Demo employment data: {} vacancies, {} unemployed, {} measure histories, quota {} in {} regions",
-                vacancies, seekers, measures, 2309, SETTLEMENT.length);
+        log.info("Demo employment data: resettlement quota {} in {} regions", 2309, SETTLEMENT.length);
     }
 }

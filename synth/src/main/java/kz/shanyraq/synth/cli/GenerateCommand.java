@@ -8,6 +8,7 @@ import kz.shanyraq.synth.calibration.CalibrationReport;
 import kz.shanyraq.synth.calibration.PopulationCensus;
 import kz.shanyraq.synth.country.CountryPlan;
 import kz.shanyraq.synth.figures.SyntheticRegionalFigures;
+import kz.shanyraq.synth.labour.SyntheticEmployment;
 import kz.shanyraq.synth.labour.SyntheticEnterprises;
 import kz.shanyraq.synth.load.ChunkPipeline;
 import kz.shanyraq.synth.load.LoadOptions;
@@ -180,6 +181,7 @@ public final class GenerateCommand implements Callable<Integer> {
             result.rowsPerTable().forEach((t, n) -> System.err.printf(Locale.ROOT, "  %-28s %,14d%n", t, n));
         }
         loadEnterprises(ds);
+        loadEmployment(ds);
         if (report) {
             System.out.println(CalibrationReport.of(ds, result.scale()).toMarkdown());
         }
@@ -207,6 +209,19 @@ public final class GenerateCommand implements Callable<Integer> {
                 100.0 * e.insured() / Math.max(1, e.enterprises()), (System.nanoTime() - started) / 1e9);
         e.rows().forEach((t, n) -> System.err.printf(Locale.ROOT, "  %-28s %,14d%n", t, n));
         return true;
+    }
+
+    /** The career centres' vacancies, registrations and measures from the enterprises and people just loaded. */
+    private void loadEmployment(DataSource ds) {
+        long started = System.nanoTime();
+        SyntheticEmployment.Report e = SyntheticEmployment.load(ds);
+        if (e == null) {
+            System.err.println("employment: the registry holds vacancies or job seekers already; none added");
+            return;
+        }
+        System.err.printf(Locale.ROOT, "employment: %,d vacancies (%,d open), %,d registrations (%,d open), %,d check-ins, %,d measure participations in %.1f s%n",
+                e.vacancies(), e.openVacancies(), e.jobSeekers(), e.openRegistrations(), e.checkIns(), e.participations(),
+                (System.nanoTime() - started) / 1e9);
     }
 
     private int dryRun(int threadCount, YearMonth history) throws Exception {

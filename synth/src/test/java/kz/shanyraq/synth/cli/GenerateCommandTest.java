@@ -20,6 +20,8 @@ class GenerateCommandTest {
         assertThat(lines[lines.length - 1]).matches("persons=\\d+ families=\\d+ seconds=[0-9.]+ rows_per_second=\\d+");
         assertThat(out.stderr).contains("generating families").contains("indexing person");
         assertThat(out.stderr).as("the enterprises of the same scale and seed come with the families").contains("enterprises: 87 with");
+        assertThat(out.stderr).as("the career centres' data comes with the families and enterprises")
+                .containsPattern("employment: [0-9,]+ vacancies \\([0-9,]+ open\\), [0-9,]+ registrations");
         assertThat(data.resolve("pg")).isDirectory();
 
         Output again = run("--scale", "0.0005", "--seed", "3", "--data", data.toString());
