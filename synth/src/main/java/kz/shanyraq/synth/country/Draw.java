@@ -107,7 +107,13 @@ public final class Draw {
                 return i;
             }
         }
-        return weights.length - 1;
+        // Rounding left u at or just above 0: the last index that can be drawn, never one of weight 0.
+        for (int i = weights.length - 1; i > 0; i--) {
+            if (weights[i] > 0) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     public <T> T pick(T[] items) {

@@ -11,6 +11,7 @@ import kz.shanyraq.law.employment.Registration;
 import kz.shanyraq.law.family.Sex;
 import kz.shanyraq.law.parameter.Law;
 import kz.shanyraq.law.parameter.ParameterBook;
+import kz.shanyraq.synth.country.Draw;
 import kz.shanyraq.synth.country.LawAmounts;
 import kz.shanyraq.synth.country.SyntheticCalendar;
 import org.postgresql.PGConnection;
@@ -882,34 +883,11 @@ public final class SyntheticEmployment {
     }
 
     static int poisson(SplittableRandom r, double mean) {
-        double l = Math.exp(-mean);
-        int k = 0;
-        double p = r.nextDouble();
-        while (p > l) {
-            k++;
-            p *= r.nextDouble();
-        }
-        return k;
+        return new Draw(r).poisson(mean);
     }
 
     static int pick(SplittableRandom r, double[] weights) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double x = r.nextDouble() * total;
-        for (int i = 0; i < weights.length; i++) {
-            x -= weights[i];
-            if (x < 0 && weights[i] > 0) {
-                return i;
-            }
-        }
-        for (int i = weights.length - 1; i >= 0; i--) {
-            if (weights[i] > 0) {
-                return i;
-            }
-        }
-        return 0;
+        return new Draw(r).pick(weights);
     }
 
     private static String esc(String s) {
